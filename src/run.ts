@@ -1,0 +1,199 @@
+/**
+ * The main step: config → intent → image plan → login → build/push → (deploy) → report.
+ * Every check runs before the first side effect (docker login).
+ */
+import * as core from '@actions/core';
+import { existsSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { readInputs } from './config/index.js';
+import type { Config } from './config/config.js';
+import { readEventContext } from './github/context.js';
+import { decideIntent, effectiveMode, type EventFacts, type Intent } from './github/intent.js';
+import { commitTime as gitCommitTime, tagNames } from './github/git.js';
+import { planImage, digestReference, type ImagePlan } from './image/plan.js';
+import { Docker } from './image/docker.js';
+import { login, makeDockerConfig, planLogin, unsupportedLogin, type RegistryCredential } from './image/login.js';
+import { buildImage, resolveDigest } from './image/build.js';
+import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
+import { loadTarget } from './targets/target.js';
+import { state } from './state.js';
+import { ActionError } from './util/errors.js';
+
+export async function run(): Promise<void> {
+  const started = Date.now();
+  const env = process.env;
+  const config = readInputs();
+  for (const w of config.warnings) core.warning(w);
+  const facts = decideIntent(readEventContext(env));
+  const mode = effectiveMode(config.mode, facts.intent);
+  core.info(`Event ${env.GITHUB_EVENT_NAME} → ${describeIntent(facts.intent)}; mode ${mode}; target ${config.target}.`);
+
+  if (facts.intent.kind === 'skip') {
+    core.notice(`Nothing to do: ${facts.intent.reason}.`);
+    return;
+  }
+  if (facts.intent.kind === 'fork-pr') {
+    core.notice(
+      facts.intent.closed
+        ? `Pull request #${facts.intent.pr} comes from a fork: no preview was deployed for it, so there is nothing to tear down.`
+        : `Pull request #${facts.intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`
+    );
+    if (facts.intent.closed) return;
+  }
+  // A deploy target that cannot run must fail now, before anything is pushed.
+  const deploys = facts.intent.kind !== 'fork-pr' && mode !== 'build';
+  const target = deploys ? await loadTarget(config.target) : undefined;
+  if (mode === 'teardown' && target) {
+    const out = await target.teardown(config, facts);
+    setDeployOutputs(out);
+    return;
+  }
+
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const tmpRoot = env.RUNNER_TEMP && existsSync(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir();
+  const release = facts.intent.kind === 'release';
+  const [commitTime, knownVersions] = await Promise.all([
+    facts.commitTime ?? gitCommitTime(workspace, facts.sha),
+    release ? tagNames(workspace) : Promise.resolve([])
+  ]);
+  const plan = planImage({ config, facts, mode, commitTime, knownVersions });
+  for (const w of plan.warnings) core.warning(w);
+  const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
+  const loginPlan = planLogin(config.registryAuth);
+  const credential = plan.push || plan.prebuilt ? resolveCredential(config, loginPlan) : undefined;
+
+  // --- side effects from here on ---
+  const docker = new Docker('docker');
+  if (credential) {
+    docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
+    state.saveDockerConfig(docker.configDir);
+    await login(docker, plan.registry, credential);
+  } else if (plan.push && loginPlan.kind === 'none') {
+    core.info(`No registry login: ${loginPlan.reason}.`);
+  }
+
+  let digest: string | undefined;
+  let builder: string | undefined;
+  const notes: string[] = [];
+  if (plan.prebuilt) {
+    const ref = plan.prebuilt;
+    digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
+    builder = 'none (image input)';
+  } else if (paths) {
+    const result = await core.group('Build' + (plan.push ? ' and push' : ''), () =>
+      buildImage(
+        docker,
+        {
+          context: paths.context,
+          dockerfile: paths.dockerfile,
+          platforms: config.image.platforms,
+          network: config.image.network,
+          tags: plan.refs,
+          labels: plan.labels,
+          buildArgs: config.image.buildArgs,
+          buildSecrets: config.image.buildSecrets,
+          cacheRef: plan.push ? plan.cacheRef : undefined,
+          provenance: config.image.provenance,
+          push: plan.push
+        },
+        tmpRoot
+      )
+    );
+    builder = result.builder;
+    digest = result.digest;
+    notes.push(...result.notes);
+    for (const n of result.notes) core.notice(n);
+    if (plan.push && !digest) throw new ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
+  }
+
+  const image = digest ? digestReference(plan, digest) : undefined;
+  if (image && digest) {
+    core.setOutput('image', image);
+    core.setOutput('digest', digest);
+  }
+  core.setOutput('tags', JSON.stringify(plan.push ? plan.refs : []));
+  core.info(image ? `Image: ${image}` : 'Image built, not pushed.');
+
+  await writeSummary(
+    buildSummaryMarkdown({
+      intent: describeIntent(facts.intent),
+      mode,
+      image,
+      digest,
+      refs: plan.push ? plan.refs : [],
+      pushed: plan.push,
+      labels: plan.labels,
+      builder,
+      buildArgNames: config.image.buildArgs.map(([k]) => k),
+      secretIds: config.image.buildSecrets.map(([k]) => k),
+      login: credential ? `${credential.source} (${credential.username})` : loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
+      durationMs: Date.now() - started,
+      notes: [...plan.warnings, ...notes]
+    })
+  );
+
+  if (target && image && digest) {
+    const deployPlan = await target.plan({ config, facts, image, digest });
+    setDeployOutputs(target.outputs(deployPlan));
+    if (mode !== 'deploy') return;
+    try {
+      await target.apply(deployPlan);
+      await target.verify(deployPlan);
+    } catch (err) {
+      await target.rollback(deployPlan, err);
+      throw err;
+    }
+  }
+}
+
+function setDeployOutputs(out: { url?: string; slot?: string; namespace?: string; manifests?: string; plan?: unknown }): void {
+  for (const key of ['url', 'slot', 'namespace', 'manifests'] as const) if (out[key]) core.setOutput(key, out[key]);
+  if (out.plan !== undefined) core.setOutput('plan', JSON.stringify(out.plan));
+}
+
+function checkBuildPaths(config: Config, workspace: string): { context: string; dockerfile: string } {
+  const context = isAbsolute(config.image.context) ? config.image.context : resolve(workspace, config.image.context);
+  if (!existsSync(context) || !statSync(context).isDirectory()) {
+    throw new ActionError(`Input 'context': ${JSON.stringify(config.image.context)} is not a directory (looked in ${context}).`, 'Check out the repository first (actions/checkout) and give the folder that holds the Dockerfile.');
+  }
+  const dockerfile = config.image.dockerfile
+    ? isAbsolute(config.image.dockerfile)
+      ? config.image.dockerfile
+      : resolve(workspace, config.image.dockerfile)
+    : join(context, 'Dockerfile');
+  if (!existsSync(dockerfile)) {
+    throw new ActionError(`Input 'dockerfile': ${dockerfile} does not exist.`, 'Set dockerfile to the Dockerfile path (relative to the workspace), or put a Dockerfile in the context folder.');
+  }
+  return { context, dockerfile };
+}
+
+function resolveCredential(config: Config, loginPlan: ReturnType<typeof planLogin>): RegistryCredential | undefined {
+  switch (loginPlan.kind) {
+    case 'none':
+      return undefined;
+    case 'password':
+      return { username: config.registryAuth.username!, password: config.registryAuth.password!, source: 'password' };
+    default:
+      return unsupportedLogin(loginPlan.kind);
+  }
+}
+
+export function describeIntent(intent: Intent): string {
+  switch (intent.kind) {
+    case 'deploy':
+      return intent.branch ? `deploy (branch ${intent.branch})` : 'deploy';
+    case 'preview':
+      return `preview of pull request #${intent.pr}`;
+    case 'teardown':
+      return `teardown of pull request #${intent.pr}`;
+    case 'release':
+      return `release ${intent.gitTag}${intent.prerelease ? ' (prerelease)' : ''}`;
+    case 'fork-pr':
+      return `fork pull request #${intent.pr}`;
+    case 'skip':
+      return 'nothing to do';
+  }
+}
+
+export type { EventFacts, ImagePlan };
