@@ -50,6 +50,7 @@ REG_LOG=$STATE/registry.log
 REG_PASSWORD_FILE=$REG_DIR/password     # 0600
 REG_HTPASSWD=$REG_DIR/htpasswd          # 0600
 REG_PORT_FILE=$REG_DIR/port
+TLS_DIR=$STATE/tls                      # throwaway CA + a loopback server certificate for the emulators
 
 export DOCKER_HOST=unix://$DOCKER_SOCK
 # Keep our own client calls away from the user's ~/.docker (contexts, credential helpers).
@@ -220,7 +221,8 @@ start_dockerd() {
   # setsid + redirections: own session, no terminal, and no inherited stdout/stderr, so a caller that
   # waits for our output to close (execSync, $(...)) is not held open by the daemon; 9>&- closes the
   # lock fd, which the daemon would otherwise hold (and with it the lock) for as long as it runs.
-  setsid dockerd \
+  # SSL_CERT_FILE: Go's TLS roots for the daemon = system bundle + the throwaway test CA (ensure_tls).
+  SSL_CERT_FILE="$TLS_DIR/bundle.crt" setsid dockerd \
     --storage-driver=vfs \
     --iptables=false \
     --ip-forward=false \
@@ -421,6 +423,32 @@ stop_registry() {
   rm -f "$PIDS/registry.pid"
 }
 
+# ---------------------------------------------------------------- throwaway TLS
+
+# The loopback HTTPS emulators (Entra, ARM, ACR token server, GitHub) serve tls/server.{crt,key},
+# signed by tls/ca.crt. Node trusts it through NODE_EXTRA_CA_CERTS (printed by `env`); dockerd,
+# which fetches registry tokens from the ACR token server, through SSL_CERT_FILE = the system
+# bundle plus this CA (tls/bundle.crt). Nothing is installed into the machine's trust store.
+ensure_tls() {
+  if [[ -f $TLS_DIR/server.crt && -f $TLS_DIR/bundle.crt ]]; then return 0; fi
+  command -v openssl >/dev/null || die "openssl is needed for the test CA"
+  mkdir -p "$TLS_DIR"
+  chmod 700 "$TLS_DIR"
+  log "making a throwaway test CA in $TLS_DIR"
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 30 -subj "/CN=local-services test CA" \
+    -keyout "$TLS_DIR/ca.key" -out "$TLS_DIR/ca.crt" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost" \
+    -keyout "$TLS_DIR/server.key" -out "$TLS_DIR/server.csr" 2>/dev/null
+  printf '%s\n' "subjectAltName=DNS:localhost,DNS:*.localhost,IP:127.0.0.1,IP:::1" \
+    "basicConstraints=CA:FALSE" "keyUsage=digitalSignature,keyEncipherment" "extendedKeyUsage=serverAuth" >"$TLS_DIR/server.ext"
+  openssl x509 -req -in "$TLS_DIR/server.csr" -CA "$TLS_DIR/ca.crt" -CAkey "$TLS_DIR/ca.key" -CAcreateserial \
+    -days 30 -sha256 -extfile "$TLS_DIR/server.ext" -out "$TLS_DIR/server.crt" 2>/dev/null
+  local system=/etc/ssl/certs/ca-certificates.crt
+  { [[ -f $system ]] && cat "$system"; cat "$TLS_DIR/ca.crt"; } >"$TLS_DIR/bundle.crt"
+  chmod 600 "$TLS_DIR"/*.key
+}
+
 # ---------------------------------------------------------------- commands
 
 print_env() {
@@ -433,6 +461,8 @@ print_env() {
   printf 'LOCAL_REGISTRY_PASSWORD=%q\n' "$(<"$REG_PASSWORD_FILE")"
   printf 'LOCAL_BASE_IMAGE=%q\n' "$BASE_IMAGE"
   printf 'LOCAL_SERVICES_DIR=%q\n' "$STATE"
+  printf 'TEST_TLS_DIR=%q\n' "$TLS_DIR"
+  printf 'NODE_EXTRA_CA_CERTS=%q\n' "$TLS_DIR/ca.crt"
 }
 
 lock() {
@@ -445,6 +475,7 @@ lock() {
 cmd_start() {
   lock # before apt-get too: two concurrent installs would fight over dpkg's lock
   ensure_packages
+  ensure_tls
   # Fail before starting anything if the fixed port is taken by someone else.
   if [[ -n ${LOCAL_REGISTRY_PORT:-} ]] && ! read_pid registry >/dev/null; then choose_port >/dev/null; fi
   start_dockerd
