@@ -2,6 +2,59 @@ export const id = 661;
 export const ids = [661];
 export const modules = {
 
+/***/ 681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ ACR_SUFFIXES),
+/* harmony export */   lU: () => (/* binding */ cloudFor),
+/* harmony export */   n0: () => (/* binding */ isAcrHost)
+/* harmony export */ });
+const CLOUDS = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        armEndpoint: 'https://management.azure.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        armScope: 'https://management.azure.com/.default',
+        acrSuffix: 'azurecr.io',
+        acrScope: 'https://containerregistry.azure.net/.default'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armScope: 'https://management.chinacloudapi.cn/.default',
+        acrSuffix: 'azurecr.cn',
+        acrScope: 'https://containerregistry.azure.cn/.default'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        authorityHost: 'https://login.microsoftonline.us',
+        armScope: 'https://management.usgovcloudapi.net/.default',
+        acrSuffix: 'azurecr.us',
+        acrScope: 'https://containerregistry.azure.us/.default'
+    }
+};
+const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
+function cloudFor(azure) {
+    const base = CLOUDS[azure.environment];
+    return {
+        ...base,
+        armEndpoint: azure.armEndpoint ?? base.armEndpoint,
+        authorityHost: azure.authorityHost ?? base.authorityHost,
+        custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
+    };
+}
+/** An Azure Container Registry login server of any known cloud (`<name>.azurecr.io`, …). */
+function isAcrHost(registry) {
+    const host = registry.replace(/:\d+$/, '').toLowerCase();
+    return ACR_SUFFIXES.some((s) => host.endsWith(`.${s}`));
+}
+
+
+/***/ }),
+
 /***/ 9261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +64,7 @@ export const modules = {
 /* harmony export */   Jg: () => (/* binding */ Docker),
 /* harmony export */   vf: () => (/* binding */ isTransientDockerFailure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7895);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17);
 /* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9488);
@@ -106,21 +159,20 @@ function hintFor(detail) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ni: () => (/* binding */ unsupportedLogin),
 /* harmony export */   iD: () => (/* binding */ login),
 /* harmony export */   nS: () => (/* binding */ removeDockerConfig),
 /* harmony export */   pX: () => (/* binding */ planLogin),
 /* harmony export */   x0: () => (/* binding */ makeDockerConfig)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9261);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4266);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9488);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
+/* harmony import */ var _azure_clouds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(681);
 /**
  * Registry login into a temporary DOCKER_CONFIG that the post step deletes, so no credential
  * outlives the job in ~/.docker. The password reaches docker on stdin only.
@@ -132,18 +184,27 @@ function hintFor(detail) {
 
 
 
-function planLogin(auth) {
+/**
+ * `auto`: password when a username is given, entra for an ACR login server (any cloud), else none.
+ * entra and admin need an ACR host — or a custom arm-endpoint, since custom clouds have their own
+ * registry suffix (checked with the inputs, in config/).
+ */
+function planLogin(config) {
+    const { registryAuth: auth, image } = config;
     switch (auth.mode) {
         case 'none':
             return { kind: 'none', reason: 'registry-auth: none' };
         case 'password':
             return { kind: 'password' };
         case 'entra':
+            return { kind: 'entra', reason: 'registry-auth: entra' };
         case 'admin':
-            return { kind: auth.mode };
+            return { kind: 'admin' };
         case 'auto':
             if (auth.username && auth.password)
                 return { kind: 'password' };
+            if ((0,_azure_clouds_js__WEBPACK_IMPORTED_MODULE_5__/* .isAcrHost */ .n0)(image.registry))
+                return { kind: 'entra', reason: `auto: ${image.registry} is an Azure Container Registry` };
             return { kind: 'none', reason: 'no registry credentials were given (registry-auth: auto)' };
     }
 }
@@ -180,7 +241,7 @@ function removeDockerConfig(dir) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
 }
 async function login(docker, registry, cred) {
-    (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .secret */ .r)(cred.password);
+    (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .secret */ .r)(cred.password);
     const args = ['login', '--username', cred.username, '--password-stdin', registry];
     await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L)(async () => {
         const r = await docker.run(args, { input: cred.password });
@@ -208,9 +269,6 @@ function loginHint(cred) {
             return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
     }
 }
-function unsupportedLogin(kind) {
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__.ActionError(`registry-auth: ${kind} is not available in this version of the action.`, 'Use registry-auth: password with registry-username/registry-password, or none.');
-}
 
 
 /***/ }),
@@ -221,7 +279,7 @@ function unsupportedLogin(kind) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var _image_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2462);
 /** The post step: remove the temporary docker config (and with it the registry credentials). */

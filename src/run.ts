@@ -13,7 +13,11 @@ import { decideIntent, effectiveMode, type EventFacts, type Intent } from './git
 import { commitTime as gitCommitTime, tagNames } from './github/git.js';
 import { planImage, digestReference, type ImagePlan } from './image/plan.js';
 import { Docker } from './image/docker.js';
-import { login, makeDockerConfig, planLogin, unsupportedLogin, type RegistryCredential } from './image/login.js';
+import { login, makeDockerConfig, planLogin, type LoginPlan, type RegistryCredential } from './image/login.js';
+import { cloudFor, type Cloud } from './azure/clouds.js';
+import { chooseAuth, makeCredential, type AuthChoice } from './azure/credential.js';
+import { adminRegistryCredential, entraRegistryCredential } from './azure/acr.js';
+import type { TokenCredential } from '@azure/core-auth';
 import { buildImage, resolveDigest } from './image/build.js';
 import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
 import { loadTarget } from './targets/target.js';
@@ -60,10 +64,16 @@ export async function run(): Promise<void> {
   const plan = planImage({ config, facts, mode, commitTime, knownVersions });
   for (const w of plan.warnings) core.warning(w);
   const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
-  const loginPlan = planLogin(config.registryAuth);
-  const credential = plan.push || plan.prebuilt ? resolveCredential(config, loginPlan) : undefined;
+  const needsLogin = plan.push || plan.prebuilt !== undefined;
+  const loginPlan: LoginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
+  const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin';
+  const cloud = cloudFor(config.azure);
+  const authChoice = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) }) : undefined;
+  if (authChoice) core.info(`Azure credential: ${authChoice.kind} (${authChoice.why}).`);
 
   // --- side effects from here on ---
+  const azure = authChoice ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core.getIDToken(aud)) } : undefined;
+  const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
   const docker = new Docker('docker');
   if (credential) {
     docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
@@ -128,6 +138,7 @@ export async function run(): Promise<void> {
       buildArgNames: config.image.buildArgs.map(([k]) => k),
       secretIds: config.image.buildSecrets.map(([k]) => k),
       login: credential ? `${credential.source} (${credential.username})` : loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
+      azureAuth: authChoice ? `${authChoice.kind} (${authChoice.why})` : undefined,
       durationMs: Date.now() - started,
       notes: [...plan.warnings, ...notes]
     })
@@ -168,14 +179,20 @@ function checkBuildPaths(config: Config, workspace: string): { context: string; 
   return { context, dockerfile };
 }
 
-function resolveCredential(config: Config, loginPlan: ReturnType<typeof planLogin>): RegistryCredential | undefined {
+async function resolveCredential(
+  config: Config,
+  loginPlan: LoginPlan,
+  azure: { cloud: Cloud; choice: AuthChoice; credential: TokenCredential } | undefined
+): Promise<RegistryCredential | undefined> {
   switch (loginPlan.kind) {
     case 'none':
       return undefined;
     case 'password':
       return { username: config.registryAuth.username!, password: config.registryAuth.password!, source: 'password' };
-    default:
-      return unsupportedLogin(loginPlan.kind);
+    case 'entra':
+      return entraRegistryCredential(config.image.registry, azure!.credential, azure!.cloud, azure!.choice);
+    case 'admin':
+      return adminRegistryCredential(config.image.registry, azure!.credential, azure!.cloud, config.azure.subscriptionId!);
   }
 }
 

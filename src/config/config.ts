@@ -17,6 +17,7 @@ import {
   type Setting,
   shown
 } from './parse.js';
+import { ACR_SUFFIXES, isAcrHost } from '../azure/clouds.js';
 import { parseImageReference, REGISTRY_RE, REPOSITORY_RE, TAG_RE, type ImageReference } from './reference.js';
 
 export const TARGETS = ['functionapp', 'aks'] as const;
@@ -261,6 +262,16 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   const registryPassword = str('registry-password', true);
   if (registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
     throw new InputError('registry-auth', "'password' needs registry-username and registry-password.", 'Set both, or choose registry-auth: entra for ACR without a stored secret.');
+  }
+  if ((registryAuthMode === 'entra' || registryAuthMode === 'admin') && !isAcrHost(registry) && armEndpoint === undefined) {
+    throw new InputError(
+      'registry-auth',
+      `'${registryAuthMode}' works with Azure Container Registry, but ${JSON.stringify(registry)} is not an ACR login server (${ACR_SUFFIXES.map((s) => '*.' + s).join(', ')}).`,
+      'Use registry-auth: password with registry-username/registry-password for other registries (with a custom arm-endpoint any host is accepted).'
+    );
+  }
+  if (registryAuthMode === 'admin' && !subscriptionId) {
+    throw new InputError('subscription-id', "is required with registry-auth: 'admin' (the registry is looked up in it).", 'Set subscription-id to the subscription of the registry.');
   }
   if (registryAuthMode === 'auto' && (registryUsername === undefined) !== (registryPassword === undefined)) {
     const missing = registryUsername === undefined ? 'registry-username' : 'registry-password';

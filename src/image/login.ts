@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSy
 import { join } from 'node:path';
 import { Docker, DockerError, hintFor, isTransientDockerFailure } from './docker.js';
 import { retry } from '../util/retry.js';
-import { ActionError } from '../util/errors.js';
 import { secret } from '../report/mask.js';
-import type { RegistryAuthConfig } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { isAcrHost } from '../azure/clouds.js';
 
 export interface RegistryCredential {
   username: string;
@@ -19,19 +19,27 @@ export interface RegistryCredential {
 }
 
 /** What registry-auth resolves to, decided before any side effect. */
-export type LoginPlan = { kind: 'none'; reason: string } | { kind: 'password' } | { kind: 'entra' } | { kind: 'admin' };
+export type LoginPlan = { kind: 'none'; reason: string } | { kind: 'password' } | { kind: 'entra'; reason: string } | { kind: 'admin' };
 
-export function planLogin(auth: RegistryAuthConfig): LoginPlan {
+/**
+ * `auto`: password when a username is given, entra for an ACR login server (any cloud), else none.
+ * entra and admin need an ACR host — or a custom arm-endpoint, since custom clouds have their own
+ * registry suffix (checked with the inputs, in config/).
+ */
+export function planLogin(config: Pick<Config, 'registryAuth' | 'image'>): LoginPlan {
+  const { registryAuth: auth, image } = config;
   switch (auth.mode) {
     case 'none':
       return { kind: 'none', reason: 'registry-auth: none' };
     case 'password':
       return { kind: 'password' };
     case 'entra':
+      return { kind: 'entra', reason: 'registry-auth: entra' };
     case 'admin':
-      return { kind: auth.mode };
+      return { kind: 'admin' };
     case 'auto':
       if (auth.username && auth.password) return { kind: 'password' };
+      if (isAcrHost(image.registry)) return { kind: 'entra', reason: `auto: ${image.registry} is an Azure Container Registry` };
       return { kind: 'none', reason: 'no registry credentials were given (registry-auth: auto)' };
   }
 }
@@ -97,8 +105,4 @@ function loginHint(cred: RegistryCredential): string {
     case 'admin':
       return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
   }
-}
-
-export function unsupportedLogin(kind: string): never {
-  throw new ActionError(`registry-auth: ${kind} is not available in this version of the action.`, 'Use registry-auth: password with registry-username/registry-password, or none.');
 }

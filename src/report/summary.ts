@@ -16,6 +16,7 @@ export interface BuildSummary {
   buildArgNames: string[];
   secretIds: string[];
   login: string;
+  azureAuth?: string;
   durationMs: number;
   notes: string[];
 }
@@ -32,6 +33,7 @@ export function buildSummaryMarkdown(s: BuildSummary): string {
     ['Tags', s.refs.length ? s.refs.map(code).join('<br>') : '–'],
     ['Builder', esc(s.builder ?? '–')],
     ['Registry login', esc(s.login)],
+    ['Azure credential', esc(s.azureAuth ?? '–')],
     ['Build args', s.buildArgNames.length ? s.buildArgNames.map(code).join(', ') + ' (values hidden)' : '–'],
     ['Build secrets', s.secretIds.length ? s.secretIds.map(code).join(', ') + ' (values hidden)' : '–'],
     ['Duration', `${(s.durationMs / 1000).toFixed(1)} s`]

@@ -1,0 +1,63 @@
+/**
+ * Endpoints of the Azure clouds the action knows: Resource Manager, Entra authority, the scope
+ * (audience) of ARM tokens, the ACR login-server suffix and ACR's token audience. `arm-endpoint`
+ * and `authority-host` override the endpoints (custom clouds, and the loopback emulators in tests);
+ * the audiences stay the cloud's, because that is what the service checks. Pure.
+ */
+import type { AzureConfig, AzureEnvironment } from '../config/config.js';
+
+export interface Cloud {
+  name: AzureEnvironment;
+  armEndpoint: string;
+  authorityHost: string;
+  armScope: string;
+  acrSuffix: string;
+  acrScope: string;
+  /** true when an endpoint was overridden: instance discovery on the public authority must be off. */
+  custom: boolean;
+}
+
+const CLOUDS: Record<AzureEnvironment, Omit<Cloud, 'custom'>> = {
+  AzureCloud: {
+    name: 'AzureCloud',
+    armEndpoint: 'https://management.azure.com',
+    authorityHost: 'https://login.microsoftonline.com',
+    armScope: 'https://management.azure.com/.default',
+    acrSuffix: 'azurecr.io',
+    acrScope: 'https://containerregistry.azure.net/.default'
+  },
+  AzureChinaCloud: {
+    name: 'AzureChinaCloud',
+    armEndpoint: 'https://management.chinacloudapi.cn',
+    authorityHost: 'https://login.chinacloudapi.cn',
+    armScope: 'https://management.chinacloudapi.cn/.default',
+    acrSuffix: 'azurecr.cn',
+    acrScope: 'https://containerregistry.azure.cn/.default'
+  },
+  AzureUSGovernment: {
+    name: 'AzureUSGovernment',
+    armEndpoint: 'https://management.usgovcloudapi.net',
+    authorityHost: 'https://login.microsoftonline.us',
+    armScope: 'https://management.usgovcloudapi.net/.default',
+    acrSuffix: 'azurecr.us',
+    acrScope: 'https://containerregistry.azure.us/.default'
+  }
+};
+
+export const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
+
+export function cloudFor(azure: Pick<AzureConfig, 'environment' | 'armEndpoint' | 'authorityHost'>): Cloud {
+  const base = CLOUDS[azure.environment];
+  return {
+    ...base,
+    armEndpoint: azure.armEndpoint ?? base.armEndpoint,
+    authorityHost: azure.authorityHost ?? base.authorityHost,
+    custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
+  };
+}
+
+/** An Azure Container Registry login server of any known cloud (`<name>.azurecr.io`, …). */
+export function isAcrHost(registry: string): boolean {
+  const host = registry.replace(/:\d+$/, '').toLowerCase();
+  return ACR_SUFFIXES.some((s) => host.endsWith(`.${s}`));
+}

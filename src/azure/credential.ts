@@ -1,0 +1,96 @@
+/**
+ * The Azure credential of the run, from `auth`:
+ * - oidc: ClientAssertionCredential whose assertion callback asks the runner for a fresh GitHub
+ *   ID token on every use (they live ~5 minutes; reusing one is the cause of AADSTS700024);
+ * - secret: ClientSecretCredential; azure-cli: AzureCliCredential (after azure/login);
+ * - auto: oidc when the runner offers an ID token and client-id is set, else secret, else azure-cli.
+ * The choice is made before any side effect (`chooseAuth`, pure); the SDK is loaded only when used.
+ */
+import type { TokenCredential } from '@azure/core-auth';
+import type { AzureConfig } from '../config/config.js';
+import type { Cloud } from './clouds.js';
+import { ActionError } from '../util/errors.js';
+
+export type AuthChoice = { kind: 'oidc' | 'secret' | 'azure-cli'; why: string };
+
+export interface RunnerFacts {
+  /** ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN are set (the job has `id-token: write`). */
+  idTokenAvailable: boolean;
+}
+
+export function chooseAuth(azure: AzureConfig, runner: RunnerFacts): AuthChoice {
+  switch (azure.auth) {
+    case 'oidc':
+      if (!runner.idTokenAvailable) {
+        throw new ActionError(
+          "Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).",
+          "Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one)."
+        );
+      }
+      return { kind: 'oidc', why: 'auth: oidc' };
+    case 'secret':
+      return { kind: 'secret', why: 'auth: secret' };
+    case 'azure-cli':
+      return { kind: 'azure-cli', why: 'auth: azure-cli' };
+    case 'auto':
+      if (azure.clientId && azure.tenantId && runner.idTokenAvailable) return { kind: 'oidc', why: 'auto: the runner offers an ID token and client-id is set' };
+      if (azure.clientId && azure.tenantId && azure.clientSecret) return { kind: 'secret', why: 'auto: client-secret is set' };
+      return { kind: 'azure-cli', why: 'auto: no client-id with an ID token or secret, so the Azure CLI login of an earlier azure/login step' };
+  }
+}
+
+/** Fetches a GitHub ID token; given by main (core.getIDToken) so this module stays testable. */
+export type IdTokenSource = (audience: string) => Promise<string>;
+
+export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+
+export async function makeCredential(azure: AzureConfig, cloud: Cloud, choice: AuthChoice, idToken: IdTokenSource): Promise<TokenCredential> {
+  const identity = await import('@azure/identity');
+  const options = { authorityHost: cloud.authorityHost, ...(cloud.custom ? { disableInstanceDiscovery: true } : {}) };
+  switch (choice.kind) {
+    case 'oidc':
+      return new identity.ClientAssertionCredential(
+        azure.tenantId!,
+        azure.clientId!,
+        async () => {
+          try {
+            return await idToken(GITHUB_OIDC_AUDIENCE);
+          } catch (e) {
+            throw new ActionError(`Could not get a GitHub ID token: ${(e as Error).message}`, 'Add `permissions: id-token: write` to the workflow or job.');
+          }
+        },
+        options
+      );
+    case 'secret':
+      return new identity.ClientSecretCredential(azure.tenantId!, azure.clientId!, azure.clientSecret!, options);
+    case 'azure-cli':
+      return new identity.AzureCliCredential(azure.tenantId ? { tenantId: azure.tenantId } : {});
+  }
+}
+
+/** A token for one scope, with Entra's own error (AADSTS…) and a hint on failure. */
+export async function getToken(credential: TokenCredential, scope: string, choice: AuthChoice): Promise<string> {
+  try {
+    const t = await credential.getToken(scope);
+    if (!t) throw new Error('no token was returned');
+    return t.token;
+  } catch (e) {
+    const msg = (e as Error).message ?? String(e);
+    throw new ActionError(`Entra ID refused a token for ${scope} (${choice.kind}): ${firstLines(msg, 4)}`, authHint(msg, choice));
+  }
+}
+
+function firstLines(s: string, n: number): string {
+  return s.split('\n').slice(0, n).join('\n');
+}
+
+function authHint(message: string, choice: AuthChoice): string {
+  if (/AADSTS700024/.test(message)) return 'The GitHub ID token expired before Entra saw it: re-run the job; if it persists, check the runner clock.';
+  if (/AADSTS70021|AADSTS700213|No matching federated identity/i.test(message)) {
+    return 'No federated credential matches this run: add one to the app registration with issuer https://token.actions.githubusercontent.com and the subject of this workflow (repo:<owner>/<repo>:ref:refs/heads/<branch>, :pull_request, :environment:<name> or :ref:refs/tags/<tag>).';
+  }
+  if (/AADSTS7000215|AADSTS7000222/.test(message)) return 'The client secret is wrong or expired: create a new one, or switch to auth: oidc.';
+  if (/AADSTS700016|AADSTS90002/.test(message)) return 'client-id or tenant-id is wrong: the application was not found in that tenant.';
+  if (choice.kind === 'azure-cli') return "Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.";
+  return 'Check client-id, tenant-id and the federated credential or secret of the app registration.';
+}
