@@ -1,6 +1,6 @@
 /**
- * The main step: config → intent → image plan → login → build/push → (deploy) → report.
- * Every check runs before the first side effect (docker login).
+ * The main step: config → intent → image plan → (teardown) → login → build/push → target plan →
+ * apply → verify (→ rollback) → report. Every check runs before the first side effect.
  */
 import * as core from '@actions/core';
 import { existsSync, statSync } from 'node:fs';
@@ -9,20 +9,19 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { readInputs } from './config/index.js';
 import type { Config } from './config/config.js';
 import { readEventContext } from './github/context.js';
-import { decideIntent, effectiveMode, type EventFacts, type Intent } from './github/intent.js';
+import { decideIntent, effectiveMode, type Intent } from './github/intent.js';
 import { commitTime as gitCommitTime, tagNames } from './github/git.js';
-import { planImage, digestReference, type ImagePlan } from './image/plan.js';
+import { planImage, digestReference } from './image/plan.js';
 import { Docker } from './image/docker.js';
 import { login, makeDockerConfig, planLogin, type LoginPlan, type RegistryCredential } from './image/login.js';
-import { cloudFor, type Cloud } from './azure/clouds.js';
-import { chooseAuth, makeCredential, type AuthChoice } from './azure/credential.js';
-import { adminRegistryCredential, entraRegistryCredential } from './azure/acr.js';
-import type { TokenCredential } from '@azure/core-auth';
 import { buildImage, resolveDigest } from './image/build.js';
+import { cloudFor } from './azure/clouds.js';
+import { chooseAuth, makeCredential } from './azure/credential.js';
+import { adminRegistryCredential, entraRegistryCredential } from './azure/acr.js';
 import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
-import { loadTarget } from './targets/target.js';
+import { loadTarget, type AzureSession, type DeployContext, type DeployOutputs, type Target } from './targets/target.js';
 import { state } from './state.js';
-import { ActionError } from './util/errors.js';
+import { ActionError, InputError, describeError } from './util/errors.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -45,120 +44,151 @@ export async function run(): Promise<void> {
     );
     if (facts.intent.closed) return;
   }
-  // A deploy target that cannot run must fail now, before anything is pushed.
+
+  // --- everything below up to the first side effect only reads and decides ---
   const deploys = facts.intent.kind !== 'fork-pr' && mode !== 'build';
   const target = deploys ? await loadTarget(config.target) : undefined;
-  if (mode === 'teardown' && target) {
-    const out = await target.teardown(config, facts);
-    setDeployOutputs(out);
-    return;
-  }
-
+  const teardown = mode === 'teardown';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const tmpRoot = env.RUNNER_TEMP && existsSync(env.RUNNER_TEMP) ? env.RUNNER_TEMP : tmpdir();
   const release = facts.intent.kind === 'release';
   const [commitTime, knownVersions] = await Promise.all([
-    facts.commitTime ?? gitCommitTime(workspace, facts.sha),
+    facts.commitTime ? Promise.resolve(new Date(facts.commitTime).toISOString()) : gitCommitTime(workspace, facts.sha),
     release ? tagNames(workspace) : Promise.resolve([])
   ]);
   const plan = planImage({ config, facts, mode, commitTime, knownVersions });
   for (const w of plan.warnings) core.warning(w);
   const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
-  const needsLogin = plan.push || plan.prebuilt !== undefined;
+  const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
   const loginPlan: LoginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-  const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin';
+  const targetNeedsAzure = target !== undefined && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+  if (targetNeedsAzure && !config.azure.subscriptionId) {
+    throw new InputError('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
+  }
+  const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin' || targetNeedsAzure;
   const cloud = cloudFor(config.azure);
   const authChoice = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) }) : undefined;
   if (authChoice) core.info(`Azure credential: ${authChoice.kind} (${authChoice.why}).`);
 
   // --- side effects from here on ---
-  const azure = authChoice ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core.getIDToken(aud)) } : undefined;
-  const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
-  const docker = new Docker('docker');
-  if (credential) {
-    docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
-    state.saveDockerConfig(docker.configDir);
-    await login(docker, plan.registry, credential);
-  } else if (plan.push && loginPlan.kind === 'none') {
-    core.info(`No registry login: ${loginPlan.reason}.`);
-  }
-
+  const azure: AzureSession | undefined = authChoice
+    ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core.getIDToken(aud)) }
+    : undefined;
+  const summary: string[] = [];
+  const report = {
+    intent: describeIntent(facts.intent),
+    mode,
+    refs: [] as string[],
+    pushed: false,
+    labels: plan.labels,
+    buildArgNames: config.image.buildArgs.map(([k]) => k),
+    secretIds: config.image.buildSecrets.map(([k]) => k),
+    login: loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
+    azureAuth: authChoice ? `${authChoice.kind} (${authChoice.why})` : undefined,
+    notes: [...plan.warnings] as string[]
+  };
+  let image: string | undefined;
   let digest: string | undefined;
   let builder: string | undefined;
-  const notes: string[] = [];
-  if (plan.prebuilt) {
-    const ref = plan.prebuilt;
-    digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
-    builder = 'none (image input)';
-  } else if (paths) {
-    const result = await core.group('Build' + (plan.push ? ' and push' : ''), () =>
-      buildImage(
-        docker,
-        {
-          context: paths.context,
-          dockerfile: paths.dockerfile,
-          platforms: config.image.platforms,
-          network: config.image.network,
-          tags: plan.refs,
-          labels: plan.labels,
-          buildArgs: config.image.buildArgs,
-          buildSecrets: config.image.buildSecrets,
-          cacheRef: plan.push ? plan.cacheRef : undefined,
-          provenance: config.image.provenance,
-          push: plan.push
-        },
-        tmpRoot
-      )
-    );
-    builder = result.builder;
-    digest = result.digest;
-    notes.push(...result.notes);
-    for (const n of result.notes) core.notice(n);
-    if (plan.push && !digest) throw new ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
-  }
-
-  const image = digest ? digestReference(plan, digest) : undefined;
-  if (image && digest) {
-    core.setOutput('image', image);
-    core.setOutput('digest', digest);
-  }
-  core.setOutput('tags', JSON.stringify(plan.push ? plan.refs : []));
-  core.info(image ? `Image: ${image}` : 'Image built, not pushed.');
-
-  await writeSummary(
-    buildSummaryMarkdown({
-      intent: describeIntent(facts.intent),
-      mode,
-      image,
-      digest,
-      refs: plan.push ? plan.refs : [],
-      pushed: plan.push,
-      labels: plan.labels,
-      builder,
-      buildArgNames: config.image.buildArgs.map(([k]) => k),
-      secretIds: config.image.buildSecrets.map(([k]) => k),
-      login: credential ? `${credential.source} (${credential.username})` : loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
-      azureAuth: authChoice ? `${authChoice.kind} (${authChoice.why})` : undefined,
-      durationMs: Date.now() - started,
-      notes: [...plan.warnings, ...notes]
-    })
-  );
-
-  if (target && image && digest) {
-    const deployPlan = await target.plan({ config, facts, image, digest });
-    setDeployOutputs(target.outputs(deployPlan));
-    if (mode !== 'deploy') return;
-    try {
-      await target.apply(deployPlan);
-      await target.verify(deployPlan);
-    } catch (err) {
-      await target.rollback(deployPlan, err);
-      throw err;
+  const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, pollMs: 2000 };
+  try {
+    if (teardown && target) {
+      const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
+      setDeployOutputs(out);
+      return;
     }
+
+    const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
+    const docker = new Docker('docker');
+    if (credential) {
+      docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
+      state.saveDockerConfig(docker.configDir);
+      await login(docker, plan.registry, credential);
+      report.login = `${credential.source} (${credential.username})`;
+    } else if (needsLogin && loginPlan.kind === 'none') {
+      core.info(`No registry login: ${loginPlan.reason}.`);
+    }
+
+    if (plan.prebuilt) {
+      const ref = plan.prebuilt;
+      digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
+      builder = 'none (image input)';
+    } else if (paths) {
+      const result = await core.group('Build' + (plan.push ? ' and push' : ''), () =>
+        buildImage(
+          docker,
+          {
+            context: paths.context,
+            dockerfile: paths.dockerfile,
+            platforms: config.image.platforms,
+            network: config.image.network,
+            tags: plan.refs,
+            labels: plan.labels,
+            buildArgs: config.image.buildArgs,
+            buildSecrets: config.image.buildSecrets,
+            cacheRef: plan.push ? plan.cacheRef : undefined,
+            provenance: config.image.provenance,
+            push: plan.push
+          },
+          tmpRoot
+        )
+      );
+      builder = result.builder;
+      digest = result.digest;
+      report.notes.push(...result.notes);
+      for (const n of result.notes) core.notice(n);
+      if (plan.push && !digest) throw new ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
+    }
+    image = digest ? digestReference(plan, digest) : undefined;
+    if (image && digest) {
+      core.setOutput('image', image);
+      core.setOutput('digest', digest);
+    }
+    report.pushed = plan.push;
+    report.refs = plan.push ? plan.refs : [];
+    core.setOutput('tags', JSON.stringify(report.refs));
+    core.info(image ? `Image: ${image}` : plan.build ? 'Image built, not pushed.' : 'No image was built.');
+
+    if (!target) return;
+    const deployImage = image ?? plan.refs[0];
+    if (!image) report.notes.push(`Nothing was pushed in mode ${mode}: the plan shows ${deployImage}, the tag a deploy would push.`);
+    const shaTag = plan.tags.find((t) => t.startsWith('sha-'));
+    const ctx: DeployContext = {
+      ...baseCtx,
+      mode: mode as DeployContext['mode'],
+      image: deployImage,
+      digest,
+      fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
+      registryCredential: credential
+    };
+    await deploy(target, ctx, summary);
+  } finally {
+    await writeSummary([buildSummaryMarkdown({ ...report, image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
   }
 }
 
-function setDeployOutputs(out: { url?: string; slot?: string; namespace?: string; manifests?: string; plan?: unknown }): void {
+async function deploy(target: Target, ctx: DeployContext, summary: string[]): Promise<void> {
+  const p = await target.plan(ctx);
+  const out = target.outputs(p);
+  setDeployOutputs(out);
+  summary.push(target.summary(p));
+  if (ctx.mode !== 'deploy') {
+    core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
+    return;
+  }
+  try {
+    await target.apply(p);
+    await target.verify(p);
+  } catch (err) {
+    const restored = await target.rollback(p, err);
+    const what = restored.length ? `\nRolled back: ${restored.join('; ')}.` : '\nNothing had been changed, so nothing was rolled back.';
+    const hint = err instanceof ActionError ? err.hint : undefined;
+    throw new ActionError(`${describeError(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+  }
+  setDeployOutputs(target.outputs(p));
+}
+
+function setDeployOutputs(out: DeployOutputs): void {
   for (const key of ['url', 'slot', 'namespace', 'manifests'] as const) if (out[key]) core.setOutput(key, out[key]);
   if (out.plan !== undefined) core.setOutput('plan', JSON.stringify(out.plan));
 }
@@ -179,11 +209,7 @@ function checkBuildPaths(config: Config, workspace: string): { context: string; 
   return { context, dockerfile };
 }
 
-async function resolveCredential(
-  config: Config,
-  loginPlan: LoginPlan,
-  azure: { cloud: Cloud; choice: AuthChoice; credential: TokenCredential } | undefined
-): Promise<RegistryCredential | undefined> {
+async function resolveCredential(config: Config, loginPlan: LoginPlan, azure: AzureSession | undefined): Promise<RegistryCredential | undefined> {
   switch (loginPlan.kind) {
     case 'none':
       return undefined;
@@ -212,5 +238,3 @@ export function describeIntent(intent: Intent): string {
       return 'nothing to do';
   }
 }
-
-export type { EventFacts, ImagePlan };

@@ -1,0 +1,130 @@
+import { describe, expect, test } from '@jest/globals';
+import { checkApp, chooseSlot, describePlan, planDeploy, type CurrentState } from '../../../src/targets/functionapp/plan.js';
+import { diffSettings, mergeSettings, newSlotBase } from '../../../src/targets/functionapp/settings.js';
+import type { FunctionAppConfig } from '../../../src/config/config.js';
+import type { Intent } from '../../../src/github/intent.js';
+
+const UAMI = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/pull';
+const UAMI_CLIENT = '44444444-4444-4444-4444-444444444444';
+const IMAGE = 'contoso.azurecr.io/app@sha256:' + 'a'.repeat(64);
+const OLD = 'contoso.azurecr.io/app@sha256:' + 'b'.repeat(64);
+
+function fa(over: Partial<FunctionAppConfig> = {}): FunctionAppConfig {
+  return { appName: 'func1', appSettings: [], removeAppSettings: [], slotSettings: [], registryPull: 'auto', swap: false, ...over };
+}
+
+function state(over: Partial<CurrentState> = {}): CurrentState {
+  return {
+    app: { subscriptionId: 's', resourceGroup: 'rg', name: 'func1' },
+    kind: 'functionapp,linux,container',
+    location: 'westeurope',
+    serverFarmId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/serverfarms/ep',
+    identity: { type: 'UserAssigned', userAssigned: { [UAMI]: { clientId: UAMI_CLIENT } } },
+    plan: { skuName: 'EP1', tier: 'ElasticPremium' },
+    slots: [],
+    slotConfigNames: { appSettingNames: ['STICKY_ONE'], connectionStringNames: ['DB'] },
+    productionSettings: { AzureWebJobsStorage: 'conn', STICKY_ONE: 'prod-only', WEBSITE_CONTENTSHARE: 'share', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' },
+    productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT },
+    productionHostName: 'func1.azurewebsites.net',
+    ...over
+  };
+}
+
+const push: Intent = { kind: 'deploy', branch: 'main' };
+
+describe('slot choice', () => {
+  test.each([
+    ['push', fa(), push, { slot: undefined, swap: false }],
+    ['push with slot', fa({ slot: 'qa' }), push, { slot: 'qa', swap: false }],
+    ['slot production', fa({ slot: 'production' }), push, { slot: undefined, swap: false }],
+    ['preview', fa(), { kind: 'preview', pr: 7 } as Intent, { slot: 'pr-7', swap: false }],
+    ['teardown', fa(), { kind: 'teardown', pr: 7 } as Intent, { slot: 'pr-7', swap: false }],
+    ['release with swap', fa({ swap: true }), { kind: 'release', gitTag: 'v1.0.0', prerelease: false } as Intent, { slot: 'staging', swap: true }],
+    ['swap from a named slot', fa({ swap: true, slot: 'blue' }), push, { slot: 'blue', swap: true }]
+  ])('%s', (_n, config, intent, expected) => expect(chooseSlot(config, intent)).toEqual(expected));
+});
+
+describe('apps this target refuses before any write', () => {
+  test.each([
+    ['a code app', { kind: 'functionapp,linux' }, /code app/],
+    ['a Windows app', { kind: 'functionapp' }, /Windows/],
+    ['a web app', { kind: 'app,linux,container' }, /not a function app/],
+    ['Consumption', { plan: { skuName: 'Y1', tier: 'Dynamic' } }, /Consumption plan/],
+    ['Flex Consumption', { plan: { skuName: 'FC1', tier: 'FlexConsumption' } }, /Flex Consumption/]
+  ])('%s', (_n, over, message) => expect(() => checkApp(state(over as Partial<CurrentState>))).toThrow(message));
+  test.each([['EP1'], ['P1v3']])('%s is accepted', (sku) => expect(() => checkApp(state({ plan: { skuName: sku, tier: 'x' } }))).not.toThrow());
+});
+
+describe('settings', () => {
+  test('merge keeps every setting not named, sets, removes, and pins storage off', () => {
+    const after = mergeSettings({ current: { A: '1', B: '2', C: '3' }, set: [{ name: 'B', value: 'two' }, { name: 'D', value: '4' }], remove: ['C'], registry: { kind: 'keep' } });
+    expect(after).toEqual({ A: '1', B: 'two', D: '4', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+    expect(diffSettings({ A: '1', B: '2', C: '3' }, after)).toEqual({ added: ['D', 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'], changed: ['B'], removed: ['C'] });
+  });
+  test('names are case-insensitive, as in App Service', () => {
+    expect(mergeSettings({ current: { foo: '1' }, set: [{ name: 'FOO', value: '2' }], remove: [], registry: { kind: 'keep' } })).toEqual({ FOO: '2', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+  });
+  test.each([['WEBSITE_CONTENTSHARE'], ['website_contentazurefileconnectionstring']])('%s is never touched', (name) => {
+    expect(() => mergeSettings({ current: {}, set: [{ name, value: 'x' }], remove: [], registry: { kind: 'keep' } })).toThrow(/managed by the platform/);
+    expect(() => mergeSettings({ current: {}, set: [], remove: [name], registry: { kind: 'keep' } })).toThrow(/managed by the platform/);
+  });
+  test('managed-identity pulls drop registry user and password; credentials set all three', () => {
+    const cur = { DOCKER_REGISTRY_SERVER_URL: 'https://r', DOCKER_REGISTRY_SERVER_USERNAME: 'u', DOCKER_REGISTRY_SERVER_PASSWORD: 'p' };
+    expect(mergeSettings({ current: cur, set: [], remove: [], registry: { kind: 'remove' } })).toEqual({ DOCKER_REGISTRY_SERVER_URL: 'https://r', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+    expect(mergeSettings({ current: {}, set: [], remove: [], registry: { kind: 'credentials', url: 'https://r2', username: 'u2', password: 'p2' } })).toMatchObject({ DOCKER_REGISTRY_SERVER_URL: 'https://r2', DOCKER_REGISTRY_SERVER_USERNAME: 'u2', DOCKER_REGISTRY_SERVER_PASSWORD: 'p2' });
+  });
+  test('a new slot starts from production minus sticky names and WEBSITE_CONTENTSHARE', () => {
+    expect(newSlotBase(state().productionSettings, ['STICKY_ONE'])).toEqual({ AzureWebJobsStorage: 'conn', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+  });
+});
+
+describe('plans', () => {
+  test('push to production: only the image changes; no settings write; no restart', () => {
+    const p = planDeploy({ config: fa(), intent: push, state: state(), image: IMAGE, registry: 'contoso.azurecr.io' });
+    expect(describePlan(p)).toEqual({
+      target: 'functionapp', app: 'func1', resourceGroup: 'rg', slot: 'production', slotAction: 'update',
+      image: { before: OLD, after: IMAGE }, settings: { added: [], changed: [], removed: [] }, sticky: [], config: ['linuxFxVersion'], restart: false, swap: null
+    });
+    expect(p.writeSettings).toBe(false);
+  });
+
+  test('same image again: restart instead of a no-op', () => {
+    const p = planDeploy({ config: fa(), intent: push, state: state({ productionConfig: { linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT } }), image: IMAGE, registry: 'r' });
+    expect(p.restart).toBe(true);
+    expect(p.configPatch).toEqual({});
+  });
+
+  test('preview creates pr-N from production settings, with the pull identity attached', () => {
+    const p = planDeploy({ config: fa({ appSettings: [{ name: 'PREVIEW', value: 'yes' }] }), intent: { kind: 'preview', pr: 3 }, state: state(), image: IMAGE, registry: 'r' });
+    expect(p.createSlot).toBe(true);
+    expect(p.slot).toBe('pr-3');
+    expect(p.slotIdentity).toEqual({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } });
+    expect(p.settingsAfter).toEqual({ AzureWebJobsStorage: 'conn', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false', PREVIEW: 'yes' });
+    expect(p.configPatch).toEqual({ linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT });
+  });
+
+  test('the 3-slot limit of Elastic Premium names the slots in use and the ways out', () => {
+    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['staging', 'pr-4'] }), image: IMAGE, registry: 'r' })).toThrow(/production, staging, pr-4 are in use/);
+    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['staging', 'pr-4'], plan: { skuName: 'P1v3', tier: 'PremiumV3' } }), image: IMAGE, registry: 'r' })).not.toThrow();
+  });
+
+  test('a pull identity that is not attached is refused, listing the attached ones', () => {
+    expect(() => planDeploy({ config: fa({ pullIdentityClientId: '55555555-5555-5555-5555-555555555555' }), intent: push, state: state(), image: IMAGE, registry: 'r' })).toThrow(/not attached/);
+  });
+
+  test('credentials pull mode refuses a short-lived Entra refresh token', () => {
+    expect(() => planDeploy({ config: fa({ registryPull: 'credentials' }), intent: push, state: state(), image: IMAGE, registry: 'r', registryCredential: { username: '0', password: 'rt', durable: false } })).toThrow(/expires/);
+  });
+
+  test('slot settings are added to the sticky names, keeping connection-string names', () => {
+    const p = planDeploy({ config: fa({ slotSettings: ['NEW_STICKY', 'STICKY_ONE'] }), intent: push, state: state(), image: IMAGE, registry: 'r' });
+    expect(p.stickyAdd).toEqual(['NEW_STICKY']);
+    expect(p.slotConfigNamesAfter).toEqual({ appSettingNames: ['STICKY_ONE', 'NEW_STICKY'], connectionStringNames: ['DB'] });
+  });
+
+  test('the plan view never holds a value', () => {
+    const p = planDeploy({ config: fa({ appSettings: [{ name: 'SECRETISH', value: 'hunter2-value' }] }), intent: push, state: state(), image: IMAGE, registry: 'r' });
+    expect(JSON.stringify(describePlan(p))).not.toContain('hunter2-value');
+    expect(describePlan(p).settings.added).toContain('SECRETISH');
+  });
+});
