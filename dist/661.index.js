@@ -86,7 +86,7 @@ class Docker {
     }
     async run(args, opts = {}) {
         if (!opts.quiet)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`[command]${(0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .k)(this.bin, args)}`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`[command]${(0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .k)(this.bin, args)}`));
         const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
         try {
             const sink = (line) => process.stdout.write((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(line) + '\n');
@@ -243,7 +243,7 @@ function removeDockerConfig(dir) {
 async function login(docker, registry, cred) {
     (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .secret */ .r)(cred.password);
     const args = ['login', '--username', cred.username, '--password-stdin', registry];
-    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L)(async () => {
+    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__.retry)(async () => {
         const r = await docker.run(args, { input: cred.password });
         if (r.code !== 0) {
             const text = `${r.stderr}\n${r.stdout}`;
@@ -255,9 +255,9 @@ async function login(docker, registry, cred) {
         baseDelayMs: 1000,
         maxDelayMs: 8000,
         retryable: _docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransientDockerFailure */ .vf,
-        onRetry: (e, n, ms) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
+        onRetry: (e, n, ms) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
 }
 function loginHint(cred) {
     switch (cred.source) {
@@ -291,10 +291,10 @@ async function post() {
     if (dir) {
         try {
             (0,_image_login_js__WEBPACK_IMPORTED_MODULE_1__/* .removeDockerConfig */ .nS)(dir);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('Removed the temporary docker config and its registry credentials.');
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info('Removed the temporary docker config and its registry credentials.');
         }
         catch (e) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove the temporary docker config ${dir}: ${e.message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove the temporary docker config ${dir}: ${e.message}`);
         }
     }
 }
@@ -381,9 +381,9 @@ function displayCommand(file, args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */   retry: () => (/* binding */ retry),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony export sleep */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function retry(fn, o) {
     const wait = o.sleep ?? sleep;

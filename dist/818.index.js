@@ -3715,10 +3715,12 @@ __webpack_require__.d(__webpack_exports__, {
   bJ: () => (/* binding */ isError),
   Ll: () => (/* binding */ isNode),
   qx: () => (/* binding */ isNodeLike),
-  TA: () => (/* reexport */ isObjectWithProperties)
+  TA: () => (/* reexport */ isObjectWithProperties),
+  Al: () => (/* binding */ stringToUint8Array),
+  SW: () => (/* binding */ uint8ArrayToString)
 });
 
-// UNUSED EXPORTS: cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNodeRuntime, isObject, isReactNative, isWebWorker, objectHasProperty, randomUUID, stringToUint8Array, uint8ArrayToString
+// UNUSED EXPORTS: cancelablePromiseRace, computeSha256Hash, computeSha256Hmac, createAbortablePromise, getRandomIntegerInclusive, isBrowser, isBun, isDefined, isDeno, isNodeRuntime, isObject, isReactNative, isWebWorker, objectHasProperty, randomUUID
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
 var internal = __webpack_require__(1834);
@@ -3993,7 +3995,7 @@ const isWebWorker = internal/* isWebWorker */.p7;
  * @returns a string of the encoded string
  */
 function uint8ArrayToString(bytes, format) {
-    return tspRuntime.uint8ArrayToString(bytes, format);
+    return internal/* uint8ArrayToString */.SW(bytes, format);
 }
 /**
  * The helper that transforms string to specific character encoded bytes array.
@@ -4002,7 +4004,7 @@ function uint8ArrayToString(bytes, format) {
  * @returns a uint8array
  */
 function stringToUint8Array(value, format) {
-    return tspRuntime.stringToUint8Array(value, format);
+    return internal/* stringToUint8Array */.Al(value, format);
 }
 //# sourceMappingURL=index.js.map
 
@@ -7966,10 +7968,12 @@ __webpack_require__.d(__webpack_exports__, {
   qx: () => (/* reexport */ env/* isNodeLike */.qx),
   tX: () => (/* reexport */ env/* isNodeRuntime */.tX),
   lV: () => (/* reexport */ env/* isReactNative */.lV),
-  p7: () => (/* reexport */ env/* isWebWorker */.p7)
+  p7: () => (/* reexport */ env/* isWebWorker */.p7),
+  Al: () => (/* reexport */ bytesEncoding/* stringToUint8Array */.A),
+  SW: () => (/* reexport */ bytesEncoding/* uint8ArrayToString */.S)
 });
 
-// UNUSED EXPORTS: computeSha256Hash, computeSha256Hmac, getRandomIntegerInclusive, isObject, randomUUID, stringToUint8Array, uint8ArrayToString
+// UNUSED EXPORTS: computeSha256Hash, computeSha256Hmac, getRandomIntegerInclusive, isObject, randomUUID
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js + 1 modules
 var delay = __webpack_require__(297);
@@ -8002,6 +8006,8 @@ async function computeSha256Hash(content, encoding) {
 //# sourceMappingURL=sha256.js.map
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 var env = __webpack_require__(7970);
+// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+var bytesEncoding = __webpack_require__(3816);
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var sanitizer = __webpack_require__(1945);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js

@@ -178,3 +178,22 @@ describe('build and push through the bundled action', () => {
     expect(existsSync(run.state.dockerConfig)).toBe(false);
   }, 120_000);
 });
+
+describe('transient registry failures', () => {
+  test('login is retried when the registry resets connections, then the push goes through', async () => {
+    const { startFlakyProxy } = await import('../emulators/flaky-proxy.js');
+    const [host, port] = reg.host.split(':');
+    const proxy = await startFlakyProxy(host, Number(port));
+    try {
+      proxy.resetNext(2);
+      const repository = `rc-${run_id}/flaky`;
+      const run = await runAction({ inputs: { ...inputs(repository), registry: proxy.address }, scenario: pushEvent('refs/heads/master') });
+      expectSuccess(run);
+      expect(run.stdout).toMatch(/::warning::docker login to 127\.0\.0\.1:\d+ failed \(attempt 1\), retrying/);
+      expect(proxy.stats.reset).toBe(2);
+      expect(run.outputs.digest).toBe(await manifestDigest(reg, repository, 'master'));
+    } finally {
+      await proxy.close();
+    }
+  }, 300_000);
+});

@@ -1,6 +1,114 @@
-export const id = 411;
-export const ids = [411];
+export const id = 960;
+export const ids = [960];
 export const modules = {
+
+/***/ 1201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ armClientOptions),
+/* harmony export */   JS: () => (/* binding */ armCall),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   pv: () => (/* binding */ describeAzureError)
+/* harmony export */ });
+/* unused harmony export azureErrorBody */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+
+function armClientOptions(cloud) {
+    return {
+        endpoint: cloud.armEndpoint,
+        credentialScopes: [cloud.armScope],
+        credentials: { scopes: [cloud.armScope] },
+        retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
+        userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' }
+    };
+}
+/** Azure's Code and Message from an error body: ARM's `{error:{code,message}}` or App Service's `{Code,Message}`. */
+function azureErrorBody(text) {
+    if (!text)
+        return {};
+    try {
+        const body = JSON.parse(text);
+        const inner = (body.error ?? body.Error);
+        if (inner && typeof inner === 'object')
+            return { code: str(inner.code ?? inner.Code), message: str(inner.message ?? inner.Message) };
+        return { code: str(body.Code ?? body.code), message: str(body.Message ?? body.message) };
+    }
+    catch {
+        return { message: text.slice(0, 300) };
+    }
+}
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function statusOf(err) {
+    const e = err;
+    return e?.statusCode ?? e?.response?.status;
+}
+/** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
+function describeAzureError(err, operation, hint) {
+    if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError)
+        return err;
+    const e = err;
+    const status = statusOf(err);
+    const body = azureErrorBody(e?.response?.bodyAsText);
+    const code = body.code ?? e?.code;
+    const message = body.message ?? e?.message ?? String(err);
+    const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? hintForStatus(status, code), { cause: err });
+}
+function hintForStatus(status, code) {
+    if (status === 401)
+        return 'The token was refused: check tenant-id and the credential.';
+    if (status === 403 || code === 'AuthorizationFailed')
+        return 'The identity lacks a role here: grant it Website Contributor (function app) or the role named in the message, on the resource or its resource group.';
+    if (status === 404)
+        return 'Check the resource names, resource-group and subscription-id.';
+    return undefined;
+}
+/**
+ * One ARM operation with the action's retry layer on top of the SDK's (which already retries 5xx,
+ * 429 with Retry-After and connection resets): 409 "operation in progress" and 429 without
+ * Retry-After are retried with bounded backoff; everything else fails at once with Azure's Code and
+ * Message.
+ */
+async function armCall(operation, fn, o = {}) {
+    const { retry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4266));
+    return retry(async () => {
+        let last;
+        try {
+            return await fn({ onResponse: (raw) => (last = raw) });
+        }
+        catch (err) {
+            const e = err;
+            if (last && last.status >= 400 && e && typeof e === 'object') {
+                e.response = { ...(e.response ?? {}), bodyAsText: e.response?.bodyAsText ?? last.bodyAsText, status: e.response?.status ?? last.status };
+            }
+            throw err;
+        }
+    }, {
+        attempts: o.attempts ?? 6,
+        baseDelayMs: o.baseDelayMs ?? 2000,
+        maxDelayMs: 20_000,
+        retryable: (err) => {
+            const status = statusOf(err);
+            if (status === 409)
+                return /in progress|another operation|conflict/i.test(describeAzureError(err, operation).message);
+            if (status === 429)
+                return true;
+            return false;
+        },
+        onRetry: async (err, n, ms) => {
+            const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4116));
+            core.warning(`${describeAzureError(err, operation).message} — retrying in ${Math.round(ms / 1000)} s (attempt ${n}).`);
+        }
+    }).catch((err) => {
+        const status = statusOf(err);
+        const body = azureErrorBody(err?.response?.bodyAsText);
+        throw describeAzureError(err, operation, o.hint?.(status, body.code ?? err?.code, body.message));
+    });
+}
+
+
+/***/ }),
 
 /***/ 681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -86,7 +194,7 @@ class Docker {
     }
     async run(args, opts = {}) {
         if (!opts.quiet)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`[command]${(0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .k)(this.bin, args)}`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`[command]${(0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .displayCommand */ .k)(this.bin, args)}`));
         const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
         try {
             const sink = (line) => process.stdout.write((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(line) + '\n');
@@ -243,7 +351,7 @@ function removeDockerConfig(dir) {
 async function login(docker, registry, cred) {
     (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .secret */ .r)(cred.password);
     const args = ['login', '--username', cred.username, '--password-stdin', registry];
-    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L)(async () => {
+    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__.retry)(async () => {
         const r = await docker.run(args, { input: cred.password });
         if (r.code !== 0) {
             const text = `${r.stderr}\n${r.stdout}`;
@@ -255,9 +363,9 @@ async function login(docker, registry, cred) {
         baseDelayMs: 1000,
         maxDelayMs: 8000,
         retryable: _docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransientDockerFailure */ .vf,
-        onRetry: (e, n, ms) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
+        onRetry: (e, n, ms) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
     });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
 }
 function loginHint(cred) {
     switch (cred.source) {
@@ -273,7 +381,7 @@ function loginHint(cred) {
 
 /***/ }),
 
-/***/ 9411:
+/***/ 7960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -838,7 +946,7 @@ var mask = __webpack_require__(9488);
 
 
 function readInputs() {
-    return readConfig((name) => core/* getInput */.V4(name), mask/* secret */.r);
+    return readConfig((name) => core.getInput(name), mask/* secret */.r);
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -1266,7 +1374,8 @@ function planImage({ config, facts, mode, commitTime, knownVersions }) {
     if (!commitTime)
         warnings.push('The commit time is unknown (not in the payload, not in the checkout): the org.opencontainers.image.created label is left out rather than set to the build time.');
     const fork = facts.intent.kind === 'fork-pr';
-    const build = image.prebuilt === undefined;
+    // plan and teardown change nothing, so they build nothing either.
+    const build = image.prebuilt === undefined && mode !== 'plan' && mode !== 'teardown';
     const push = build && !fork && mode !== 'plan';
     const registry = image.registry;
     return {
@@ -1293,248 +1402,6 @@ function digestReference(plan, digest) {
 var image_docker = __webpack_require__(9261);
 // EXTERNAL MODULE: ./src/image/login.ts
 var login = __webpack_require__(5404);
-;// CONCATENATED MODULE: ./src/azure/credential.ts
-
-function chooseAuth(azure, runner) {
-    switch (azure.auth) {
-        case 'oidc':
-            if (!runner.idTokenAvailable) {
-                throw new errors.ActionError("Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).", "Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one).");
-            }
-            return { kind: 'oidc', why: 'auth: oidc' };
-        case 'secret':
-            return { kind: 'secret', why: 'auth: secret' };
-        case 'azure-cli':
-            return { kind: 'azure-cli', why: 'auth: azure-cli' };
-        case 'auto':
-            if (azure.clientId && azure.tenantId && runner.idTokenAvailable)
-                return { kind: 'oidc', why: 'auto: the runner offers an ID token and client-id is set' };
-            if (azure.clientId && azure.tenantId && azure.clientSecret)
-                return { kind: 'secret', why: 'auto: client-secret is set' };
-            return { kind: 'azure-cli', why: 'auto: no client-id with an ID token or secret, so the Azure CLI login of an earlier azure/login step' };
-    }
-}
-const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
-async function makeCredential(azure, cloud, choice, idToken) {
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
-    const options = { authorityHost: cloud.authorityHost, ...(cloud.custom ? { disableInstanceDiscovery: true } : {}) };
-    switch (choice.kind) {
-        case 'oidc':
-            return new identity.ClientAssertionCredential(azure.tenantId, azure.clientId, async () => {
-                try {
-                    return await idToken(GITHUB_OIDC_AUDIENCE);
-                }
-                catch (e) {
-                    throw new errors.ActionError(`Could not get a GitHub ID token: ${e.message}`, 'Add `permissions: id-token: write` to the workflow or job.');
-                }
-            }, options);
-        case 'secret':
-            return new identity.ClientSecretCredential(azure.tenantId, azure.clientId, azure.clientSecret, options);
-        case 'azure-cli':
-            return new identity.AzureCliCredential(azure.tenantId ? { tenantId: azure.tenantId } : {});
-    }
-}
-/** A token for one scope, with Entra's own error (AADSTS…) and a hint on failure. */
-async function getToken(credential, scope, choice) {
-    try {
-        const t = await credential.getToken(scope);
-        if (!t)
-            throw new Error('no token was returned');
-        return t.token;
-    }
-    catch (e) {
-        const msg = e.message ?? String(e);
-        throw new errors.ActionError(`Entra ID refused a token for ${scope} (${choice.kind}): ${firstLines(msg, 4)}`, authHint(msg, choice));
-    }
-}
-function firstLines(s, n) {
-    return s.split('\n').slice(0, n).join('\n');
-}
-function authHint(message, choice) {
-    if (/AADSTS700024/.test(message))
-        return 'The GitHub ID token expired before Entra saw it: re-run the job; if it persists, check the runner clock.';
-    if (/AADSTS70021|AADSTS700213|No matching federated identity/i.test(message)) {
-        return 'No federated credential matches this run: add one to the app registration with issuer https://token.actions.githubusercontent.com and the subject of this workflow (repo:<owner>/<repo>:ref:refs/heads/<branch>, :pull_request, :environment:<name> or :ref:refs/tags/<tag>).';
-    }
-    if (/AADSTS7000215|AADSTS7000222/.test(message))
-        return 'The client secret is wrong or expired: create a new one, or switch to auth: oidc.';
-    if (/AADSTS700016|AADSTS90002/.test(message))
-        return 'client-id or tenant-id is wrong: the application was not found in that tenant.';
-    if (choice.kind === 'azure-cli')
-        return "Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.";
-    return 'Check client-id, tenant-id and the federated credential or secret of the app registration.';
-}
-
-;// CONCATENATED MODULE: ./src/azure/arm.ts
-
-function armClientOptions(cloud) {
-    return {
-        endpoint: cloud.armEndpoint,
-        credentialScopes: [cloud.armScope],
-        credentials: { scopes: [cloud.armScope] },
-        retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
-        userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' }
-    };
-}
-/** Azure's Code and Message from an error body: ARM's `{error:{code,message}}` or App Service's `{Code,Message}`. */
-function azureErrorBody(text) {
-    if (!text)
-        return {};
-    try {
-        const body = JSON.parse(text);
-        const inner = (body.error ?? body.Error);
-        if (inner && typeof inner === 'object')
-            return { code: arm_str(inner.code ?? inner.Code), message: arm_str(inner.message ?? inner.Message) };
-        return { code: arm_str(body.Code ?? body.code), message: arm_str(body.Message ?? body.message) };
-    }
-    catch {
-        return { message: text.slice(0, 300) };
-    }
-}
-const arm_str = (v) => (typeof v === 'string' ? v : undefined);
-function statusOf(err) {
-    const e = err;
-    return e?.statusCode ?? e?.response?.status;
-}
-/** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
-function describeAzureError(err, operation, hint) {
-    if (err instanceof errors.ActionError)
-        return err;
-    const e = err;
-    const status = statusOf(err);
-    const body = azureErrorBody(e?.response?.bodyAsText);
-    const code = body.code ?? e?.code;
-    const message = body.message ?? e?.message ?? String(err);
-    const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
-    return new errors.ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? hintForStatus(status, code), { cause: err });
-}
-function hintForStatus(status, code) {
-    if (status === 401)
-        return 'The token was refused: check tenant-id and the credential.';
-    if (status === 403 || code === 'AuthorizationFailed')
-        return 'The identity lacks a role here: grant it Website Contributor (function app) or the role named in the message, on the resource or its resource group.';
-    if (status === 404)
-        return 'Check the resource names, resource-group and subscription-id.';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/azure/acr.ts
-
-
-
-
-const ACR_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000';
-/** Loopback registries speak plain HTTP (as docker treats them); everything else HTTPS. */
-function registryBaseUrl(registry) {
-    const host = registry.replace(/:\d+$/, '');
-    const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
-    return `${loopback ? 'http' : 'https'}://${registry}`;
-}
-/** Parses `Bearer realm="…",service="…",scope="…"`. */
-function parseChallenge(header) {
-    if (!header || !/^Bearer\s/i.test(header))
-        return undefined;
-    const params = {};
-    for (const m of header.slice(7).matchAll(/(\w+)="([^"]*)"/g))
-        params[m[1].toLowerCase()] = m[2];
-    return params.realm ? { realm: params.realm, service: params.service ?? '' } : undefined;
-}
-async function readChallenge(registry) {
-    const url = `${registryBaseUrl(registry)}/v2/`;
-    let res;
-    try {
-        res = await fetch(url, { redirect: 'manual' });
-    }
-    catch (e) {
-        throw new errors.ActionError(`Cannot reach the registry at ${url}: ${e.cause ?? e.message}`, 'Check the registry input and the runner\'s network access to it (firewall rules, private endpoints).');
-    }
-    if (res.status === 403)
-        throw new errors.ActionError(`The registry ${registry} answered 403 to GET /v2/.`, 'A network rule or firewall of the registry blocks this runner: allow its IP or use a self-hosted runner in the network.');
-    const challenge = parseChallenge(res.headers.get('www-authenticate'));
-    if (res.status !== 401 || !challenge) {
-        throw new errors.ActionError(`The registry ${registry} does not ask for token authentication (GET /v2/ → ${res.status}), so registry-auth: entra cannot work with it.`, 'Use registry-auth: password (or none) for registries that are not Azure Container Registry.');
-    }
-    return challenge;
-}
-function tenantOf(accessToken) {
-    try {
-        const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
-        return claims.tid;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function entraRegistryCredential(registry, credential, cloud, choice) {
-    const [challenge, accessToken] = await Promise.all([readChallenge(registry), getToken(credential, cloud.acrScope, choice)]);
-    (0,mask/* secret */.r)(accessToken);
-    const exchangeUrl = new URL('/oauth2/exchange', challenge.realm).toString();
-    const body = new URLSearchParams({ grant_type: 'access_token', service: challenge.service || registry, access_token: accessToken });
-    const tenant = tenantOf(accessToken);
-    if (tenant)
-        body.set('tenant', tenant);
-    let res;
-    try {
-        res = await fetch(exchangeUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
-    }
-    catch (e) {
-        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} failed: ${e.message}`);
-    }
-    const text = await res.text();
-    if (!res.ok) {
-        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} answered ${res.status}: ${text.slice(0, 300)}`, res.status === 401 || res.status === 403
-            ? 'The registry did not accept the Entra token: the identity needs AcrPush on the registry, and the registry must be in the same tenant (check tenant-id).'
-            : undefined);
-    }
-    let refresh;
-    try {
-        refresh = JSON.parse(text).refresh_token;
-    }
-    catch {
-        refresh = undefined;
-    }
-    if (!refresh)
-        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} returned no refresh_token.`);
-    (0,mask/* secret */.r)(refresh);
-    return { username: ACR_TOKEN_USERNAME, password: refresh, source: 'entra' };
-}
-/** ACR admin user credentials through ARM: the registry is found by its login server in the subscription. */
-async function adminRegistryCredential(registry, credential, cloud, subscriptionId) {
-    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(199)]).then(__webpack_require__.bind(__webpack_require__, 199));
-    const client = new ContainerRegistryManagementClient(credential, subscriptionId, armClientOptions(cloud));
-    let found;
-    try {
-        for await (const r of client.registries.list()) {
-            if (r.loginServer?.toLowerCase() === registry.toLowerCase()) {
-                found = r;
-                break;
-            }
-        }
-    }
-    catch (e) {
-        throw describeAzureError(e, `list container registries in subscription ${subscriptionId}`);
-    }
-    if (!found?.id || !found.name) {
-        throw new errors.ActionError(`No container registry with login server ${registry} was found in subscription ${subscriptionId}.`, 'Check registry and subscription-id, and that the identity can read the registry (Reader on it).');
-    }
-    const resourceGroup = /\/resourceGroups\/([^/]+)\//i.exec(found.id)?.[1] ?? '';
-    if (found.adminUserEnabled === false) {
-        throw new errors.ActionError(`The admin user of registry ${found.name} is disabled, so registry-auth: admin cannot log in.`, 'Prefer registry-auth: entra (AcrPush for the identity); or enable the admin user: az acr update -n ' + found.name + ' --admin-enabled true.');
-    }
-    let creds;
-    try {
-        creds = await client.registries.listCredentials(resourceGroup, found.name);
-    }
-    catch (e) {
-        throw describeAzureError(e, `listCredentials of registry ${found.name}`);
-    }
-    const password = creds.passwords?.find((p) => p.value)?.value;
-    if (!creds.username || !password)
-        throw new errors.ActionError(`listCredentials of registry ${found.name} returned no admin password.`, 'Enable the admin user or use registry-auth: entra.');
-    (0,mask/* secret */.r)(password);
-    return { username: creds.username, password, source: 'admin' };
-}
-
 // EXTERNAL MODULE: ./src/util/retry.ts
 var retry = __webpack_require__(4266);
 ;// CONCATENATED MODULE: ./src/image/build.ts
@@ -1629,10 +1496,10 @@ async function buildImage(docker, req, tmpRoot) {
                 notes.push(`The buildx builder uses the 'docker' driver, which cannot export a registry cache: ${req.cacheRef} is read, not written. docker/setup-buildx-action gives a builder that can.`);
             const metadata = (0,external_node_path_.join)(work, 'metadata.json');
             const args = buildxArgs(req, { metadata, secrets }, driver);
-            await (0,retry/* retry */.L)(() => docker.ok(args, { stream: true, env }), {
+            await (0,retry.retry)(() => docker.ok(args, { stream: true, env }), {
                 ...PUSH_RETRY,
                 retryable: (e) => req.push && (0,image_docker/* isTransientDockerFailure */.vf)(e),
-                onRetry: (e, n, ms) => core/* warning */.$e(`build/push failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
+                onRetry: (e, n, ms) => core.warning(`build/push failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
             });
             if (!req.push)
                 return { builder: 'buildx', notes };
@@ -1657,10 +1524,10 @@ async function buildImage(docker, req, tmpRoot) {
         const digests = new Set();
         for (const tag of req.tags) {
             const args = ['push', tag];
-            const r = await (0,retry/* retry */.L)(() => docker.ok(args, { stream: true }), {
+            const r = await (0,retry.retry)(() => docker.ok(args, { stream: true }), {
                 ...PUSH_RETRY,
                 retryable: image_docker/* isTransientDockerFailure */.vf,
-                onRetry: (e, n, ms) => core/* warning */.$e(`docker push ${tag} failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
+                onRetry: (e, n, ms) => core.warning(`docker push ${tag} failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
             });
             const d = digestFromPushOutput(r.stdout) ?? (await repoDigest(docker, tag));
             if (!d)
@@ -1705,11 +1572,202 @@ async function resolveDigest(docker, ref) {
             }
         }
     }
-    await (0,retry/* retry */.L)(() => docker.ok(['pull', ref], { stream: true }), { ...PUSH_RETRY, retryable: image_docker/* isTransientDockerFailure */.vf });
+    await (0,retry.retry)(() => docker.ok(['pull', ref], { stream: true }), { ...PUSH_RETRY, retryable: image_docker/* isTransientDockerFailure */.vf });
     const d = await repoDigest(docker, ref);
     if (!d)
         throw new errors.ActionError(`The digest of ${ref} could not be resolved.`, 'Give image as registry/repo@sha256:… to deploy an exact image.');
     return d;
+}
+
+;// CONCATENATED MODULE: ./src/azure/credential.ts
+
+function chooseAuth(azure, runner) {
+    switch (azure.auth) {
+        case 'oidc':
+            if (!runner.idTokenAvailable) {
+                throw new errors.ActionError("Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).", "Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one).");
+            }
+            return { kind: 'oidc', why: 'auth: oidc' };
+        case 'secret':
+            return { kind: 'secret', why: 'auth: secret' };
+        case 'azure-cli':
+            return { kind: 'azure-cli', why: 'auth: azure-cli' };
+        case 'auto':
+            if (azure.clientId && azure.tenantId && runner.idTokenAvailable)
+                return { kind: 'oidc', why: 'auto: the runner offers an ID token and client-id is set' };
+            if (azure.clientId && azure.tenantId && azure.clientSecret)
+                return { kind: 'secret', why: 'auto: client-secret is set' };
+            return { kind: 'azure-cli', why: 'auto: no client-id with an ID token or secret, so the Azure CLI login of an earlier azure/login step' };
+    }
+}
+const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+async function makeCredential(azure, cloud, choice, idToken) {
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
+    const options = { authorityHost: cloud.authorityHost, ...(cloud.custom ? { disableInstanceDiscovery: true } : {}) };
+    switch (choice.kind) {
+        case 'oidc':
+            return new identity.ClientAssertionCredential(azure.tenantId, azure.clientId, async () => {
+                try {
+                    return await idToken(GITHUB_OIDC_AUDIENCE);
+                }
+                catch (e) {
+                    throw new errors.ActionError(`Could not get a GitHub ID token: ${e.message}`, 'Add `permissions: id-token: write` to the workflow or job.');
+                }
+            }, options);
+        case 'secret':
+            return new identity.ClientSecretCredential(azure.tenantId, azure.clientId, azure.clientSecret, options);
+        case 'azure-cli':
+            return new identity.AzureCliCredential(azure.tenantId ? { tenantId: azure.tenantId } : {});
+    }
+}
+/** A token for one scope, with Entra's own error (AADSTS…) and a hint on failure. */
+async function getToken(credential, scope, choice) {
+    try {
+        const t = await credential.getToken(scope);
+        if (!t)
+            throw new Error('no token was returned');
+        return t.token;
+    }
+    catch (e) {
+        const msg = e.message ?? String(e);
+        throw new errors.ActionError(`Entra ID refused a token for ${scope} (${choice.kind}): ${firstLines(msg, 4)}`, authHint(msg, choice));
+    }
+}
+function firstLines(s, n) {
+    return s.split('\n').slice(0, n).join('\n');
+}
+function authHint(message, choice) {
+    if (/AADSTS700024/.test(message))
+        return 'The GitHub ID token expired before Entra saw it: re-run the job; if it persists, check the runner clock.';
+    if (/AADSTS70021|AADSTS700213|No matching federated identity/i.test(message)) {
+        return 'No federated credential matches this run: add one to the app registration with issuer https://token.actions.githubusercontent.com and the subject of this workflow (repo:<owner>/<repo>:ref:refs/heads/<branch>, :pull_request, :environment:<name> or :ref:refs/tags/<tag>).';
+    }
+    if (/AADSTS7000215|AADSTS7000222/.test(message))
+        return 'The client secret is wrong or expired: create a new one, or switch to auth: oidc.';
+    if (/AADSTS700016|AADSTS90002/.test(message))
+        return 'client-id or tenant-id is wrong: the application was not found in that tenant.';
+    if (choice.kind === 'azure-cli')
+        return "Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.";
+    return 'Check client-id, tenant-id and the federated credential or secret of the app registration.';
+}
+
+// EXTERNAL MODULE: ./src/azure/arm.ts
+var arm = __webpack_require__(1201);
+;// CONCATENATED MODULE: ./src/azure/acr.ts
+
+
+
+
+const ACR_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000';
+/** Loopback registries speak plain HTTP (as docker treats them); everything else HTTPS. */
+function registryBaseUrl(registry) {
+    const host = registry.replace(/:\d+$/, '');
+    const loopback = host === 'localhost' || host.startsWith('127.') || host === '[::1]';
+    return `${loopback ? 'http' : 'https'}://${registry}`;
+}
+/** Parses `Bearer realm="…",service="…",scope="…"`. */
+function parseChallenge(header) {
+    if (!header || !/^Bearer\s/i.test(header))
+        return undefined;
+    const params = {};
+    for (const m of header.slice(7).matchAll(/(\w+)="([^"]*)"/g))
+        params[m[1].toLowerCase()] = m[2];
+    return params.realm ? { realm: params.realm, service: params.service ?? '' } : undefined;
+}
+async function readChallenge(registry) {
+    const url = `${registryBaseUrl(registry)}/v2/`;
+    let res;
+    try {
+        res = await fetch(url, { redirect: 'manual' });
+    }
+    catch (e) {
+        throw new errors.ActionError(`Cannot reach the registry at ${url}: ${e.cause ?? e.message}`, 'Check the registry input and the runner\'s network access to it (firewall rules, private endpoints).');
+    }
+    if (res.status === 403)
+        throw new errors.ActionError(`The registry ${registry} answered 403 to GET /v2/.`, 'A network rule or firewall of the registry blocks this runner: allow its IP or use a self-hosted runner in the network.');
+    const challenge = parseChallenge(res.headers.get('www-authenticate'));
+    if (res.status !== 401 || !challenge) {
+        throw new errors.ActionError(`The registry ${registry} does not ask for token authentication (GET /v2/ → ${res.status}), so registry-auth: entra cannot work with it.`, 'Use registry-auth: password (or none) for registries that are not Azure Container Registry.');
+    }
+    return challenge;
+}
+function tenantOf(accessToken) {
+    try {
+        const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString());
+        return claims.tid;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function entraRegistryCredential(registry, credential, cloud, choice) {
+    const [challenge, accessToken] = await Promise.all([readChallenge(registry), getToken(credential, cloud.acrScope, choice)]);
+    (0,mask/* secret */.r)(accessToken);
+    const exchangeUrl = new URL('/oauth2/exchange', challenge.realm).toString();
+    const body = new URLSearchParams({ grant_type: 'access_token', service: challenge.service || registry, access_token: accessToken });
+    const tenant = tenantOf(accessToken);
+    if (tenant)
+        body.set('tenant', tenant);
+    let res;
+    try {
+        res = await fetch(exchangeUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    }
+    catch (e) {
+        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} failed: ${e.message}`);
+    }
+    const text = await res.text();
+    if (!res.ok) {
+        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} answered ${res.status}: ${text.slice(0, 300)}`, res.status === 401 || res.status === 403
+            ? 'The registry did not accept the Entra token: the identity needs AcrPush on the registry, and the registry must be in the same tenant (check tenant-id).'
+            : undefined);
+    }
+    let refresh;
+    try {
+        refresh = JSON.parse(text).refresh_token;
+    }
+    catch {
+        refresh = undefined;
+    }
+    if (!refresh)
+        throw new errors.ActionError(`The ACR token exchange at ${exchangeUrl} returned no refresh_token.`);
+    (0,mask/* secret */.r)(refresh);
+    return { username: ACR_TOKEN_USERNAME, password: refresh, source: 'entra' };
+}
+/** ACR admin user credentials through ARM: the registry is found by its login server in the subscription. */
+async function adminRegistryCredential(registry, credential, cloud, subscriptionId) {
+    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 9751));
+    const client = new ContainerRegistryManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud));
+    let found;
+    try {
+        for await (const r of client.registries.list()) {
+            if (r.loginServer?.toLowerCase() === registry.toLowerCase()) {
+                found = r;
+                break;
+            }
+        }
+    }
+    catch (e) {
+        throw (0,arm/* describeAzureError */.pv)(e, `list container registries in subscription ${subscriptionId}`);
+    }
+    if (!found?.id || !found.name) {
+        throw new errors.ActionError(`No container registry with login server ${registry} was found in subscription ${subscriptionId}.`, 'Check registry and subscription-id, and that the identity can read the registry (Reader on it).');
+    }
+    const resourceGroup = /\/resourceGroups\/([^/]+)\//i.exec(found.id)?.[1] ?? '';
+    if (found.adminUserEnabled === false) {
+        throw new errors.ActionError(`The admin user of registry ${found.name} is disabled, so registry-auth: admin cannot log in.`, 'Prefer registry-auth: entra (AcrPush for the identity); or enable the admin user: az acr update -n ' + found.name + ' --admin-enabled true.');
+    }
+    let creds;
+    try {
+        creds = await client.registries.listCredentials(resourceGroup, found.name);
+    }
+    catch (e) {
+        throw (0,arm/* describeAzureError */.pv)(e, `listCredentials of registry ${found.name}`);
+    }
+    const password = creds.passwords?.find((p) => p.value)?.value;
+    if (!creds.username || !password)
+        throw new errors.ActionError(`listCredentials of registry ${found.name} returned no admin password.`, 'Enable the admin user or use registry-auth: entra.');
+    (0,mask/* secret */.r)(password);
+    return { username: creds.username, password, source: 'admin' };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -1746,15 +1804,14 @@ function buildSummaryMarkdown(s) {
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await core/* summary */.z.addRaw((0,mask/* redact */.E)(markdown), true).write();
+    await core.summary.addRaw((0,mask/* redact */.E)(markdown), true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/targets/target.ts
-/**
- * Loads a target's module on demand so its SDKs cost nothing to runs that do not use them.
- * Targets arrive in later versions; until then this says so before any side effect.
- */
+/** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 async function loadTarget(name) {
+    if (name === 'functionapp')
+        return (await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 249))).functionAppTarget;
     const { ActionError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17));
     throw new ActionError(`target: ${name} cannot deploy yet in this version of the action (image build and push work).`, 'Use mode: build to build and push only, and deploy the `image` output with your current tooling.');
 }
@@ -1763,8 +1820,8 @@ async function loadTarget(name) {
 var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
- * The main step: config → intent → image plan → login → build/push → (deploy) → report.
- * Every check runs before the first side effect (docker login).
+ * The main step: config → intent → image plan → (teardown) → login → build/push → target plan →
+ * apply → verify (→ rollback) → report. Every check runs before the first side effect.
  */
 
 
@@ -1790,133 +1847,168 @@ async function run() {
     const env = process.env;
     const config = readInputs();
     for (const w of config.warnings)
-        core/* warning */.$e(w);
+        core.warning(w);
     const facts = decideIntent(readEventContext(env));
     const mode = effectiveMode(config.mode, facts.intent);
-    core/* info */.pq(`Event ${env.GITHUB_EVENT_NAME} → ${describeIntent(facts.intent)}; mode ${mode}; target ${config.target}.`);
+    core.info(`Event ${env.GITHUB_EVENT_NAME} → ${describeIntent(facts.intent)}; mode ${mode}; target ${config.target}.`);
     if (facts.intent.kind === 'skip') {
-        core/* notice */.lm(`Nothing to do: ${facts.intent.reason}.`);
+        core.notice(`Nothing to do: ${facts.intent.reason}.`);
         return;
     }
     if (facts.intent.kind === 'fork-pr') {
-        core/* notice */.lm(facts.intent.closed
+        core.notice(facts.intent.closed
             ? `Pull request #${facts.intent.pr} comes from a fork: no preview was deployed for it, so there is nothing to tear down.`
             : `Pull request #${facts.intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`);
         if (facts.intent.closed)
             return;
     }
-    // A deploy target that cannot run must fail now, before anything is pushed.
+    // --- everything below up to the first side effect only reads and decides ---
     const deploys = facts.intent.kind !== 'fork-pr' && mode !== 'build';
     const target = deploys ? await loadTarget(config.target) : undefined;
-    if (mode === 'teardown' && target) {
-        const out = await target.teardown(config, facts);
-        setDeployOutputs(out);
-        return;
-    }
+    const teardown = mode === 'teardown';
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const tmpRoot = env.RUNNER_TEMP && (0,external_node_fs_.existsSync)(env.RUNNER_TEMP) ? env.RUNNER_TEMP : (0,external_node_os_.tmpdir)();
     const release = facts.intent.kind === 'release';
     const [commitTime, knownVersions] = await Promise.all([
-        facts.commitTime ?? git_commitTime(workspace, facts.sha),
+        facts.commitTime ? Promise.resolve(new Date(facts.commitTime).toISOString()) : git_commitTime(workspace, facts.sha),
         release ? tagNames(workspace) : Promise.resolve([])
     ]);
     const plan = planImage({ config, facts, mode, commitTime, knownVersions });
     for (const w of plan.warnings)
-        core/* warning */.$e(w);
+        core.warning(w);
     const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
-    const needsLogin = plan.push || plan.prebuilt !== undefined;
+    const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
     const loginPlan = needsLogin ? (0,login/* planLogin */.pX)(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-    const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin';
+    const targetNeedsAzure = target !== undefined && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+    if (targetNeedsAzure && !config.azure.subscriptionId) {
+        throw new errors/* InputError */.d('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
+    }
+    const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin' || targetNeedsAzure;
     const cloud = (0,clouds/* cloudFor */.lU)(config.azure);
     const authChoice = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) }) : undefined;
     if (authChoice)
-        core/* info */.pq(`Azure credential: ${authChoice.kind} (${authChoice.why}).`);
+        core.info(`Azure credential: ${authChoice.kind} (${authChoice.why}).`);
     // --- side effects from here on ---
-    const azure = authChoice ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core/* getIDToken */.V9(aud)) } : undefined;
-    const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
-    const docker = new image_docker/* Docker */.Jg('docker');
-    if (credential) {
-        docker.configDir = (0,login/* makeDockerConfig */.x0)(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
-        state/* state */.w.saveDockerConfig(docker.configDir);
-        await (0,login/* login */.iD)(docker, plan.registry, credential);
-    }
-    else if (plan.push && loginPlan.kind === 'none') {
-        core/* info */.pq(`No registry login: ${loginPlan.reason}.`);
-    }
-    let digest;
-    let builder;
-    const notes = [];
-    if (plan.prebuilt) {
-        const ref = plan.prebuilt;
-        digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
-        builder = 'none (image input)';
-    }
-    else if (paths) {
-        const result = await core/* group */.Os('Build' + (plan.push ? ' and push' : ''), () => buildImage(docker, {
-            context: paths.context,
-            dockerfile: paths.dockerfile,
-            platforms: config.image.platforms,
-            network: config.image.network,
-            tags: plan.refs,
-            labels: plan.labels,
-            buildArgs: config.image.buildArgs,
-            buildSecrets: config.image.buildSecrets,
-            cacheRef: plan.push ? plan.cacheRef : undefined,
-            provenance: config.image.provenance,
-            push: plan.push
-        }, tmpRoot));
-        builder = result.builder;
-        digest = result.digest;
-        notes.push(...result.notes);
-        for (const n of result.notes)
-            core/* notice */.lm(n);
-        if (plan.push && !digest)
-            throw new errors.ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
-    }
-    const image = digest ? digestReference(plan, digest) : undefined;
-    if (image && digest) {
-        core/* setOutput */.uH('image', image);
-        core/* setOutput */.uH('digest', digest);
-    }
-    core/* setOutput */.uH('tags', JSON.stringify(plan.push ? plan.refs : []));
-    core/* info */.pq(image ? `Image: ${image}` : 'Image built, not pushed.');
-    await writeSummary(buildSummaryMarkdown({
+    const azure = authChoice
+        ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core.getIDToken(aud)) }
+        : undefined;
+    const summary = [];
+    const report = {
         intent: describeIntent(facts.intent),
         mode,
-        image,
-        digest,
-        refs: plan.push ? plan.refs : [],
-        pushed: plan.push,
+        refs: [],
+        pushed: false,
         labels: plan.labels,
-        builder,
         buildArgNames: config.image.buildArgs.map(([k]) => k),
         secretIds: config.image.buildSecrets.map(([k]) => k),
-        login: credential ? `${credential.source} (${credential.username})` : loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
+        login: loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
         azureAuth: authChoice ? `${authChoice.kind} (${authChoice.why})` : undefined,
-        durationMs: Date.now() - started,
-        notes: [...plan.warnings, ...notes]
-    }));
-    if (target && image && digest) {
-        const deployPlan = await target.plan({ config, facts, image, digest });
-        setDeployOutputs(target.outputs(deployPlan));
-        if (mode !== 'deploy')
+        notes: [...plan.warnings]
+    };
+    let image;
+    let digest;
+    let builder;
+    const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, pollMs: 2000 };
+    try {
+        if (teardown && target) {
+            const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
+            setDeployOutputs(out);
             return;
-        try {
-            await target.apply(deployPlan);
-            await target.verify(deployPlan);
         }
-        catch (err) {
-            await target.rollback(deployPlan, err);
-            throw err;
+        const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
+        const docker = new image_docker/* Docker */.Jg('docker');
+        if (credential) {
+            docker.configDir = (0,login/* makeDockerConfig */.x0)(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
+            state/* state */.w.saveDockerConfig(docker.configDir);
+            await (0,login/* login */.iD)(docker, plan.registry, credential);
+            report.login = `${credential.source} (${credential.username})`;
         }
+        else if (needsLogin && loginPlan.kind === 'none') {
+            core.info(`No registry login: ${loginPlan.reason}.`);
+        }
+        if (plan.prebuilt) {
+            const ref = plan.prebuilt;
+            digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
+            builder = 'none (image input)';
+        }
+        else if (paths) {
+            const result = await core.group('Build' + (plan.push ? ' and push' : ''), () => buildImage(docker, {
+                context: paths.context,
+                dockerfile: paths.dockerfile,
+                platforms: config.image.platforms,
+                network: config.image.network,
+                tags: plan.refs,
+                labels: plan.labels,
+                buildArgs: config.image.buildArgs,
+                buildSecrets: config.image.buildSecrets,
+                cacheRef: plan.push ? plan.cacheRef : undefined,
+                provenance: config.image.provenance,
+                push: plan.push
+            }, tmpRoot));
+            builder = result.builder;
+            digest = result.digest;
+            report.notes.push(...result.notes);
+            for (const n of result.notes)
+                core.notice(n);
+            if (plan.push && !digest)
+                throw new errors.ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
+        }
+        image = digest ? digestReference(plan, digest) : undefined;
+        if (image && digest) {
+            core.setOutput('image', image);
+            core.setOutput('digest', digest);
+        }
+        report.pushed = plan.push;
+        report.refs = plan.push ? plan.refs : [];
+        core.setOutput('tags', JSON.stringify(report.refs));
+        core.info(image ? `Image: ${image}` : plan.build ? 'Image built, not pushed.' : 'No image was built.');
+        if (!target)
+            return;
+        const deployImage = image ?? plan.refs[0];
+        if (!image)
+            report.notes.push(`Nothing was pushed in mode ${mode}: the plan shows ${deployImage}, the tag a deploy would push.`);
+        const shaTag = plan.tags.find((t) => t.startsWith('sha-'));
+        const ctx = {
+            ...baseCtx,
+            mode: mode,
+            image: deployImage,
+            digest,
+            fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
+            registryCredential: credential
+        };
+        await deploy(target, ctx, summary);
     }
+    finally {
+        await writeSummary([buildSummaryMarkdown({ ...report, image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
+    }
+}
+async function deploy(target, ctx, summary) {
+    const p = await target.plan(ctx);
+    const out = target.outputs(p);
+    setDeployOutputs(out);
+    summary.push(target.summary(p));
+    if (ctx.mode !== 'deploy') {
+        core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
+        return;
+    }
+    try {
+        await target.apply(p);
+        await target.verify(p);
+    }
+    catch (err) {
+        const restored = await target.rollback(p, err);
+        const what = restored.length ? `\nRolled back: ${restored.join('; ')}.` : '\nNothing had been changed, so nothing was rolled back.';
+        const hint = err instanceof errors.ActionError ? err.hint : undefined;
+        throw new errors.ActionError(`${(0,errors/* describeError */.U)(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+    }
+    setDeployOutputs(target.outputs(p));
 }
 function setDeployOutputs(out) {
     for (const key of ['url', 'slot', 'namespace', 'manifests'])
         if (out[key])
-            core/* setOutput */.uH(key, out[key]);
+            core.setOutput(key, out[key]);
     if (out.plan !== undefined)
-        core/* setOutput */.uH('plan', JSON.stringify(out.plan));
+        core.setOutput('plan', JSON.stringify(out.plan));
 }
 function checkBuildPaths(config, workspace) {
     const context = (0,external_node_path_.isAbsolute)(config.image.context) ? config.image.context : (0,external_node_path_.resolve)(workspace, config.image.context);
@@ -2044,9 +2136,9 @@ function displayCommand(file, args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
+/* harmony export */   retry: () => (/* binding */ retry),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony export sleep */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function retry(fn, o) {
     const wait = o.sleep ?? sleep;

@@ -1,8 +1,8 @@
-export const id = 199;
-export const ids = [199];
+export const id = 751;
+export const ids = [751];
 export const modules = {
 
-/***/ 199:
+/***/ 9751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -46,388 +46,8 @@ var esm = __webpack_require__(7567);
 const logger = (0,esm/* createClientLogger */.KV)("arm-containerregistry");
 
 
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 20 modules
-var dist_esm = __webpack_require__(5752);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-function createRestError(messageOrResponse, response) {
-    if (typeof messageOrResponse === "string") {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse, response);
-    }
-    else {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse);
-    }
-}
-//# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(1818);
-// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Tests an object to determine whether it implements KeyCredential.
- *
- * @param credential - The assumed KeyCredential to be tested.
- */
-function isKeyCredential(credential) {
-    return (0,core_util_dist_esm/* isObjectWithProperties */.TA)(credential, ["key"]) && typeof credential.key === "string";
-}
-//# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static name/key-based credential that supports updating
- * the underlying name and key values.
- */
-class AzureNamedKeyCredential {
-    _key;
-    _name;
-    /**
-     * The value of the key to be used in authentication.
-     */
-    get key() {
-        return this._key;
-    }
-    /**
-     * The value of the name to be used in authentication.
-     */
-    get name() {
-        return this._name;
-    }
-    /**
-     * Create an instance of an AzureNamedKeyCredential for use
-     * with a service client.
-     *
-     * @param name - The initial value of the name to use in authentication.
-     * @param key - The initial value of the key to use in authentication.
-     */
-    constructor(name, key) {
-        if (!name || !key) {
-            throw new TypeError("name and key must be non-empty strings");
-        }
-        this._name = name;
-        this._key = key;
-    }
-    /**
-     * Change the value of the key.
-     *
-     * Updates will take effect upon the next request after
-     * updating the key value.
-     *
-     * @param newName - The new name value to be used.
-     * @param newKey - The new key value to be used.
-     */
-    update(newName, newKey) {
-        if (!newName || !newKey) {
-            throw new TypeError("newName and newKey must be non-empty strings");
-        }
-        this._name = newName;
-        this._key = newKey;
-    }
-}
-/**
- * Tests an object to determine whether it implements NamedKeyCredential.
- *
- * @param credential - The assumed NamedKeyCredential to be tested.
- */
-function isNamedKeyCredential(credential) {
-    return (isObjectWithProperties(credential, ["name", "key"]) &&
-        typeof credential.key === "string" &&
-        typeof credential.name === "string");
-}
-//# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static-signature-based credential that supports updating
- * the underlying signature value.
- */
-class AzureSASCredential {
-    _signature;
-    /**
-     * The value of the shared access signature to be used in authentication
-     */
-    get signature() {
-        return this._signature;
-    }
-    /**
-     * Create an instance of an AzureSASCredential for use
-     * with a service client.
-     *
-     * @param signature - The initial value of the shared access signature to use in authentication
-     */
-    constructor(signature) {
-        if (!signature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = signature;
-    }
-    /**
-     * Change the value of the signature.
-     *
-     * Updates will take effect upon the next request after
-     * updating the signature value.
-     *
-     * @param newSignature - The new shared access signature value to be used
-     */
-    update(newSignature) {
-        if (!newSignature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = newSignature;
-    }
-}
-/**
- * Tests an object to determine whether it implements SASCredential.
- *
- * @param credential - The assumed SASCredential to be tested.
- */
-function isSASCredential(credential) {
-    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
-}
-//# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is bearer type or not
- */
-function isBearerToken(accessToken) {
-    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
-}
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is Pop token or not
- */
-function isPopToken(accessToken) {
-    return accessToken.tokenType === "pop";
-}
-/**
- * Tests an object to determine whether it implements TokenCredential.
- *
- * @param credential - The assumed TokenCredential to be tested.
- */
-function isTokenCredential(credential) {
-    // Check for an object with a 'getToken' function and possibly with
-    // a 'signRequest' function.  We do this check to make sure that
-    // a ServiceClientCredentials implementor (like TokenClientCredentials
-    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
-    // it doesn't actually implement TokenCredential also.
-    const castCredential = credential;
-    return (castCredential &&
-        typeof castCredential.getToken === "function" &&
-        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
-}
-//# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const apiVersionPolicyName = "ApiVersionPolicy";
-/**
- * Creates a policy that sets the apiVersion as a query parameter on every request
- * @param options - Client options
- * @returns Pipeline policy that sets the apiVersion as a query parameter on every request
- */
-function apiVersionPolicy(options) {
-    return {
-        name: apiVersionPolicyName,
-        sendRequest: (req, next) => {
-            // Use the apiVesion defined in request url directly
-            // Append one if there is no apiVesion and we have one at client options
-            const url = new URL(req.url);
-            if (!url.searchParams.get("api-version") && options.apiVersion) {
-                req.url = `${req.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${options.apiVersion}`;
-            }
-            return next(req);
-        },
-    };
-}
-//# sourceMappingURL=apiVersionPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The programmatic identifier of the bearerTokenAuthenticationPolicy.
- */
-const keyCredentialAuthenticationPolicyName = "keyCredentialAuthenticationPolicy";
-function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
-    return {
-        name: keyCredentialAuthenticationPolicyName,
-        sendRequest(request, next) {
-            request.headers.set(apiKeyHeaderName, credential.key);
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=keyCredentialAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-/**
- * Adds a credential policy to the pipeline if a credential is provided. If none is provided, no policy is added.
- */
-function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
-    const { credential, clientOptions } = options;
-    if (!credential) {
-        return;
-    }
-    if (isTokenCredential(credential)) {
-        const tokenPolicy = (0,core_rest_pipeline_dist_esm/* bearerTokenAuthenticationPolicy */.N$)({
-            credential,
-            scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
-        });
-        pipeline.addPolicy(tokenPolicy);
-    }
-    else if (clientHelpers_isKeyCredential(credential)) {
-        if (!clientOptions?.credentials?.apiKeyHeaderName) {
-            throw new Error(`Missing API Key Header Name`);
-        }
-        const keyPolicy = keyCredentialAuthenticationPolicy(credential, clientOptions?.credentials?.apiKeyHeaderName);
-        pipeline.addPolicy(keyPolicy);
-    }
-}
-/**
- * Creates a default rest pipeline to re-use accross Rest Level Clients
- */
-function createDefaultPipeline(endpoint, credential, options = {}) {
-    const pipeline = (0,core_rest_pipeline_dist_esm/* createPipelineFromOptions */.Fp)(options);
-    pipeline.addPolicy(apiVersionPolicy(options));
-    addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
-    return pipeline;
-}
-function clientHelpers_isKeyCredential(credential) {
-    return (typeof credential === "object" &&
-        credential !== null &&
-        "key" in credential &&
-        typeof credential.key === "string");
-}
-//# sourceMappingURL=clientHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Helper function to convert OperationOptions to RequestParameters
- * @param options - the options that are used by Modular layer to send the request
- * @returns the result of the conversion in RequestParameters of RLC layer
- */
-function operationOptionsToRequestParameters(options) {
-    const tspRequestParameters = (0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options);
-    return {
-        ...tspRequestParameters,
-        tracingOptions: options.tracingOptions,
-    };
-}
-//# sourceMappingURL=operationOptionHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/getClient.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Function to wrap RequestParameters so that we get the legacy onResponse behavior in core-client-rest
- */
-function wrapRequestParameters(parameters) {
-    if (parameters.onResponse) {
-        return {
-            ...parameters,
-            onResponse(rawResponse, error) {
-                parameters.onResponse?.(rawResponse, error, error);
-            },
-        };
-    }
-    return parameters;
-}
-function getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
-    let credentials;
-    if (credentialsOrPipelineOptions) {
-        if (isCredential(credentialsOrPipelineOptions)) {
-            credentials = credentialsOrPipelineOptions;
-        }
-        else {
-            clientOptions = credentialsOrPipelineOptions ?? {};
-        }
-    }
-    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(endpoint, credentials, clientOptions);
-    const tspClient = (0,dist_esm/* getClient */.KU)(endpoint, {
-        ...clientOptions,
-        pipeline,
-    });
-    const client = (path, ...args) => {
-        return {
-            get: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).get(wrapRequestParameters(requestOptions));
-            },
-            post: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).post(wrapRequestParameters(requestOptions));
-            },
-            put: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).put(wrapRequestParameters(requestOptions));
-            },
-            patch: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).patch(wrapRequestParameters(requestOptions));
-            },
-            delete: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).delete(wrapRequestParameters(requestOptions));
-            },
-            head: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).head(wrapRequestParameters(requestOptions));
-            },
-            options: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).options(wrapRequestParameters(requestOptions));
-            },
-            trace: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).trace(wrapRequestParameters(requestOptions));
-            },
-        };
-    };
-    return {
-        path: client,
-        pathUnchecked: client,
-        pipeline: tspClient.pipeline,
-    };
-}
-function isCredential(param) {
-    return isKeyCredential(param) || isTokenCredential(param);
-}
-//# sourceMappingURL=getClient.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Azure Rest Core Client library for JavaScript
- * @packageDocumentation
- */
-
-
-
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
+var dist_esm = __webpack_require__(3049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/api/containerRegistryManagementContext.js
 
 
@@ -443,7 +63,7 @@ function createContainerRegistryManagement(credential, subscriptionId, options =
     loggingOptions: { logger: options.loggingOptions?.logger ?? logger.info },
     credentials: { scopes: options.credentials?.scopes ?? [`${endpointUrl}/.default`] }
   };
-  const clientContext = getClient(endpointUrl, credential, updatedOptions);
+  const clientContext = (0,dist_esm/* getClient */.KU)(endpointUrl, credential, updatedOptions);
   clientContext.pipeline.removePolicy({ name: "ApiVersionPolicy" });
   const apiVersion = options.apiVersion ?? "2025-11-01";
   clientContext.pipeline.addPolicy({
@@ -2282,6 +1902,8 @@ function _webhookUpdateParametersPropertiesSerializer(item) {
 }
 
 
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(1818);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/static-helpers/pagingHelpers.js
 
 
@@ -2379,7 +2001,7 @@ function getElements(body, itemName) {
 }
 function checkPagingRequest(response, expectedStatuses) {
   if (!expectedStatuses.includes(response.status)) {
-    throw createRestError(
+    throw (0,dist_esm/* createRestError */.t$)(
       `Pagination failed with unexpected statusCode ${response.status}`,
       response
     );
@@ -2387,741 +2009,8 @@ function checkPagingRequest(response, expectedStatuses) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/logger.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The `@azure/logger` configuration for this package.
- * @internal
- */
-const logger_logger = (0,esm/* createClientLogger */.KV)("core-lro");
-//# sourceMappingURL=logger.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/constants.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The default time interval to wait before sending the next polling request.
- */
-const POLL_INTERVAL_IN_MS = 2000;
-/**
- * The closed set of terminal states.
- */
-const terminalStates = ["succeeded", "canceled", "failed"];
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * Deserializes the state
- */
-function operation_deserializeState(serializedState) {
-    try {
-        return JSON.parse(serializedState).state;
-    }
-    catch (e) {
-        throw new Error(`Unable to deserialize input state: ${serializedState}`);
-    }
-}
-function setStateError(inputs) {
-    const { state, isOperationError } = inputs;
-    return (error) => {
-        if (isOperationError(error)) {
-            state.error = error;
-            state.status = "failed";
-        }
-        throw error;
-    };
-}
-function appendReadableErrorMessage(currentMessage, innerMessage) {
-    let message = currentMessage;
-    if (message.slice(-1) !== ".") {
-        message = message + ".";
-    }
-    return message + " " + innerMessage;
-}
-function simplifyError(err) {
-    let message = err.message;
-    let code = err.code;
-    let curErr = err;
-    while (curErr.innererror) {
-        curErr = curErr.innererror;
-        code = curErr.code;
-        message = appendReadableErrorMessage(message, curErr.message);
-    }
-    return {
-        code,
-        message,
-    };
-}
-async function processOperationStatus(result) {
-    const { state, status, isDone, processResult, getError, response, setErrorAsResult } = result;
-    switch (status) {
-        case "succeeded": {
-            state.status = "succeeded";
-            break;
-        }
-        case "failed": {
-            const err = getError?.(response);
-            let postfix = "";
-            if (err) {
-                const { code, message } = simplifyError(err);
-                postfix = `. ${code}. ${message}`;
-            }
-            const errStr = `The long-running operation has failed${postfix}`;
-            state.error = new Error(errStr);
-            state.status = "failed";
-            logger_logger.warning(errStr);
-            break;
-        }
-        case "canceled": {
-            state.status = "canceled";
-            break;
-        }
-    }
-    if (isDone?.(response, state) ||
-        (isDone === undefined &&
-            ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status))) {
-        state.result = await buildResult({
-            response,
-            state,
-            processResult,
-        });
-    }
-}
-async function buildResult(inputs) {
-    const { processResult, response, state } = inputs;
-    return processResult ? processResult(response, state) : response;
-}
-/**
- * Initiates the long-running operation.
- */
-async function initOperation(inputs) {
-    const { init, processResult, getOperationStatus, withOperationLocation, setErrorAsResult } = inputs;
-    const { operationLocation, resourceLocation, initialRequestUrl, requestMethod, metadata, response, } = await init();
-    if (operationLocation)
-        withOperationLocation?.(operationLocation, false);
-    const config = {
-        metadata,
-        operationLocation,
-        resourceLocation,
-        initialRequestUrl,
-        requestMethod,
-    };
-    logger_logger.verbose(`LRO: Operation description:`, config);
-    const state = { status: "running", config };
-    const status = getOperationStatus({ response, state, operationLocation });
-    await processOperationStatus({
-        state,
-        status,
-        response,
-        setErrorAsResult,
-        processResult,
-    });
-    return state;
-}
-async function pollOperationHelper(inputs) {
-    const { poll, state, operationLocation, getOperationStatus, getResourceLocation, isOperationError, options, } = inputs;
-    const response = await poll(operationLocation, options).catch(setStateError({
-        state,
-        isOperationError,
-    }));
-    const status = getOperationStatus(response, state);
-    logger_logger.verbose(`LRO: Status:\n\tPolling from: ${state.config.operationLocation}\n\tOperation status: ${status}\n\tPolling status: ${terminalStates.includes(status) ? "Stopped" : "Running"}`);
-    if (status === "succeeded") {
-        const resourceLocation = getResourceLocation(response, state);
-        if (resourceLocation !== undefined) {
-            return {
-                response: await poll(resourceLocation).catch(setStateError({ state, isOperationError })),
-                status,
-            };
-        }
-    }
-    return { response, status };
-}
-/** Polls the long-running operation. */
-async function operation_pollOperation(inputs) {
-    const { poll, state, options, getOperationStatus, getResourceLocation, getOperationLocation, isOperationError, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult, } = inputs;
-    const { operationLocation } = state.config;
-    if (operationLocation !== undefined) {
-        const { response, status } = await pollOperationHelper({
-            poll,
-            getOperationStatus,
-            state,
-            operationLocation,
-            getResourceLocation,
-            isOperationError,
-            options,
-        });
-        await processOperationStatus({
-            status,
-            response,
-            state,
-            isDone,
-            processResult,
-            getError,
-            setErrorAsResult,
-        });
-        if (!terminalStates.includes(status)) {
-            const intervalInMs = getPollingInterval?.(response);
-            if (intervalInMs)
-                setDelay(intervalInMs);
-            const location = getOperationLocation?.(response, state);
-            if (location !== undefined) {
-                const isUpdated = operationLocation !== location;
-                state.config.operationLocation = location;
-                withOperationLocation?.(location, isUpdated);
-            }
-            else
-                withOperationLocation?.(operationLocation, false);
-        }
-        updateState?.(state, response);
-    }
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-function getOperationLocationPollingUrl(inputs) {
-    const { azureAsyncOperation, operationLocation } = inputs;
-    return operationLocation ?? azureAsyncOperation;
-}
-function getLocationHeader(rawResponse) {
-    return rawResponse.headers["location"];
-}
-function getOperationLocationHeader(rawResponse) {
-    return rawResponse.headers["operation-location"];
-}
-function getAzureAsyncOperationHeader(rawResponse) {
-    return rawResponse.headers["azure-asyncoperation"];
-}
-function findResourceLocation(inputs) {
-    const { location, requestMethod, requestPath, resourceLocationConfig, skipFinalGet } = inputs;
-    // If skipFinalGet is true, return undefined to skip the final GET request
-    if (skipFinalGet) {
-        return undefined;
-    }
-    switch (requestMethod) {
-        case "PUT": {
-            return requestPath;
-        }
-        case "DELETE": {
-            return undefined;
-        }
-        case "PATCH": {
-            return getDefault() ?? requestPath;
-        }
-        default: {
-            return getDefault();
-        }
-    }
-    function getDefault() {
-        switch (resourceLocationConfig) {
-            case "operation-location":
-            case "azure-async-operation": {
-                return undefined;
-            }
-            case "original-uri": {
-                return requestPath;
-            }
-            case "location":
-            default: {
-                return location;
-            }
-        }
-    }
-}
-function inferLroMode(rawResponse, resourceLocationConfig, skipFinalGet) {
-    const requestPath = rawResponse.request.url;
-    const requestMethod = rawResponse.request.method;
-    const operationLocation = getOperationLocationHeader(rawResponse);
-    const azureAsyncOperation = getAzureAsyncOperationHeader(rawResponse);
-    const pollingUrl = getOperationLocationPollingUrl({ operationLocation, azureAsyncOperation });
-    const location = getLocationHeader(rawResponse);
-    const normalizedRequestMethod = requestMethod?.toLocaleUpperCase();
-    if (pollingUrl !== undefined) {
-        return {
-            mode: "OperationLocation",
-            operationLocation: pollingUrl,
-            resourceLocation: findResourceLocation({
-                requestMethod: normalizedRequestMethod,
-                location,
-                requestPath,
-                resourceLocationConfig,
-                skipFinalGet,
-            }),
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else if (location !== undefined) {
-        return {
-            mode: "ResourceLocation",
-            operationLocation: location,
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else if (normalizedRequestMethod === "PUT" && requestPath) {
-        return {
-            mode: "Body",
-            operationLocation: requestPath,
-            initialRequestUrl: requestPath,
-            requestMethod,
-        };
-    }
-    else {
-        return undefined;
-    }
-}
-function transformStatus(inputs) {
-    const { status, statusCode } = inputs;
-    if (typeof status !== "string" && status !== undefined) {
-        throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
-    }
-    logger_logger.verbose(`LRO: Transforming status: ${status} with status code: ${statusCode}.`);
-    const lowerCaseStatus = status?.toLocaleLowerCase();
-    if (!lowerCaseStatus) {
-        return toOperationStatus(statusCode);
-    }
-    if (lowerCaseStatus.includes("succeeded")) {
-        return "succeeded";
-    }
-    if (lowerCaseStatus.includes("fail")) {
-        return "failed";
-    }
-    if (["canceled", "cancelled"].includes(lowerCaseStatus)) {
-        return "canceled";
-    }
-    return "running";
-}
-function getStatus(rawResponse) {
-    const { status } = rawResponse.body ?? {};
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function getProvisioningState(rawResponse) {
-    const { properties, provisioningState } = rawResponse.body ?? {};
-    const status = properties?.provisioningState ?? provisioningState;
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function toOperationStatus(statusCode) {
-    if (statusCode === 202) {
-        return "running";
-    }
-    else if (statusCode < 300) {
-        return "succeeded";
-    }
-    else {
-        return "failed";
-    }
-}
-function parseRetryAfter({ rawResponse }) {
-    const retryAfter = rawResponse.headers["retry-after"];
-    if (retryAfter !== undefined) {
-        // Retry-After header value is either in HTTP date format, or in seconds
-        const retryAfterInSeconds = parseInt(retryAfter);
-        return isNaN(retryAfterInSeconds)
-            ? calculatePollingIntervalFromDate(new Date(retryAfter))
-            : retryAfterInSeconds * 1000;
-    }
-    return undefined;
-}
-function getErrorFromResponse(response) {
-    const error = accessBodyProperty(response, "error");
-    if (!error) {
-        logger_logger.warning(`The long-running operation failed but there is no error property in the response's body`);
-        return;
-    }
-    if (!error.code || !error.message) {
-        logger_logger.warning(`The long-running operation failed but the error property in the response's body doesn't contain code or message`);
-        return;
-    }
-    return error;
-}
-function calculatePollingIntervalFromDate(retryAfterDate) {
-    const timeNow = Math.floor(new Date().getTime());
-    const retryAfterTime = retryAfterDate.getTime();
-    if (timeNow < retryAfterTime) {
-        return retryAfterTime - timeNow;
-    }
-    return undefined;
-}
-function getStatusFromInitialResponse(inputs) {
-    const { response, state, operationLocation } = inputs;
-    function helper() {
-        const mode = state.config.metadata?.["mode"];
-        switch (mode) {
-            case undefined:
-                return toOperationStatus(response.rawResponse.statusCode);
-            case "Body":
-                return getOperationStatus(response, state);
-            default:
-                return "running";
-        }
-    }
-    const status = helper();
-    return status === "running" && operationLocation === undefined ? "succeeded" : status;
-}
-function getOperationLocation({ rawResponse }, state) {
-    const mode = state.config.metadata?.["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getOperationLocationPollingUrl({
-                operationLocation: getOperationLocationHeader(rawResponse),
-                azureAsyncOperation: getAzureAsyncOperationHeader(rawResponse),
-            });
-        }
-        case "ResourceLocation": {
-            return getLocationHeader(rawResponse);
-        }
-        case "Body":
-        default: {
-            return undefined;
-        }
-    }
-}
-function getOperationStatus({ rawResponse }, state) {
-    const mode = state.config.metadata?.["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getStatus(rawResponse);
-        }
-        case "ResourceLocation": {
-            return toOperationStatus(rawResponse.statusCode);
-        }
-        case "Body": {
-            return getProvisioningState(rawResponse);
-        }
-        default:
-            throw new Error(`Internal error: Unexpected operation mode: ${mode}`);
-    }
-}
-function accessBodyProperty({ flatResponse, rawResponse }, prop) {
-    return flatResponse?.[prop] ?? rawResponse.body?.[prop];
-}
-function getResourceLocation(res, state) {
-    const loc = accessBodyProperty(res, "resourceLocation");
-    if (loc && typeof loc === "string") {
-        state.config.resourceLocation = loc;
-    }
-    return state.config.resourceLocation;
-}
-function isOperationError(e) {
-    return e.name === "RestError";
-}
-/** Polls the long-running operation. */
-async function pollHttpOperation(inputs) {
-    const { lro, options, processResult, updateState, setDelay, state, setErrorAsResult } = inputs;
-    return pollOperation({
-        state,
-        setDelay,
-        processResult: processResult
-            ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
-            : ({ flatResponse }) => flatResponse,
-        getError: getErrorFromResponse,
-        updateState,
-        getPollingInterval: parseRetryAfter,
-        getOperationLocation,
-        getOperationStatus,
-        isOperationError,
-        getResourceLocation,
-        options,
-        /**
-         * The expansion here is intentional because `lro` could be an object that
-         * references an inner this, so we need to preserve a reference to it.
-         */
-        poll: async (location, inputOptions) => lro.sendPollRequest(location, inputOptions),
-        setErrorAsResult,
-    });
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Returns a poller factory.
- */
-function buildCreatePoller(inputs) {
-    const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
-    return ({ init, poll }, options) => {
-        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
-        const withOperationLocation = withOperationLocationCallback
-            ? (() => {
-                let called = false;
-                return (operationLocation, isUpdated) => {
-                    if (isUpdated)
-                        withOperationLocationCallback(operationLocation);
-                    else if (!called)
-                        withOperationLocationCallback(operationLocation);
-                    called = true;
-                };
-            })()
-            : undefined;
-        let statePromise;
-        let state;
-        if (restoreFrom) {
-            state = operation_deserializeState(restoreFrom);
-            statePromise = Promise.resolve(state);
-        }
-        else {
-            statePromise = initOperation({
-                init,
-                processResult,
-                getOperationStatus: getStatusFromInitialResponse,
-                withOperationLocation,
-                setErrorAsResult: !resolveOnUnsuccessful,
-            }).then((s) => (state = s));
-        }
-        let resultPromise;
-        const abortController = new AbortController();
-        const handlers = new Map();
-        const handleProgressEvents = async () => handlers.forEach((h) => h(state));
-        const cancelErrMsg = "Operation was canceled";
-        let currentPollIntervalInMs = intervalInMs;
-        const poller = {
-            get operationState() {
-                return state;
-            },
-            get result() {
-                return state?.result;
-            },
-            get isDone() {
-                return ["succeeded", "failed", "canceled"].includes(state?.status ?? "");
-            },
-            onProgress: (callback) => {
-                const s = Symbol();
-                handlers.set(s, callback);
-                return () => handlers.delete(s);
-            },
-            serialize: async () => {
-                await statePromise;
-                return JSON.stringify({
-                    state,
-                });
-            },
-            submitted: async () => {
-                await statePromise;
-            },
-            pollUntilDone: async (pollOptions) => {
-                resultPromise ??= (async () => {
-                    await statePromise;
-                    if (!state) {
-                        throw new Error("Poller should be initialized but it is not!");
-                    }
-                    const { abortSignal: inputAbortSignal } = pollOptions || {};
-                    // In the future we can use AbortSignal.any() instead
-                    function abortListener() {
-                        abortController.abort();
-                    }
-                    const abortSignal = abortController.signal;
-                    if (inputAbortSignal?.aborted) {
-                        abortController.abort();
-                    }
-                    else if (!abortSignal.aborted) {
-                        inputAbortSignal?.addEventListener("abort", abortListener, { once: true });
-                    }
-                    try {
-                        if (!poller.isDone) {
-                            await poller.poll({ abortSignal });
-                            while (!poller.isDone) {
-                                await (0,core_util_dist_esm/* delay */.cb)(currentPollIntervalInMs, { abortSignal });
-                                await poller.poll({ abortSignal });
-                            }
-                        }
-                    }
-                    finally {
-                        inputAbortSignal?.removeEventListener("abort", abortListener);
-                    }
-                    if (resolveOnUnsuccessful) {
-                        return poller.result;
-                    }
-                    else {
-                        switch (state.status) {
-                            case "succeeded":
-                                return poller.result;
-                            case "canceled":
-                                throw new Error(cancelErrMsg);
-                            case "failed":
-                                throw state.error;
-                            case "notStarted":
-                            case "running":
-                                throw new Error(`Polling completed without succeeding or failing`);
-                        }
-                    }
-                })().finally(() => {
-                    resultPromise = undefined;
-                });
-                return resultPromise;
-            },
-            async poll(pollOptions) {
-                await statePromise;
-                if (!state) {
-                    throw new Error("Poller should be initialized but it is not!");
-                }
-                if (resolveOnUnsuccessful) {
-                    if (poller.isDone)
-                        return state;
-                }
-                else {
-                    switch (state.status) {
-                        case "succeeded":
-                            return state;
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-                await operation_pollOperation({
-                    poll,
-                    state,
-                    getOperationLocation,
-                    isOperationError,
-                    withOperationLocation,
-                    getPollingInterval,
-                    getOperationStatus: getStatusFromPollResponse,
-                    getResourceLocation,
-                    processResult,
-                    getError,
-                    updateState,
-                    options: pollOptions,
-                    setDelay: (pollIntervalInMs) => {
-                        currentPollIntervalInMs = pollIntervalInMs;
-                    },
-                    setErrorAsResult: !resolveOnUnsuccessful,
-                });
-                await handleProgressEvents();
-                if (!resolveOnUnsuccessful) {
-                    switch (state.status) {
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-                return state;
-            },
-            then(onfulfilled, onrejected) {
-                return poller.pollUntilDone().then(onfulfilled, onrejected);
-            },
-            catch(onrejected) {
-                return poller.pollUntilDone().catch(onrejected);
-            },
-            finally(onfinally) {
-                return poller.pollUntilDone().finally(onfinally);
-            },
-            [Symbol.toStringTag]: "Poller",
-        };
-        return poller;
-    };
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/utils.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Rewrites a given URL to use the specified base URL.
- * It preserves the pathname, search parameters, and fragment.
- * Handles relative URLs and proper encoding.
- *
- * @param params - An object containing the url and baseUrl.
- *                    url - The original URL (absolute or relative).
- *                    baseUrl - The new base URL to use.
- * @returns The rewritten URL as a string.
- */
-function rewriteUrl({ url, baseUrl, }) {
-    if (!url) {
-        return undefined;
-    }
-    if (!baseUrl) {
-        return url;
-    }
-    let originalUrl;
-    try {
-        // Try to parse inputUrl as an absolute URL.
-        originalUrl = new URL(url);
-    }
-    catch {
-        // If inputUrl is relative, resolve using the provided baseUrl.
-        try {
-            originalUrl = new URL(url, baseUrl);
-        }
-        catch (e) {
-            throw new Error(`Invalid input URL provided: ${url}`);
-        }
-    }
-    let newBase;
-    try {
-        newBase = new URL(baseUrl);
-    }
-    catch (e) {
-        throw new Error(`Invalid base URL provided: ${baseUrl}`);
-    }
-    const rewrittenUrl = new URL(`${originalUrl.pathname}${originalUrl.search}${originalUrl.hash}`, newBase);
-    return rewrittenUrl.toString();
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Creates a poller that can be used to poll a long-running operation.
- * @param lro - Description of the long-running operation
- * @param options - options to configure the poller
- * @returns an initialized poller
- */
-function createHttpPoller(lro, options) {
-    const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, baseUrl, skipFinalGet, } = options || {};
-    return buildCreatePoller({
-        getStatusFromInitialResponse: getStatusFromInitialResponse,
-        getStatusFromPollResponse: getOperationStatus,
-        isOperationError: isOperationError,
-        getOperationLocation: getOperationLocation,
-        getResourceLocation: getResourceLocation,
-        getPollingInterval: parseRetryAfter,
-        getError: getErrorFromResponse,
-        resolveOnUnsuccessful,
-    })({
-        init: async () => {
-            const response = await lro.sendInitialRequest();
-            const config = inferLroMode(response.rawResponse, resourceLocationConfig, skipFinalGet);
-            return {
-                response,
-                operationLocation: rewriteUrl({ url: config?.operationLocation, baseUrl }),
-                resourceLocation: rewriteUrl({ url: config?.resourceLocation, baseUrl }),
-                initialRequestUrl: config?.initialRequestUrl,
-                requestMethod: config?.requestMethod,
-                ...(config?.mode ? { metadata: { mode: config.mode } } : {}),
-            };
-        },
-        poll: lro.sendPollRequest,
-    }, {
-        intervalInMs,
-        withOperationLocation,
-        restoreFrom,
-        updateState,
-        processResult: processResult
-            ? ({ flatResponse }, state) => processResult(flatResponse, state)
-            : ({ flatResponse }) => flatResponse,
-    });
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
+var core_lro_dist_esm = __webpack_require__(4850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/static-helpers/pollingHelpers.js
 
 
@@ -3167,7 +2056,7 @@ function pollingHelpers_getLongRunningPoller(client, processResponseBody, expect
       return getLroResponse(response, expectedStatuses);
     }
   };
-  return createHttpPoller(poller, {
+  return (0,core_lro_dist_esm/* createHttpPoller */.V)(poller, {
     intervalInMs: options?.updateIntervalInMs,
     resourceLocationConfig: options?.resourceLocationConfig,
     restoreFrom: options?.restoreFrom,
@@ -3178,7 +2067,7 @@ function pollingHelpers_getLongRunningPoller(client, processResponseBody, expect
 }
 function getLroResponse(response, expectedStatuses) {
   if (!expectedStatuses.includes(response.status)) {
-    throw createRestError(response);
+    throw (0,dist_esm/* createRestError */.t$)(response);
   }
   return {
     flatResponse: response,
@@ -3384,14 +2273,14 @@ function _listSend(context, resourceGroupName, registryName, options = { request
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3420,12 +2309,12 @@ function _$deleteSend(context, resourceGroupName, registryName, cacheRuleName, o
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _$deleteDeserialize(result) {
   const expectedStatuses = ["202", "204", "200", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3454,7 +2343,7 @@ function _updateSend(context, resourceGroupName, registryName, cacheRuleName, ca
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: cacheRuleUpdateParametersSerializer(cacheRuleUpdateParameters)
@@ -3463,7 +2352,7 @@ function _updateSend(context, resourceGroupName, registryName, cacheRuleName, ca
 async function _updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3499,7 +2388,7 @@ function _createSend(context, resourceGroupName, registryName, cacheRuleName, ca
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: cacheRuleSerializer(cacheRuleCreateParameters)
@@ -3508,7 +2397,7 @@ function _createSend(context, resourceGroupName, registryName, cacheRuleName, ca
 async function _createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3544,14 +2433,14 @@ function _getSend(context, resourceGroupName, registryName, cacheRuleName, optio
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3711,12 +2600,12 @@ function _deactivateSend(context, resourceGroupName, registryName, connectedRegi
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _deactivateDeserialize(result) {
   const expectedStatuses = ["202", "200", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3745,14 +2634,14 @@ function operations_listSend(context, resourceGroupName, registryName, options =
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3781,12 +2670,12 @@ function operations_$deleteSend(context, resourceGroupName, registryName, connec
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3815,7 +2704,7 @@ function operations_updateSend(context, resourceGroupName, registryName, connect
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: connectedRegistryUpdateParametersSerializer(connectedRegistryUpdateParameters)
@@ -3824,7 +2713,7 @@ function operations_updateSend(context, resourceGroupName, registryName, connect
 async function operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3860,7 +2749,7 @@ function operations_createSend(context, resourceGroupName, registryName, connect
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: connectedRegistrySerializer(connectedRegistryCreateParameters)
@@ -3869,7 +2758,7 @@ function operations_createSend(context, resourceGroupName, registryName, connect
 async function operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -3905,14 +2794,14 @@ function operations_getSend(context, resourceGroupName, registryName, connectedR
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4068,14 +2957,14 @@ function credentialSets_operations_listSend(context, resourceGroupName, registry
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function credentialSets_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4104,12 +2993,12 @@ function credentialSets_operations_$deleteSend(context, resourceGroupName, regis
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function credentialSets_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["202", "204", "200", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4138,7 +3027,7 @@ function credentialSets_operations_updateSend(context, resourceGroupName, regist
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: credentialSetUpdateParametersSerializer(credentialSetUpdateParameters)
@@ -4147,7 +3036,7 @@ function credentialSets_operations_updateSend(context, resourceGroupName, regist
 async function credentialSets_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4183,7 +3072,7 @@ function credentialSets_operations_createSend(context, resourceGroupName, regist
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: credentialSetSerializer(credentialSetCreateParameters)
@@ -4192,7 +3081,7 @@ function credentialSets_operations_createSend(context, resourceGroupName, regist
 async function credentialSets_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4228,14 +3117,14 @@ function credentialSets_operations_getSend(context, resourceGroupName, registryN
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function credentialSets_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4354,14 +3243,14 @@ function operations_operations_listSend(context, options = { requestOptions: {} 
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function operations_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4412,14 +3301,14 @@ function privateEndpointConnections_operations_listSend(context, resourceGroupNa
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function privateEndpointConnections_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4448,12 +3337,12 @@ function privateEndpointConnections_operations_$deleteSend(context, resourceGrou
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function privateEndpointConnections_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4488,7 +3377,7 @@ function _createOrUpdateSend(context, resourceGroupName, registryName, privateEn
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: privateEndpointConnectionSerializer(privateEndpointConnection)
@@ -4497,7 +3386,7 @@ function _createOrUpdateSend(context, resourceGroupName, registryName, privateEn
 async function _createOrUpdateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4533,14 +3422,14 @@ function privateEndpointConnections_operations_getSend(context, resourceGroupNam
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function privateEndpointConnections_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4645,14 +3534,14 @@ function _listPrivateLinkResourcesSend(context, resourceGroupName, registryName,
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listPrivateLinkResourcesDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4682,14 +3571,14 @@ function _getPrivateLinkResourceSend(context, resourceGroupName, registryName, g
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _getPrivateLinkResourceDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4717,7 +3606,7 @@ function _checkNameAvailabilitySend(context, registryNameCheckRequest, options =
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: registryNameCheckRequestSerializer(registryNameCheckRequest)
@@ -4726,7 +3615,7 @@ function _checkNameAvailabilitySend(context, registryNameCheckRequest, options =
 async function _checkNameAvailabilityDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4750,7 +3639,7 @@ function _generateCredentialsSend(context, resourceGroupName, registryName, gene
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: generateCredentialsParametersSerializer(generateCredentialsParameters)
@@ -4759,7 +3648,7 @@ function _generateCredentialsSend(context, resourceGroupName, registryName, gene
 async function _generateCredentialsDeserialize(result) {
   const expectedStatuses = ["202", "200", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4793,7 +3682,7 @@ function _regenerateCredentialSend(context, resourceGroupName, registryName, reg
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: regenerateCredentialParametersSerializer(regenerateCredentialParameters)
@@ -4802,7 +3691,7 @@ function _regenerateCredentialSend(context, resourceGroupName, registryName, reg
 async function _regenerateCredentialDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4832,14 +3721,14 @@ function _listCredentialsSend(context, resourceGroupName, registryName, options 
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listCredentialsDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4863,14 +3752,14 @@ function _listUsagesSend(context, resourceGroupName, registryName, options = { r
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listUsagesDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4894,7 +3783,7 @@ function _importImageSend(context, resourceGroupName, registryName, parameters, 
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     body: importImageParametersSerializer(parameters)
   });
@@ -4902,7 +3791,7 @@ function _importImageSend(context, resourceGroupName, registryName, parameters, 
 async function _importImageDeserialize(result) {
   const expectedStatuses = ["202", "200", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4928,14 +3817,14 @@ function registries_operations_listSend(context, options = { requestOptions: {} 
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function registries_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4963,14 +3852,14 @@ function _listByResourceGroupSend(context, resourceGroupName, options = { reques
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listByResourceGroupDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -4998,12 +3887,12 @@ function registries_operations_$deleteSend(context, resourceGroupName, registryN
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function registries_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5031,7 +3920,7 @@ function registries_operations_updateSend(context, resourceGroupName, registryNa
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: registryUpdateParametersSerializer(registryUpdateParameters)
@@ -5040,7 +3929,7 @@ function registries_operations_updateSend(context, resourceGroupName, registryNa
 async function registries_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5068,7 +3957,7 @@ function registries_operations_createSend(context, resourceGroupName, registryNa
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: registrySerializer(registry)
@@ -5077,7 +3966,7 @@ function registries_operations_createSend(context, resourceGroupName, registryNa
 async function registries_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5105,14 +3994,14 @@ function registries_operations_getSend(context, resourceGroupName, registryName,
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function registries_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5248,14 +4137,14 @@ function replications_operations_listSend(context, resourceGroupName, registryNa
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function replications_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5284,12 +4173,12 @@ function replications_operations_$deleteSend(context, resourceGroupName, registr
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function replications_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5318,7 +4207,7 @@ function replications_operations_updateSend(context, resourceGroupName, registry
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: replicationUpdateParametersSerializer(replicationUpdateParameters)
@@ -5327,7 +4216,7 @@ function replications_operations_updateSend(context, resourceGroupName, registry
 async function replications_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5363,7 +4252,7 @@ function replications_operations_createSend(context, resourceGroupName, registry
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: replicationSerializer(replication)
@@ -5372,7 +4261,7 @@ function replications_operations_createSend(context, resourceGroupName, registry
 async function replications_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5401,14 +4290,14 @@ function replications_operations_getSend(context, resourceGroupName, registryNam
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function replications_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5518,14 +4407,14 @@ function scopeMaps_operations_listSend(context, resourceGroupName, registryName,
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function scopeMaps_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5554,12 +4443,12 @@ function scopeMaps_operations_$deleteSend(context, resourceGroupName, registryNa
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function scopeMaps_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5588,7 +4477,7 @@ function scopeMaps_operations_updateSend(context, resourceGroupName, registryNam
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: scopeMapUpdateParametersSerializer(scopeMapUpdateParameters)
@@ -5597,7 +4486,7 @@ function scopeMaps_operations_updateSend(context, resourceGroupName, registryNam
 async function scopeMaps_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5633,7 +4522,7 @@ function scopeMaps_operations_createSend(context, resourceGroupName, registryNam
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: scopeMapSerializer(scopeMapCreateParameters)
@@ -5642,7 +4531,7 @@ function scopeMaps_operations_createSend(context, resourceGroupName, registryNam
 async function scopeMaps_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5678,14 +4567,14 @@ function scopeMaps_operations_getSend(context, resourceGroupName, registryName, 
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function scopeMaps_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5802,14 +4691,14 @@ function tokens_operations_listSend(context, resourceGroupName, registryName, op
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function tokens_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5838,12 +4727,12 @@ function tokens_operations_$deleteSend(context, resourceGroupName, registryName,
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function tokens_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5872,7 +4761,7 @@ function tokens_operations_updateSend(context, resourceGroupName, registryName, 
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: tokenUpdateParametersSerializer(tokenUpdateParameters)
@@ -5881,7 +4770,7 @@ function tokens_operations_updateSend(context, resourceGroupName, registryName, 
 async function tokens_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5917,7 +4806,7 @@ function tokens_operations_createSend(context, resourceGroupName, registryName, 
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: tokenSerializer(tokenCreateParameters)
@@ -5926,7 +4815,7 @@ function tokens_operations_createSend(context, resourceGroupName, registryName, 
 async function tokens_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -5962,14 +4851,14 @@ function tokens_operations_getSend(context, resourceGroupName, registryName, tok
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function tokens_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6073,14 +4962,14 @@ function _getCallbackConfigSend(context, resourceGroupName, registryName, webhoo
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _getCallbackConfigDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6111,14 +5000,14 @@ function _listEventsSend(context, resourceGroupName, registryName, webhookName, 
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _listEventsDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6148,14 +5037,14 @@ function _pingSend(context, resourceGroupName, registryName, webhookName, option
     }
   );
   return context.path(path).post({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function _pingDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6179,14 +5068,14 @@ function webhooks_operations_listSend(context, resourceGroupName, registryName, 
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function webhooks_operations_listDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6215,12 +5104,12 @@ function webhooks_operations_$deleteSend(context, resourceGroupName, registryNam
       allowReserved: options?.requestOptions?.skipUrlEncoding
     }
   );
-  return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+  return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function webhooks_operations_$deleteDeserialize(result) {
   const expectedStatuses = ["200", "202", "204", "201"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6249,7 +5138,7 @@ function webhooks_operations_updateSend(context, resourceGroupName, registryName
     }
   );
   return context.path(path).patch({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: webhookUpdateParametersSerializer(webhookUpdateParameters)
@@ -6258,7 +5147,7 @@ function webhooks_operations_updateSend(context, resourceGroupName, registryName
 async function webhooks_operations_updateDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6294,7 +5183,7 @@ function webhooks_operations_createSend(context, resourceGroupName, registryName
     }
   );
   return context.path(path).put({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     contentType: "application/json",
     headers: { accept: "application/json", ...options.requestOptions?.headers },
     body: webhookCreateParametersSerializer(webhookCreateParameters)
@@ -6303,7 +5192,7 @@ function webhooks_operations_createSend(context, resourceGroupName, registryName
 async function webhooks_operations_createDeserialize(result) {
   const expectedStatuses = ["200", "201", "202"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }
@@ -6339,14 +5228,14 @@ function webhooks_operations_getSend(context, resourceGroupName, registryName, w
     }
   );
   return context.path(path).get({
-    ...operationOptionsToRequestParameters(options),
+    ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
     headers: { accept: "application/json", ...options.requestOptions?.headers }
   });
 }
 async function webhooks_operations_getDeserialize(result) {
   const expectedStatuses = ["200"];
   if (!expectedStatuses.includes(result.status)) {
-    const error = createRestError(result);
+    const error = (0,dist_esm/* createRestError */.t$)(result);
     error.details = errorResponseDeserializer(result.body);
     throw error;
   }

@@ -1,0 +1,337 @@
+/**
+ * GitHub Deployments for each deploy (statuses in_progress → success | failure, environment_url,
+ * log_url = the run), the preview comment for pull requests, and `reportToGitHub`: the one call
+ * run.ts makes. Reporting never fails a deploy: a token without the permission gives a warning
+ * that names the `permissions:` key to add; any other GitHub error gives a warning too.
+ */
+import * as core from '@actions/core';
+import type { Config } from '../config/config.js';
+import type { EventFacts, Intent } from './intent.js';
+import type { DeployOutputs } from '../targets/target.js';
+import { createGitHubClient, missingPermissionMessage, type GitHubClient, type GitHubClientOptions, type GitHubResult, type MissingPermission } from './client.js';
+import { planLines, readCommentData, renderComment, upsertPreviewComment, type PreviewStatus, type UpsertOutcome } from './comment.js';
+import { describeError } from '../util/errors.js';
+import { redact } from '../report/mask.js';
+
+// --- Deployments API --------------------------------------------------------------------------
+
+export interface DeploymentRequest {
+  owner: string;
+  repo: string;
+  /** The commit deployed (a SHA: the PR head for previews). */
+  ref: string;
+  environment: string;
+  /** true for previews: the environment goes away (preview-pr-<N>). */
+  transient: boolean;
+  production: boolean;
+  /** ≤ 140 characters (longer is cut). */
+  description?: string;
+  /** Shown in the API; names and the image only, never setting values. */
+  payload?: Record<string, unknown>;
+  /** The run URL, set on the in_progress status. */
+  logUrl?: string;
+}
+
+export interface DeploymentHandle {
+  owner: string;
+  repo: string;
+  id: number;
+  environment: string;
+  transient: boolean;
+  production: boolean;
+  logUrl?: string;
+}
+
+export interface DeploymentFinish {
+  state: 'success' | 'failure' | 'inactive';
+  environmentUrl?: string;
+  logUrl?: string;
+  description?: string;
+}
+
+const cut = (s: string | undefined, n = 140) => (s === undefined ? undefined : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * Creates the Deployment and its in_progress status. No auto-merge and no required status checks:
+ * the deploy runs inside a check that is itself still in progress.
+ */
+export async function startDeployment(client: GitHubClient, r: DeploymentRequest): Promise<GitHubResult<DeploymentHandle>> {
+  const created = await client.call('create a Deployment', 'deployments: write', async (octokit) => {
+    const res = await octokit.rest.repos.createDeployment({
+      owner: r.owner,
+      repo: r.repo,
+      ref: r.ref,
+      task: 'deploy',
+      environment: r.environment,
+      transient_environment: r.transient,
+      production_environment: r.production,
+      auto_merge: false,
+      required_contexts: [],
+      description: cut(r.description),
+      ...(r.payload ? { payload: r.payload } : {})
+    });
+    const data = res.data as { id?: number; message?: string };
+    if (typeof data.id !== 'number') throw Object.assign(new Error(data.message ?? `no deployment in the ${res.status} response`), { status: res.status });
+    return data.id;
+  });
+  if (!created.ok) return created;
+  const handle: DeploymentHandle = { owner: r.owner, repo: r.repo, id: created.value, environment: r.environment, transient: r.transient, production: r.production, logUrl: r.logUrl };
+  const status = await setDeploymentStatus(client, handle, { state: 'in_progress', logUrl: r.logUrl, description: 'Deploying' });
+  if (!status.ok) return status;
+  return { ok: true, value: handle };
+}
+
+type StatusState = 'in_progress' | DeploymentFinish['state'];
+
+async function setDeploymentStatus(
+  client: GitHubClient,
+  h: Pick<DeploymentHandle, 'owner' | 'repo' | 'id'>,
+  s: { state: StatusState; logUrl?: string; environmentUrl?: string; description?: string }
+): Promise<GitHubResult<number>> {
+  return client.call(`set Deployment ${h.id} to ${s.state}`, 'deployments: write', async (octokit) => {
+    const res = await octokit.rest.repos.createDeploymentStatus({
+      owner: h.owner,
+      repo: h.repo,
+      deployment_id: h.id,
+      state: s.state,
+      ...(s.logUrl ? { log_url: s.logUrl } : {}),
+      ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+      ...(s.description ? { description: cut(s.description) } : {}),
+      // A successful deploy makes the environment's earlier ones inactive (GitHub applies it to
+      // non-transient, non-production environments); a failure leaves the last good one active.
+      auto_inactive: s.state === 'success'
+    });
+    return res.data.id;
+  });
+}
+
+/** The final status: success (with environment_url), failure, or inactive. */
+export async function finishDeployment(client: GitHubClient, handle: DeploymentHandle, f: DeploymentFinish): Promise<GitHubResult<number>> {
+  return setDeploymentStatus(client, handle, {
+    state: f.state,
+    logUrl: f.logUrl ?? handle.logUrl,
+    environmentUrl: f.state === 'success' ? f.environmentUrl : undefined,
+    description: f.description ?? (f.state === 'success' ? 'Deployed' : f.state === 'failure' ? 'Deploy failed' : 'Torn down')
+  });
+}
+
+/** Marks every deployment of an environment whose latest status is not inactive as inactive. */
+export async function deactivateEnvironment(
+  client: GitHubClient,
+  e: { owner: string; repo: string; environment: string; logUrl?: string; description?: string }
+): Promise<GitHubResult<number[]>> {
+  const listed = await client.call(`list the Deployments of ${e.environment}`, 'deployments: write', (octokit) =>
+    octokit.paginate(octokit.rest.repos.listDeployments, { owner: e.owner, repo: e.repo, environment: e.environment, per_page: 100 })
+  );
+  if (!listed.ok) return listed;
+  const done: number[] = [];
+  for (const d of listed.value) {
+    const latest = await client.call(`read the statuses of Deployment ${d.id}`, 'deployments: write', async (octokit) => {
+      const res = await octokit.rest.repos.listDeploymentStatuses({ owner: e.owner, repo: e.repo, deployment_id: d.id, per_page: 1 });
+      return res.data[0]?.state;
+    });
+    if (!latest.ok) return latest;
+    if (latest.value === 'inactive') continue;
+    const set = await setDeploymentStatus(client, { owner: e.owner, repo: e.repo, id: d.id }, { state: 'inactive', logUrl: e.logUrl, description: e.description ?? 'Preview torn down' });
+    if (!set.ok) return set;
+    done.push(d.id);
+  }
+  return { ok: true, value: done };
+}
+
+// --- which environment ----------------------------------------------------------------------
+
+export interface EnvironmentChoice {
+  environment: string;
+  transient: boolean;
+  production: boolean;
+}
+
+/**
+ * preview / teardown of PR N → `preview-pr-<N>` (transient). Otherwise the override when given;
+ * functionapp: `production` with swap or without a slot, else the slot's name; aks: the namespace
+ * (`production` when it is unset or `default`).
+ */
+export function deploymentEnvironment(o: {
+  intent: Intent;
+  target: Config['target'];
+  slot?: string;
+  swap?: boolean;
+  namespace?: string;
+  override?: string;
+}): EnvironmentChoice {
+  if (o.intent.kind === 'preview' || o.intent.kind === 'teardown') return { environment: `preview-pr-${o.intent.pr}`, transient: true, production: false };
+  let environment = o.override?.trim() || undefined;
+  if (!environment) {
+    if (o.target === 'functionapp') environment = o.swap || !o.slot || o.slot === 'production' ? 'production' : o.slot;
+    else environment = !o.namespace || o.namespace === 'default' ? 'production' : o.namespace;
+  }
+  return { environment, transient: false, production: environment === 'production' };
+}
+
+/** The preview's instance name, for the comment marker: `app/slot` or the namespace. */
+export function previewInstance(target: Config['target'], pr: number, where: DeployOutputs, config: Pick<Config, 'functionapp' | 'aks'>): string {
+  if (target === 'functionapp') return `${config.functionapp.appName ?? 'app'}/${where.slot ?? config.functionapp.slot ?? `pr-${pr}`}`;
+  return where.namespace ?? config.aks.namespace ?? `${config.aks.name ?? 'app'}-pr-${pr}`;
+}
+
+// --- the one call from run.ts -------------------------------------------------------------------
+
+interface ReportCommon {
+  /** The parsed inputs (github-token, target, app-name / slot / swap, namespace / name). */
+  config: Pick<Config, 'target' | 'githubToken' | 'functionapp' | 'aks'>;
+  /** decideIntent's result: intent, the commit (PR head), the run URL, the repository. */
+  facts: Pick<EventFacts, 'intent' | 'sha' | 'runUrl' | 'repo'>;
+  /** process.env.GITHUB_API_URL (undefined → https://api.github.com). */
+  apiUrl: string | undefined;
+  /** Where the deploy went: the target's outputs (url, slot or namespace, plan with names only). */
+  where: DeployOutputs;
+  /** GitHub environment name instead of the derived one (not for previews). */
+  environment?: string;
+  /** Tests: client options (retries, timeouts). */
+  client?: Partial<Omit<GitHubClientOptions, 'token' | 'baseUrl'>>;
+}
+
+export type GitHubReport =
+  | (ReportCommon & { phase: 'start'; image: string; digest: string })
+  | (ReportCommon & {
+      phase: 'finish';
+      /** `deployment` of the start phase's result (undefined when start could not create it). */
+      deployment: DeploymentHandle | undefined;
+      outcome: 'success' | 'failure';
+      image: string;
+      digest: string;
+      /** outcome failure: the error (shown redacted, first lines, in the preview comment). */
+      error?: unknown;
+    })
+  | (ReportCommon & { phase: 'teardown' });
+
+export interface GitHubReportResult {
+  /** start: pass it to the finish phase. */
+  deployment?: DeploymentHandle;
+  comment?: UpsertOutcome;
+  /** Deployments marked inactive (teardown). */
+  deactivated?: number[];
+  /** Warnings printed (missing permissions, API errors). */
+  warnings: string[];
+  /** Why nothing was reported (no token, fork PR, nothing to do). */
+  skipped?: string;
+}
+
+/**
+ * Reports a deploy to GitHub. Never throws: problems become warnings (returned too).
+ * - start (before target.apply): creates the Deployment, status in_progress with log_url.
+ * - finish (after verify, or after rollback with outcome failure): status success with
+ *   environment_url, or failure; previews also create or update the PR comment.
+ * - teardown (after target.teardown): marks preview-pr-<N>'s deployments inactive and edits the
+ *   comment to "torn down" (no comment is created by a teardown).
+ * Fork pull requests and skipped events report nothing.
+ */
+export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResult> {
+  const result: GitHubReportResult = { warnings: [] };
+  const warn = (m: string) => {
+    const text = redact(m);
+    result.warnings.push(text);
+    core.warning(text);
+  };
+  const intent = r.facts.intent;
+  if (intent.kind === 'fork-pr' || intent.kind === 'skip') return { ...result, skipped: `no GitHub report for ${intent.kind === 'fork-pr' ? 'a fork pull request' : 'a skipped event'}` };
+  if (!r.config.githubToken) {
+    core.info('No github-token: no GitHub Deployment or pull-request comment.');
+    return { ...result, skipped: 'no github-token' };
+  }
+  const [owner, repo] = (r.facts.repo.fullName ?? '').split('/');
+  if (!owner || !repo) return { ...result, skipped: `repository ${JSON.stringify(r.facts.repo.fullName ?? '')} is not owner/name` };
+  const refused = (m: MissingPermission) => warn(missingPermissionMessage(m));
+
+  try {
+    const client = await createGitHubClient({ ...r.client, token: r.config.githubToken, baseUrl: r.apiUrl || 'https://api.github.com' });
+    const env = deploymentEnvironment({
+      intent,
+      target: r.config.target,
+      slot: r.where.slot ?? r.config.functionapp.slot,
+      swap: r.config.functionapp.swap,
+      namespace: r.where.namespace ?? r.config.aks.namespace,
+      override: r.environment
+    });
+    const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
+    const instance = pr !== undefined ? previewInstance(r.config.target, pr, r.where, r.config) : undefined;
+
+    if (r.phase === 'start') {
+      const started = await startDeployment(client, {
+        owner,
+        repo,
+        ref: r.facts.sha,
+        environment: env.environment,
+        transient: env.transient,
+        production: env.production,
+        description: `${r.config.target} ${instance ?? env.environment}: ${r.digest}`,
+        payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
+        logUrl: r.facts.runUrl
+      });
+      if (!started.ok) refused(started);
+      else {
+        result.deployment = started.value;
+        core.info(`GitHub Deployment ${started.value.id} (${env.environment}): in_progress.`);
+      }
+      return result;
+    }
+
+    if (r.phase === 'finish') {
+      if (r.deployment) {
+        const done = await finishDeployment(client, r.deployment, { state: r.outcome, environmentUrl: r.where.url, logUrl: r.facts.runUrl });
+        if (!done.ok) refused(done);
+        else core.info(`GitHub Deployment ${r.deployment.id} (${r.deployment.environment}): ${r.outcome}.`);
+      }
+      if (pr !== undefined && instance !== undefined) {
+        const status: PreviewStatus = r.outcome === 'success' ? 'deployed' : 'failed';
+        const body = renderComment({
+          pr,
+          instance,
+          status,
+          target: r.config.target,
+          url: r.where.url,
+          image: r.image,
+          digest: r.digest,
+          plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
+          runUrl: r.facts.runUrl,
+          sha: r.facts.sha,
+          error: r.outcome === 'failure' && r.error !== undefined ? describeError(r.error) : undefined
+        });
+        const c = await upsertPreviewComment(client, { owner, repo, pr, instance, body });
+        if (!c.ok) refused(c);
+        else {
+          result.comment = c.value;
+          core.info(`Preview comment ${c.value.action === 'absent' ? 'not found' : `${c.value.id} ${c.value.action}`}.`);
+        }
+      }
+      return result;
+    }
+
+    // teardown
+    if (pr === undefined || instance === undefined) return { ...result, skipped: 'teardown of something other than a pull-request preview' };
+    const off = await deactivateEnvironment(client, { owner, repo, environment: env.environment, logUrl: r.facts.runUrl });
+    if (!off.ok) refused(off);
+    else {
+      result.deactivated = off.value;
+      core.info(`GitHub environment ${env.environment}: ${off.value.length} deployment(s) marked inactive.`);
+    }
+    const c = await upsertPreviewComment(client, {
+      owner,
+      repo,
+      pr,
+      instance,
+      createIfMissing: false,
+      body: (existing) => {
+        const last = readCommentData(existing);
+        return renderComment({ pr, instance, status: 'torn-down', target: r.config.target, image: last.image, digest: last.digest, sha: last.sha, runUrl: r.facts.runUrl });
+      }
+    });
+    if (!c.ok) refused(c);
+    else result.comment = c.value;
+    return result;
+  } catch (err) {
+    warn(`GitHub report (${r.phase}) failed; the deploy is not affected. ${describeError(err)}`);
+    return result;
+  }
+}

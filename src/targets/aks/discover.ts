@@ -1,0 +1,389 @@
+/**
+ * Function discovery for target `aks`: which functions an app has and what triggers each one.
+ *
+ * Reads, under the functions folder (`functions-path`, the app root that holds host.json):
+ * - `host.json` (required): its `functions` allow-list is honoured, and triggers.ts reads the
+ *   extension settings (batch sizes, Durable storage provider, extension bundle) from it;
+ * - `functions.metadata` (.NET isolated build/publish output): a JSON array of
+ *   `{ name, bindings: [...] }`, parsed as JSON;
+ * - otherwise every `<dir>/function.json` one level down (function name = directory name);
+ * - for code-first programming models that write no function.json (Node.js v4, Python v2), a
+ *   triggers file the user keeps next to host.json, see DECLARED TRIGGERS below.
+ * Exactly one of these sources may describe the app. No function found is an error naming the
+ * folder, never an empty deploy.
+ *
+ * `%Setting%` references in binding properties are resolved from the app settings (the Functions
+ * host resolves them from its configuration, which is case-insensitive); an unresolvable one is an
+ * error naming the function, the property and the setting.
+ *
+ * A function is `disabled` when its function.json says `"disabled": true` or the app settings hold
+ * `AzureWebJobs.<name>.Disabled` (or `AzureWebJobs__<name>__Disabled`) = true/1, as the host reads it.
+ *
+ * DECLARED TRIGGERS (Node.js v4 and Python v2 models): a file named `function-triggers.yaml`
+ * (or `.yml`, `.json`) in the functions folder, or the path given in `triggersFile`:
+ *
+ *     # One entry per function: its name as the host knows it (Node v4: the first argument of
+ *     # app.http/app.storageQueue/...; Python v2: the function name or @app.function_name),
+ *     # then the trigger binding exactly as it would appear in a function.json `bindings` entry.
+ *     functions:
+ *       ProcessOrder:
+ *         type: queueTrigger              # function.json type, or the model's own name:
+ *                                         #   Node v4 storageQueue, Python v2 queue_trigger, ...
+ *         queueName: orders               # property names as in function.json (camelCase) or
+ *         connection: AzureWebJobsStorage #   as Python v2 decorator arguments (snake_case)
+ *       Health:
+ *         type: httpTrigger
+ *       Nightly:
+ *         type: timerTrigger
+ *         schedule: "0 30 2 * * *"
+ *         disabled: true                  # optional
+ *
+ * The file is read by this action only; the Functions host never sees it (it is harmless inside the
+ * image). Names must match the code exactly: the action lists them in AzureFunctionsJobHost__functions__N
+ * to split HTTP and non-HTTP functions between two Deployments, and a name the host does not know
+ * simply loads nothing.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import YAML from 'yaml';
+import { ActionError } from '../../util/errors.js';
+
+/** A trigger binding: `type` plus every other property of the binding (`%Setting%`s resolved). */
+export interface TriggerBinding {
+  type: string;
+  [property: string]: unknown;
+}
+
+export interface FunctionInfo {
+  name: string;
+  trigger: TriggerBinding;
+  disabled?: boolean;
+  /** Property → app setting name, for each string property that was exactly `%Setting%`. */
+  settingRefs?: Record<string, string>;
+  /** Where the function was found, relative to the functions folder (e.g. `queue/function.json`). */
+  source: string;
+}
+
+export interface HostJson {
+  version?: string;
+  functions?: string[];
+  extensionBundle?: { id?: string; version?: string };
+  extensions?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export type FunctionsModel = 'function.json' | 'functions.metadata' | 'declared';
+
+export interface DiscoveredApp {
+  folder: string;
+  host: HostJson;
+  model: FunctionsModel;
+  /** Sorted by name. */
+  functions: FunctionInfo[];
+  /** Things worth telling the user (a host.json allow-list entry with no function, ...). */
+  warnings: string[];
+}
+
+export interface DiscoverOptions {
+  /** App settings (name → value) for `%Setting%` references and the `AzureWebJobs.<fn>.Disabled` flags. */
+  settings?: Readonly<Record<string, string>>;
+  /** Declared-triggers file; relative paths are resolved against the functions folder. */
+  triggersFile?: string;
+}
+
+export const DECLARED_TRIGGER_FILES = ['function-triggers.yaml', 'function-triggers.yml', 'function-triggers.json'] as const;
+
+/** Binding types the action knows, by their normalised form (lower case, no `_`). */
+const KNOWN_TYPES = [
+  'httpTrigger',
+  'timerTrigger',
+  'queueTrigger',
+  'blobTrigger',
+  'serviceBusTrigger',
+  'eventHubTrigger',
+  'eventGridTrigger',
+  'cosmosDBTrigger',
+  'kafkaTrigger',
+  'rabbitMQTrigger',
+  'orchestrationTrigger',
+  'activityTrigger',
+  'entityTrigger'
+];
+/** The code-first models' names for the same triggers (Node v4 `app.<x>`, Python v2 `@app.<x>`). */
+const TYPE_ALIASES: Record<string, string> = {
+  http: 'httpTrigger',
+  route: 'httpTrigger',
+  timer: 'timerTrigger',
+  schedule: 'timerTrigger',
+  storagequeue: 'queueTrigger',
+  storageblob: 'blobTrigger',
+  servicebusqueue: 'serviceBusTrigger',
+  servicebustopic: 'serviceBusTrigger',
+  servicebusqueuetrigger: 'serviceBusTrigger',
+  servicebustopictrigger: 'serviceBusTrigger',
+  eventhub: 'eventHubTrigger',
+  eventhubmessagetrigger: 'eventHubTrigger',
+  eventgrid: 'eventGridTrigger',
+  cosmosdb: 'cosmosDBTrigger',
+  cosmosdbtriggerv3: 'cosmosDBTrigger',
+  kafka: 'kafkaTrigger',
+  rabbitmq: 'rabbitMQTrigger',
+  orchestration: 'orchestrationTrigger',
+  activity: 'activityTrigger',
+  entity: 'entityTrigger'
+};
+const normaliseKey = (t: string) => t.toLowerCase().replace(/_/g, '');
+const CANONICAL = new Map<string, string>([...KNOWN_TYPES.map((t): [string, string] => [normaliseKey(t), t]), ...Object.entries(TYPE_ALIASES)]);
+
+/** `queue_trigger` → `queueTrigger`, `storageQueue` → `queueTrigger`; unknown types are kept as written. */
+export function canonicalTriggerType(type: string): string {
+  return CANONICAL.get(normaliseKey(type)) ?? type;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTriggerType = (t: unknown): t is string => typeof t === 'string' && /trigger$/i.test(t);
+
+function readJson(file: string, label: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ActionError(`Cannot read ${label}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ActionError(`${label} is not valid JSON: ${(err as Error).message}`, 'Fix the file; the Functions host would not load it either.');
+  }
+}
+
+/** The trigger binding of one function.json / functions.metadata entry; problems are pushed to `problems`. */
+function triggerOf(bindings: unknown, fn: string, source: string, problems: string[]): TriggerBinding | undefined {
+  if (!Array.isArray(bindings)) {
+    problems.push(`function '${fn}' (${source}): no "bindings" array.`);
+    return undefined;
+  }
+  const triggers = bindings.filter((b): b is Record<string, unknown> => isRecord(b) && isTriggerType(b.type));
+  if (triggers.length !== 1) {
+    problems.push(`function '${fn}' (${source}): ${triggers.length === 0 ? 'no trigger binding' : `${triggers.length} trigger bindings (${triggers.map((t) => t.type).join(', ')})`}; a function has exactly one.`);
+    return undefined;
+  }
+  const { type, direction: _direction, ...props } = triggers[0];
+  return { ...props, type: canonicalTriggerType(type as string) };
+}
+
+/** Parses one `<name>/function.json`. */
+export function parseFunctionJson(name: string, json: unknown, source: string, problems: string[]): FunctionInfo | undefined {
+  if (!isRecord(json)) {
+    problems.push(`function '${name}' (${source}): not a JSON object.`);
+    return undefined;
+  }
+  if (json.excluded === true) return undefined;
+  const trigger = triggerOf(json.bindings, name, source, problems);
+  if (!trigger) return undefined;
+  const disabled = json.disabled === true || (typeof json.disabled === 'string' && /^(true|1)$/i.test(json.disabled.trim()));
+  return { name, trigger, source, ...(disabled ? { disabled } : {}) };
+}
+
+/** Parses a .NET isolated `functions.metadata` (JSON array of `{ name, bindings }`). */
+export function parseFunctionsMetadata(json: unknown, source: string, problems: string[]): FunctionInfo[] {
+  if (!Array.isArray(json)) {
+    problems.push(`${source}: expected a JSON array of functions.`);
+    return [];
+  }
+  const out: FunctionInfo[] = [];
+  json.forEach((entry, i) => {
+    const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name.trim() : '';
+    if (!name) {
+      problems.push(`${source}: entry ${i} has no "name".`);
+      return;
+    }
+    const trigger = triggerOf(isRecord(entry) ? entry.bindings : undefined, name, source, problems);
+    if (trigger) out.push({ name, trigger, source });
+  });
+  return out;
+}
+
+const snakeToCamel = (k: string) => k.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/** Parses the declared-triggers file (YAML or JSON), see DECLARED TRIGGERS at the top of this module. */
+export function parseDeclaredTriggers(text: string, source: string, problems: string[]): FunctionInfo[] {
+  let doc: unknown;
+  try {
+    doc = YAML.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    problems.push(`${source}: not valid YAML/JSON: ${(err as Error).message}`);
+    return [];
+  }
+  const functions = isRecord(doc) ? doc.functions : undefined;
+  if (!isRecord(functions)) {
+    problems.push(`${source}: expected a top-level "functions" mapping of function name → trigger binding.`);
+    return [];
+  }
+  const out: FunctionInfo[] = [];
+  for (const [name, raw] of Object.entries(functions)) {
+    if (!isRecord(raw)) {
+      problems.push(`function '${name}' (${source}): expected a mapping with at least "type".`);
+      continue;
+    }
+    const props: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === 'arg_name' || k === 'direction') continue;
+      props[snakeToCamel(k)] = v;
+    }
+    const { type, disabled, ...rest } = props;
+    if (typeof type !== 'string' || type.trim() === '') {
+      problems.push(`function '${name}' (${source}): "type" is missing (e.g. queueTrigger, httpTrigger).`);
+      continue;
+    }
+    if (disabled !== undefined && typeof disabled !== 'boolean') {
+      problems.push(`function '${name}' (${source}): "disabled" must be true or false.`);
+      continue;
+    }
+    const canonical = canonicalTriggerType(type.trim());
+    if (!isTriggerType(canonical)) {
+      problems.push(`function '${name}' (${source}): type ${JSON.stringify(type)} is not a trigger (binding types end in "Trigger").`);
+      continue;
+    }
+    out.push({ name, trigger: { ...rest, type: canonical }, source, ...(disabled ? { disabled: true } : {}) });
+  }
+  return out;
+}
+
+/** Case-insensitive setting lookup, exact name first (the host's configuration ignores case). */
+export function findSetting(settings: Readonly<Record<string, string>>, name: string): { name: string; value: string } | undefined {
+  if (Object.prototype.hasOwnProperty.call(settings, name)) return { name, value: settings[name] };
+  const lower = name.toLowerCase();
+  const key = Object.keys(settings)
+    .sort()
+    .find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : { name: key, value: settings[key] };
+}
+
+/**
+ * Replaces `%Setting%` in every top-level string property of the trigger (except `type`). Records
+ * `settingRefs` for properties that were exactly one reference. Problems name function, property, setting.
+ */
+export function resolveSettingReferences(fn: FunctionInfo, settings: Readonly<Record<string, string>>, problems: string[]): FunctionInfo {
+  const trigger: TriggerBinding = { type: fn.trigger.type };
+  const refs: Record<string, string> = { ...(fn.settingRefs ?? {}) };
+  for (const [prop, value] of Object.entries(fn.trigger)) {
+    if (prop === 'type') continue;
+    if (typeof value !== 'string' || !value.includes('%')) {
+      trigger[prop] = value;
+      continue;
+    }
+    const whole = /^%([^%]+)%$/.exec(value);
+    const resolved = value.replace(/%([^%\s]+)%/g, (match, name: string) => {
+      const found = findSetting(settings, name);
+      if (!found) {
+        problems.push(`function '${fn.name}' (${fn.trigger.type}): property ${prop} refers to app setting '${name}' (${match}), which is not in app-settings.`);
+        return match;
+      }
+      return found.value;
+    });
+    if (whole) {
+      const found = findSetting(settings, whole[1]);
+      if (found) refs[prop] = found.name;
+    }
+    trigger[prop] = resolved;
+  }
+  return { ...fn, trigger, ...(Object.keys(refs).length ? { settingRefs: refs } : {}) };
+}
+
+function disabledBySetting(name: string, settings: Readonly<Record<string, string>>): boolean {
+  for (const key of [`AzureWebJobs.${name}.Disabled`, `AzureWebJobs__${name}__Disabled`]) {
+    const found = findSetting(settings, key);
+    if (found && /^(true|1)$/i.test(found.value.trim())) return true;
+  }
+  return false;
+}
+
+function findDeclaredFile(folder: string, triggersFile: string | undefined): string | undefined {
+  if (triggersFile !== undefined) {
+    const file = resolve(folder, triggersFile);
+    if (!existsSync(file)) throw new ActionError(`The declared triggers file ${triggersFile} does not exist (looked at ${file}).`, 'Give the path of a function-triggers.yaml relative to the functions folder.');
+    return file;
+  }
+  return DECLARED_TRIGGER_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
+}
+
+/** Discovers the functions of the app in `folder`. Reads files; everything else is pure. */
+export function discoverFunctions(folder: string, options: DiscoverOptions = {}): DiscoveredApp {
+  const settings = options.settings ?? {};
+  const root = resolve(folder);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new ActionError(`functions folder ${folder} does not exist or is not a directory.`, 'Set functions-path to the function app root (the folder that holds host.json).');
+  }
+  const hostFile = join(root, 'host.json');
+  if (!existsSync(hostFile)) {
+    throw new ActionError(`No host.json in ${folder}: it is not the root of a Functions app.`, 'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).');
+  }
+  const hostRaw = readJson(hostFile, `${folder}/host.json`);
+  if (!isRecord(hostRaw)) throw new ActionError(`${folder}/host.json is not a JSON object.`);
+  const host = hostRaw as HostJson;
+
+  const problems: string[] = [];
+  const metadataFile = join(root, 'functions.metadata');
+  const functionJsonDirs = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'function.json')))
+    .map((d) => d.name)
+    .sort();
+  const declaredFile = findDeclaredFile(root, options.triggersFile);
+  const sources = [existsSync(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
+  if (sources.length > 1) {
+    throw new ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
+  }
+
+  let model: FunctionsModel;
+  let found: FunctionInfo[];
+  if (existsSync(metadataFile)) {
+    model = 'functions.metadata';
+    found = parseFunctionsMetadata(readJson(metadataFile, `${folder}/functions.metadata`), 'functions.metadata', problems);
+  } else if (functionJsonDirs.length > 0) {
+    model = 'function.json';
+    found = [];
+    for (const dir of functionJsonDirs) {
+      const source = `${dir}/function.json`;
+      const fn = parseFunctionJson(dir, readJson(join(root, dir, 'function.json'), `${folder}/${source}`), source, problems);
+      if (fn) found.push(fn);
+    }
+  } else {
+    model = 'declared';
+    found = declaredFile ? parseDeclaredTriggers(readFileSync(declaredFile, 'utf8'), declaredFile.slice(root.length + 1) || declaredFile, problems) : [];
+  }
+
+  const seen = new Map<string, string>();
+  for (const fn of found) {
+    const prior = seen.get(fn.name.toLowerCase());
+    if (prior !== undefined) problems.push(`function '${fn.name}' is defined twice (${prior} and ${fn.source}); function names are case-insensitive.`);
+    seen.set(fn.name.toLowerCase(), fn.source);
+  }
+
+  const warnings: string[] = [];
+  if (host.functions !== undefined) {
+    if (!Array.isArray(host.functions) || host.functions.some((f) => typeof f !== 'string')) {
+      problems.push('host.json: "functions" must be an array of function names.');
+    } else {
+      const allowed = new Set(host.functions.map((f) => f.toLowerCase()));
+      for (const name of host.functions) if (!seen.has(name.toLowerCase())) warnings.push(`host.json lists function '${name}', which the app does not have.`);
+      found = found.filter((fn) => allowed.has(fn.name.toLowerCase()));
+    }
+  }
+
+  // A disabled function is neither loaded nor scaled, so its settings may legitimately be absent.
+  const functions = found
+    .map((fn) => (disabledBySetting(fn.name, settings) ? { ...fn, disabled: true } : fn))
+    .map((fn) => (fn.disabled ? fn : resolveSettingReferences(fn, settings, problems)))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  if (problems.length) throw new ActionError(`Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`, 'Fix the function definitions (or the app-settings they refer to).');
+  if (functions.length === 0) {
+    const looked = `host.json was found, but no functions.metadata, no */function.json and no ${DECLARED_TRIGGER_FILES[0]}${host.functions ? ' (or host.json "functions" excludes them all)' : ''}`;
+    throw new ActionError(
+      `No function found in ${folder}: ${looked}.`,
+      `Point functions-path at the app root (for .NET isolated: the publish output). Node.js v4 and Python v2 apps have no function.json: declare their triggers in ${DECLARED_TRIGGER_FILES[0]} next to host.json.`
+    );
+  }
+  return { folder, host, model, functions, warnings };
+}
