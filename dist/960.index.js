@@ -1603,7 +1603,9 @@ function chooseAuth(azure, runner) {
 const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 async function makeCredential(azure, cloud, choice, idToken) {
     const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
-    const options = { authorityHost: cloud.authorityHost, ...(cloud.custom ? { disableInstanceDiscovery: true } : {}) };
+    // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
+    // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
+    const options = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: true };
     switch (choice.kind) {
         case 'oidc':
             return new identity.ClientAssertionCredential(azure.tenantId, azure.clientId, async () => {

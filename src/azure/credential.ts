@@ -46,7 +46,9 @@ export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
 
 export async function makeCredential(azure: AzureConfig, cloud: Cloud, choice: AuthChoice, idToken: IdTokenSource): Promise<TokenCredential> {
   const identity = await import('@azure/identity');
-  const options = { authorityHost: cloud.authorityHost, ...(cloud.custom ? { disableInstanceDiscovery: true } : {}) };
+  // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
+  // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
+  const options = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: true };
   switch (choice.kind) {
     case 'oidc':
       return new identity.ClientAssertionCredential(

@@ -1,0 +1,682 @@
+/**
+ * THE trigger → KEDA scaler mapping of target `aks` (KEDA 2.20 scaler metadata).
+ *
+ * One function trigger becomes one ScaledObject trigger (Durable functions on MSSQL share one).
+ * Triggers KEDA cannot scale are errors naming the function and the trigger, unless the user opted
+ * in (timer → cron window; any trigger without a scaler → fixed replicas). Nothing is dropped
+ * silently and no scaler type outside SCALER_TYPES is ever emitted.
+ *
+ * Where this differs from `func kubernetes deploy` on purpose (func copies the binding's string
+ * properties into the metadata and passes unknown types through lower-cased):
+ * - only the keys the scaler reads are emitted (no `direction`, `path`, `schedule`, `dataType`, ...);
+ * - connection settings are resolved as the host resolves them (`AzureWebJobs<name>` first, then
+ *   `<name>`; empty `connection` → `AzureWebJobsStorage` / `AzureWebJobsServiceBus`), and the exact
+ *   setting name (KEDA's env lookup is case-sensitive) goes to `connectionFromEnv`; a connection that
+ *   is not in app-settings is an error here, not a ScaledObject KEDA cannot resolve;
+ * - identity-based connections (`<conn>__accountName` / `__queueServiceUri` / `__blobServiceUri` /
+ *   `__serviceUri` / `__fullyQualifiedNamespace`), and every Azure trigger under
+ *   `keda-auth: workload-identity`, use the scaler's identity form (accountName, namespace,
+ *   eventHubNamespace + storageAccountName) with the workload-identity TriggerAuthentication;
+ * - azure-eventhub gets `storageConnectionFromEnv` (the host's checkpoint store, AzureWebJobsStorage)
+ *   and the checkpoint layout of the Event Hubs extension in use: extension 5.x and later (extension
+ *   bundle ≥ 3, .NET isolated) checkpoint like the Event Hubs SDK v5 → `checkpointStrategy:
+ *   blobMetadata`, `blobContainer: azure-webjobs-eventhub`; extension ≤ 4.x (bundle 1.x/2.x) keeps the
+ *   legacy JSON checkpoints → `checkpointStrategy: azureFunction` (KEDA reads
+ *   azure-webjobs-eventhub/<ns>/<hub>/<cg>/<partition> then; it cannot see v5 checkpoints);
+ * - azure-blob gets `blobContainerName` and `blobPrefix` from the binding's `path`;
+ * - kafka: a `brokerList` that names an app setting (`%Brokers%` or `Brokers`) becomes
+ *   `bootstrapServersFromEnv`; SASL credentials go through a TriggerAuthentication over the
+ *   settings Secret instead of being left as setting names in the metadata;
+ * - targets per replica follow the Functions host's own target-based scaling (host.json
+ *   batchSize / maxConcurrentCalls / maxEventBatchSize / binding lagThreshold) instead of KEDA's
+ *   generic defaults, so a pod is asked to do what the host would do on one instance;
+ * - timerTrigger, cosmosDBTrigger, eventGridTrigger, Durable (not MSSQL) and unknown types are
+ *   errors (func emits `timertrigger`-style types that KEDA rejects, leaving the app at 0 replicas).
+ */
+import type { KedaAuthMode } from '../../config/config.js';
+import { ActionError } from '../../util/errors.js';
+import { findSetting, type FunctionInfo, type HostJson } from './discover.js';
+
+/** Every scaler type the action can emit. validate.ts refuses any other. */
+export const SCALER_TYPES = ['azure-queue', 'azure-servicebus', 'azure-eventhub', 'azure-blob', 'kafka', 'rabbitmq', 'cron', 'mssql'] as const;
+export type ScalerType = (typeof SCALER_TYPES)[number];
+
+/** What a trigger needs from a TriggerAuthentication. */
+export type TriggerAuthNeed =
+  /** the app's workload-identity TriggerAuthentication (podIdentity azure-workload) */
+  | { kind: 'workload-identity' }
+  /** a TriggerAuthentication whose parameters come from keys of the settings Secret */
+  | { kind: 'secret'; params: Array<{ parameter: string; setting: string }> };
+
+export interface ScaleTrigger {
+  /** Unique name of the trigger in the ScaledObject (the function name; `durable-mssql` for Durable). */
+  name: string;
+  /** The function(s) it scales for. */
+  functions: string[];
+  bindingType: string;
+  type: ScalerType;
+  /** Scaler metadata: strings only, sorted by key when rendered. */
+  metadata: Record<string, string>;
+  auth?: TriggerAuthNeed;
+}
+
+export interface CronWindowOptions {
+  /** IANA time zone of the schedules. Default: app setting WEBSITE_TIME_ZONE or TZ when it is an IANA name, else Etc/UTC. */
+  timezone?: string;
+  /** Minutes before each occurrence the window opens (pod start-up time). Default 5. */
+  leadMinutes?: number;
+  /** Minutes after each occurrence the window stays open. Default 15. */
+  windowMinutes?: number;
+  /** Replicas during the window. Default 1. */
+  desiredReplicas?: number;
+}
+
+export interface ScalingOptions {
+  /** Scale timer functions with KEDA's cron scaler in a window around each occurrence (opt-in). */
+  timerCron?: CronWindowOptions;
+  /**
+   * Run functions whose trigger has no KEDA scaler (timer without timerCron, cosmosDB, eventGrid,
+   * Durable not on MSSQL, unknown types) on at least this many always-on replicas instead of failing.
+   */
+  unscaledReplicas?: number;
+}
+
+export interface TriggerContext extends ScalingOptions {
+  settings: Readonly<Record<string, string>>;
+  host: HostJson;
+  kedaAuth: KedaAuthMode;
+}
+
+export interface ScalingPlan {
+  /** Functions for the `<name>-http` Deployment (HTTP triggers; Event Grid ones under unscaledReplicas). */
+  httpFunctions: string[];
+  /** Functions for the `<name>` Deployment, scaled by the ScaledObject. */
+  workerFunctions: string[];
+  triggers: ScaleTrigger[];
+  /** Minimum replicas the worker Deployment needs for functions without a scaler (0: none). */
+  fixedReplicas: number;
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table, as data: binding type → scaler and the metadata keys it gets (the mapping functions
+// below implement exactly these rows; tests check the two agree).
+// ---------------------------------------------------------------------------------------------
+export interface TriggerRow {
+  bindingType: string;
+  /** KEDA scaler type; 'http' = served by the HTTP Deployment; null = no scaler (error unless opted in). */
+  scaler: ScalerType | 'http' | null;
+  /** Metadata keys with a connection string (keda-auth connection-string). */
+  metadata: readonly string[];
+  /** Metadata keys in the identity form (workload identity), when the scaler has one. */
+  identityMetadata?: readonly string[];
+  /** Binding property naming the connection setting, and the host's default when it is empty. */
+  connection?: { property: string; default?: string };
+}
+
+export const TRIGGER_TABLE: readonly TriggerRow[] = [
+  { bindingType: 'httpTrigger', scaler: 'http', metadata: [] },
+  {
+    bindingType: 'queueTrigger',
+    scaler: 'azure-queue',
+    metadata: ['queueName', 'queueLength', 'connectionFromEnv'],
+    identityMetadata: ['queueName', 'queueLength', 'accountName', 'cloud?'],
+    connection: { property: 'connection', default: 'AzureWebJobsStorage' }
+  },
+  {
+    bindingType: 'serviceBusTrigger',
+    scaler: 'azure-servicebus',
+    metadata: ['queueName | topicName + subscriptionName', 'messageCount', 'connectionFromEnv'],
+    identityMetadata: ['queueName | topicName + subscriptionName', 'messageCount', 'namespace', 'cloud?'],
+    connection: { property: 'connection', default: 'AzureWebJobsServiceBus' }
+  },
+  {
+    bindingType: 'eventHubTrigger',
+    scaler: 'azure-eventhub',
+    metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'eventHubName?', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
+    identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
+    connection: { property: 'connection' }
+  },
+  {
+    bindingType: 'blobTrigger',
+    scaler: 'azure-blob',
+    metadata: ['blobContainerName', 'blobPrefix?', 'recursive', 'connectionFromEnv'],
+    identityMetadata: ['blobContainerName', 'blobPrefix?', 'recursive', 'accountName', 'cloud?'],
+    connection: { property: 'connection', default: 'AzureWebJobsStorage' }
+  },
+  {
+    bindingType: 'kafkaTrigger',
+    scaler: 'kafka',
+    metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'sasl?', 'tls?'],
+    connection: { property: 'brokerList' }
+  },
+  { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
+  { bindingType: 'timerTrigger', scaler: null, metadata: [] },
+  { bindingType: 'timerTrigger (timerCron opt-in)', scaler: 'cron', metadata: ['start', 'end', 'timezone', 'desiredReplicas'] },
+  { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)', scaler: 'mssql', metadata: ['query', 'targetValue', 'connectionStringFromEnv'] },
+  { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (other providers)', scaler: null, metadata: [] },
+  { bindingType: 'cosmosDBTrigger', scaler: null, metadata: [] },
+  { bindingType: 'eventGridTrigger', scaler: null, metadata: [] }
+];
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+// ---------------------------------------------------------------------------------------------
+type Outcome =
+  | { kind: 'scaled'; trigger: ScaleTrigger; warning?: string }
+  | { kind: 'http' }
+  | { kind: 'durable' }
+  /** No scaler: `reason` says why; `role` is where it would run with unscaledReplicas. */
+  | { kind: 'unsupported'; reason: string; role: 'worker' | 'http' }
+  | { kind: 'problem'; problems: string[] };
+
+const problem = (...problems: string[]): Outcome => ({ kind: 'problem', problems });
+
+/** A binding property as a trimmed string ('' and non-scalars → undefined), looked up ignoring case. */
+function prop(fn: FunctionInfo, name: string): string | undefined {
+  const key = Object.keys(fn.trigger).find((k) => k.toLowerCase() === name.toLowerCase());
+  const v = key === undefined ? undefined : fn.trigger[key];
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+const settingRef = (fn: FunctionInfo, name: string): string | undefined => {
+  const key = Object.keys(fn.settingRefs ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : fn.settingRefs?.[key];
+};
+
+/** host.json value at a case-insensitive path. */
+function hostValue(host: HostJson, path: string[]): unknown {
+  let node: unknown = host;
+  for (const seg of path) {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    const key = Object.keys(node).find((k) => k.toLowerCase() === seg.toLowerCase());
+    node = key === undefined ? undefined : (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** First positive integer among host.json paths. */
+function hostInt(host: HostJson, ...paths: string[][]): number | undefined {
+  for (const p of paths) {
+    const v = hostValue(host, p);
+    const n = typeof v === 'string' ? Number(v) : v;
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
+  }
+  return undefined;
+}
+
+/** Extension bundle major version (`[4.*, 5.0.0)` → 4); undefined without a bundle. */
+export function bundleMajor(host: HostJson): number | undefined {
+  const v = hostValue(host, ['extensionBundle', 'version']);
+  const m = typeof v === 'string' ? /(\d+)/.exec(v) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+export type Connection =
+  | { mode: 'string'; env: string; value: string }
+  /** identity-based: `<prefix>__<sub>` settings; `props` keyed by lower-cased sub-name */
+  | { mode: 'identity'; prefix: string; props: Record<string, string> };
+
+/**
+ * Resolves a connection name as the Functions host does: `AzureWebJobs<name>`, then `<name>`; a
+ * setting with a value is a connection string, `<name>__*` settings an identity-based connection.
+ */
+export function resolveConnection(name: string, settings: Readonly<Record<string, string>>): Connection | undefined {
+  const candidates = /^AzureWebJobs/i.test(name) ? [name] : [`AzureWebJobs${name}`, name];
+  for (const c of candidates) {
+    const exact = findSetting(settings, c);
+    if (exact && exact.value.trim() !== '') return { mode: 'string', env: exact.name, value: exact.value };
+    const prefix = `${c.toLowerCase()}__`;
+    const keys = Object.keys(settings)
+      .filter((k) => k.toLowerCase().startsWith(prefix))
+      .sort();
+    if (keys.length) return { mode: 'identity', prefix: keys[0].slice(0, c.length), props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]])) };
+  }
+  return undefined;
+}
+
+const connectionForms = (name: string) => (/^AzureWebJobs/i.test(name) ? `${name} or ${name}__*` : `AzureWebJobs${name}, ${name} or ${name}__*`);
+
+/** `AccountName=...;Key=...` → map with lower-cased keys. */
+function connectionStringParts(value: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of value.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+function hostOf(uri: string): string | undefined {
+  try {
+    return new URL(uri).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+const STORAGE_SUFFIX_CLOUD: Record<string, string | undefined> = { 'core.windows.net': undefined, 'core.chinacloudapi.cn': 'AzureChinaCloud', 'core.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+const SERVICEBUS_SUFFIX_CLOUD: Record<string, string | undefined> = { 'servicebus.windows.net': undefined, 'servicebus.chinacloudapi.cn': 'AzureChinaCloud', 'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+
+/** `{ cloud }` metadata for a known endpoint suffix; a string error for an unknown one. */
+function cloudFor(suffix: string, table: Record<string, string | undefined>): Record<string, string> | string {
+  if (!Object.prototype.hasOwnProperty.call(table, suffix)) return `endpoint suffix ${suffix} is not a known Azure cloud (${Object.keys(table).join(', ')})`;
+  const cloud = table[suffix];
+  return cloud ? { cloud } : {};
+}
+
+/** Storage account name (+cloud) of a connection, for the identity form of azure-queue / azure-blob / eventhub checkpoints. */
+function storageAccount(conn: Connection, service: 'queue' | 'blob'): { accountName: string; cloud: Record<string, string> } | string {
+  let host: string | undefined;
+  let accountName: string | undefined;
+  let suffix = 'core.windows.net';
+  if (conn.mode === 'string') {
+    const parts = connectionStringParts(conn.value);
+    if (parts.usedevelopmentstorage) return 'UseDevelopmentStorage=true (Azurite) cannot be reached from the cluster';
+    accountName = parts.accountname;
+    if (parts.endpointsuffix) suffix = parts.endpointsuffix.toLowerCase();
+    host = parts[`${service}endpoint`] ? hostOf(parts[`${service}endpoint`]) : undefined;
+  } else {
+    accountName = conn.props.accountname;
+    const uri = conn.props[`${service}serviceuri`] ?? (service === 'blob' ? conn.props.serviceuri : undefined);
+    host = uri ? hostOf(uri) : undefined;
+  }
+  if (!accountName && host) {
+    const m = new RegExp(`^([a-z0-9]+)\\.${service}\\.(.+)$`).exec(host);
+    if (m) [accountName, suffix] = [m[1], m[2]];
+  } else if (host) {
+    const m = new RegExp(`^[a-z0-9]+\\.${service}\\.(.+)$`).exec(host);
+    if (m) suffix = m[1];
+  }
+  if (!accountName) return `no storage account name in it (need AccountName=… in the connection string, or ${conn.mode === 'identity' ? `${conn.prefix}__accountName / __${service}ServiceUri` : '<conn>__accountName'})`;
+  const cloud = cloudFor(suffix, STORAGE_SUFFIX_CLOUD);
+  if (typeof cloud === 'string') return cloud;
+  return { accountName, cloud };
+}
+
+/** Service Bus / Event Hubs namespace (short name) of a connection, +cloud and EntityPath. */
+function messagingNamespace(conn: Connection): { namespace: string; cloud: Record<string, string>; entityPath?: string } | string {
+  let fqns: string | undefined;
+  let entityPath: string | undefined;
+  if (conn.mode === 'string') {
+    const parts = connectionStringParts(conn.value);
+    fqns = parts.endpoint ? hostOf(parts.endpoint) : undefined;
+    entityPath = parts.entitypath || undefined;
+  } else {
+    const v = conn.props.fullyqualifiednamespace;
+    fqns = v ? (hostOf(v.includes('://') ? v : `sb://${v}`) ?? undefined) : undefined;
+  }
+  const m = fqns ? /^([a-z0-9-]+)\.(.+)$/.exec(fqns) : null;
+  if (!m) return `no namespace in it (need Endpoint=sb://<namespace>.servicebus.windows.net/ in the connection string, or ${conn.mode === 'identity' ? conn.prefix : '<conn>'}__fullyQualifiedNamespace)`;
+  const cloud = cloudFor(m[2], SERVICEBUS_SUFFIX_CLOUD);
+  if (typeof cloud === 'string') return cloud;
+  return { namespace: m[1], cloud, ...(entityPath ? { entityPath } : {}) };
+}
+
+const label = (fn: FunctionInfo) => `function '${fn.name}' (${fn.trigger.type})`;
+
+/**
+ * Decides between connection string and identity form for an Azure trigger. Returns the connection,
+ * whether the identity form is used, or a problem text.
+ */
+function azureConnection(fn: FunctionInfo, ctx: TriggerContext, property: string, fallback: string | undefined): { conn: Connection; identity: boolean } | string {
+  const name = prop(fn, property) ?? fallback;
+  if (!name) return `${label(fn)}: the binding has no "${property}" (the app setting that holds the connection).`;
+  const conn = resolveConnection(name, ctx.settings);
+  if (!conn) return `${label(fn)}: connection '${name}' is not in app-settings (looked for ${connectionForms(name)}).`;
+  if (conn.mode === 'identity' && ctx.kedaAuth !== 'workload-identity') {
+    return `${label(fn)}: connection '${name}' is identity-based (${conn.prefix}__…), which KEDA can only use with keda-auth: workload-identity (and workload-identity-client-id).`;
+  }
+  return { conn, identity: ctx.kedaAuth === 'workload-identity' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// per trigger type
+// ---------------------------------------------------------------------------------------------
+function queue(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const queueName = prop(fn, 'queueName');
+  if (!queueName) return problem(`${label(fn)}: the binding has no queueName.`);
+  const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
+  if (typeof c === 'string') return problem(c);
+  const metadata: Record<string, string> = { queueName, queueLength: String(hostInt(ctx.host, ['extensions', 'queues', 'batchSize']) ?? 16) };
+  if (!c.identity) return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  const acct = storageAccount(c.conn, 'queue');
+  if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
+  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+
+function serviceBus(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const queueName = prop(fn, 'queueName');
+  const topicName = prop(fn, 'topicName');
+  const subscriptionName = prop(fn, 'subscriptionName');
+  let entity: Record<string, string>;
+  if (queueName && !topicName) entity = { queueName };
+  else if (!queueName && topicName && subscriptionName) entity = { topicName, subscriptionName };
+  else return problem(`${label(fn)}: the binding needs queueName, or topicName and subscriptionName.`);
+  const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsServiceBus');
+  if (typeof c === 'string') return problem(c);
+  const sb = ['extensions', 'serviceBus'];
+  const sessions = /^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '');
+  const batch = /^many$/i.test(prop(fn, 'cardinality') ?? '');
+  const target = sessions
+    ? (hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8)
+    : batch
+      ? (hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000)
+      : (hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']) ?? 16);
+  const metadata = { ...entity, messageCount: String(target) };
+  if (!c.identity) return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  const ns = messagingNamespace(c.conn);
+  if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+}
+
+export const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
+
+function eventHub(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const c = azureConnection(fn, ctx, 'connection', undefined);
+  if (typeof c === 'string') return problem(c);
+  const storage = resolveConnection('AzureWebJobsStorage', ctx.settings);
+  if (!storage) return problem(`${label(fn)}: Event Hubs checkpoints live in the host storage, but AzureWebJobsStorage is not in app-settings.`);
+  const ns = messagingNamespace(c.conn);
+  const eventHubName = prop(fn, 'eventHubName') ?? prop(fn, 'path') ?? (typeof ns === 'string' ? undefined : ns.entityPath);
+  if (!eventHubName) return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
+  const legacy = (bundleMajor(ctx.host) ?? 99) <= 2;
+  const eh = ['extensions', 'eventHubs'];
+  const threshold =
+    hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
+  const metadata: Record<string, string> = {
+    eventHubName,
+    consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
+    unprocessedEventThreshold: String(threshold),
+    ...(legacy ? { checkpointStrategy: 'azureFunction' } : { checkpointStrategy: 'blobMetadata', blobContainer: EVENTHUB_CHECKPOINT_CONTAINER })
+  };
+  if (!c.identity) {
+    if (storage.mode !== 'string') return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env, storageConnectionFromEnv: storage.env } } };
+  }
+  if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+  const acct = storageAccount(storage, 'blob');
+  if (typeof acct === 'string') return problem(`${label(fn)}: cannot read its checkpoints with workload identity: AzureWebJobsStorage has ${acct}.`);
+  return {
+    kind: 'scaled',
+    trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, eventHubNamespace: ns.namespace, storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+  };
+}
+
+function blob(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  if (/^eventgrid$/i.test(prop(fn, 'source') ?? '')) {
+    return { kind: 'unsupported', role: 'http', reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count' };
+  }
+  const path = prop(fn, 'path');
+  if (!path) return problem(`${label(fn)}: the binding has no path (container/blob pattern).`);
+  const slash = path.indexOf('/');
+  const container = slash < 0 ? path : path.slice(0, slash);
+  const rest = slash < 0 ? '' : path.slice(slash + 1);
+  if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container) && container !== '$root') {
+    return problem(`${label(fn)}: the container of path ${JSON.stringify(path)} is ${JSON.stringify(container)}, not a literal container name (3-63 of a-z 0-9 -).`);
+  }
+  const brace = rest.indexOf('{');
+  const prefix = brace < 0 ? rest : rest.slice(0, brace);
+  const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
+  if (typeof c === 'string') return problem(c);
+  const metadata: Record<string, string> = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
+  const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
+  if (!c.identity) return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  const acct = storageAccount(c.conn, 'blob');
+  if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
+  return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+
+/** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
+function settingNamed(fn: FunctionInfo, property: string, settings: Readonly<Record<string, string>>): string | undefined {
+  const ref = settingRef(fn, property);
+  if (ref) return ref;
+  const raw = prop(fn, property);
+  return raw ? findSetting(settings, raw)?.name : undefined;
+}
+
+const KAFKA_SASL: Record<string, string> = { plain: 'plaintext', scramsha256: 'scram_sha256', scramsha512: 'scram_sha512' };
+
+function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const problems: string[] = [];
+  const topic = prop(fn, 'topic');
+  if (!topic) problems.push(`${label(fn)}: the binding has no topic.`);
+  const brokers = prop(fn, 'brokerList');
+  const brokersEnv = settingNamed(fn, 'brokerList', ctx.settings);
+  if (!brokers) problems.push(`${label(fn)}: the binding has no brokerList.`);
+  const metadata: Record<string, string> = {
+    ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
+    topic: topic ?? '',
+    consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
+    lagThreshold: prop(fn, 'lagThreshold') && /^\d+$/.test(prop(fn, 'lagThreshold') ?? '') ? (prop(fn, 'lagThreshold') as string) : '1000'
+  };
+  const protocol = (prop(fn, 'protocol') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
+  const mode = (prop(fn, 'authenticationMode') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
+  if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol)) problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
+  if (protocol === 'ssl' || protocol === 'saslssl') metadata.tls = 'enable';
+  let auth: TriggerAuthNeed | undefined;
+  if (protocol.startsWith('sasl') || mode !== 'notset') {
+    const sasl = KAFKA_SASL[mode];
+    if (!sasl) {
+      problems.push(`${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`);
+    } else {
+      metadata.sasl = sasl;
+      const params: Array<{ parameter: string; setting: string }> = [];
+      for (const p of ['username', 'password']) {
+        const setting = settingNamed(fn, p, ctx.settings);
+        if (!setting) problems.push(`${label(fn)}: ${p} must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
+        else params.push({ parameter: p, setting });
+      }
+      auth = { kind: 'secret', params };
+    }
+  }
+  if (problems.length) return problem(...problems);
+  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(auth ? { auth } : {}) } };
+}
+
+function rabbitMQ(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const queueName = prop(fn, 'queueName');
+  if (!queueName) return problem(`${label(fn)}: the binding has no queueName.`);
+  const property = prop(fn, 'connectionStringSetting') !== undefined ? 'connectionStringSetting' : 'connection';
+  const name = prop(fn, property);
+  if (!name) {
+    const hint = prop(fn, 'hostName') ? ' (hostName/userNameSetting/passwordSetting bindings cannot be scaled: KEDA needs one amqp:// URI)' : '';
+    return problem(`${label(fn)}: the binding has no connectionStringSetting${hint}.`);
+  }
+  const env = settingNamed(fn, property, ctx.settings);
+  if (!env) return problem(`${label(fn)}: ${property} '${name}' is not in app-settings.`);
+  const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 20);
+  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
+}
+
+// --- timer → cron window -------------------------------------------------------------------------
+const TIME_SPAN = /^\d{1,2}:\d{2}(:\d{2})?$|^\d+\.\d{2}:\d{2}:\d{2}$/;
+
+/** Shifts a list of integers by `delta` within [0, size); returns the new field and the carry (all carries must agree). */
+function shiftField(field: string, delta: number, size: number): { field: string; carry: number } | undefined {
+  const items = field.split(',');
+  let carry: number | undefined;
+  const out: string[] = [];
+  for (const item of items) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(item);
+    if (!range) return undefined;
+    const lo = Number(range[1]) + delta;
+    const hi = range[2] === undefined ? lo : Number(range[2]) + delta;
+    const c = Math.floor(lo / size);
+    if (Math.floor(hi / size) !== c || (carry !== undefined && carry !== c)) return undefined;
+    carry = c;
+    const [a, b] = [lo - c * size, hi - c * size];
+    out.push(range[2] === undefined ? String(a) : `${a}-${b}`);
+  }
+  return { field: out.join(','), carry: carry ?? 0 };
+}
+
+/** NCRONTAB `sec min hour dom mon dow` (or 5 fields) shifted by `minutes` → 5-field cron, or undefined when not expressible. */
+export function shiftSchedule(schedule: string, minutes: number): string | undefined {
+  const fields = schedule.trim().split(/\s+/);
+  if (fields.length === 6) {
+    if (!/^\d+$/.test(fields[0])) return undefined; // fires more than once a minute
+    fields.shift();
+  }
+  if (fields.length !== 5) return undefined;
+  const [min, hour, dom, mon, dow] = fields;
+  const m = shiftField(min, minutes, 60);
+  if (!m) return undefined;
+  let h = hour;
+  if (m.carry !== 0 && hour !== '*') {
+    const shifted = shiftField(hour, m.carry, 24);
+    if (!shifted) return undefined;
+    if (shifted.carry !== 0 && (dom !== '*' || mon !== '*' || dow !== '*')) return undefined;
+    h = shifted.field;
+  }
+  return [m.field, h, dom, mon, dow].join(' ');
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return /\//.test(tz) || tz === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+function timer(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const cron = ctx.timerCron;
+  if (!cron) return { kind: 'unsupported', role: 'worker', reason: 'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas' };
+  const schedule = prop(fn, 'schedule');
+  if (!schedule) return problem(`${label(fn)}: the binding has no schedule.`);
+  if (TIME_SPAN.test(schedule)) return problem(`${label(fn)}: schedule ${schedule} is a TimeSpan, which has no cron window; use fixed replicas for it.`);
+  const lead = cron.leadMinutes ?? 5;
+  const window = cron.windowMinutes ?? 15;
+  if (!Number.isInteger(lead) || lead < 0 || lead > 59 || !Number.isInteger(window) || window < 1 || window > 59) return problem(`${label(fn)}: cron window lead ${lead} / length ${window} minutes must be whole minutes below 60.`);
+  const start = shiftSchedule(schedule, -lead);
+  const end = shiftSchedule(schedule, window);
+  if (!start || !end) {
+    return problem(`${label(fn)}: schedule ${JSON.stringify(schedule)} cannot be turned into a cron window (it fires every minute or its minutes/hours are not plain numbers, lists or ranges); use fixed replicas for it.`);
+  }
+  const zoneSetting = findSetting(ctx.settings, 'WEBSITE_TIME_ZONE') ?? findSetting(ctx.settings, 'TZ');
+  const timezone = cron.timezone ?? (zoneSetting && isTimeZone(zoneSetting.value.trim()) ? zoneSetting.value.trim() : 'Etc/UTC');
+  if (!isTimeZone(timezone)) return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
+  const desired = cron.desiredReplicas ?? 1;
+  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'cron', metadata: { start, end, timezone, desiredReplicas: String(desired) } } };
+}
+
+const DURABLE = new Set(['orchestrationtrigger', 'activitytrigger', 'entitytrigger']);
+
+/** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
+function durableMssql(fns: FunctionInfo[], ctx: TriggerContext): Outcome | undefined {
+  const dt = ['extensions', 'durableTask'];
+  const provider = hostValue(ctx.host, [...dt, 'storageProvider', 'type']);
+  if (typeof provider !== 'string' || !/^(mssql|microsoftsql)$/i.test(provider)) return undefined;
+  const connName = (hostValue(ctx.host, [...dt, 'storageProvider', 'connectionStringName']) as string | undefined) ?? 'SQLDB_Connection';
+  const env = findSetting(ctx.settings, connName);
+  if (!env) return problem(`Durable functions (${fns.map((f) => f.name).join(', ')}): the MSSQL connection '${connName}' (host.json storageProvider.connectionStringName) is not in app-settings.`);
+  const orchestrators = hostInt(ctx.host, [...dt, 'maxConcurrentOrchestratorFunctions']) ?? 10;
+  const activities = hostInt(ctx.host, [...dt, 'maxConcurrentActivityFunctions']) ?? 1;
+  return {
+    kind: 'scaled',
+    trigger: {
+      name: 'durable-mssql',
+      functions: fns.map((f) => f.name),
+      bindingType: 'durable',
+      type: 'mssql',
+      metadata: { query: `SELECT dt.GetScaleRecommendation(${orchestrators}, ${activities})`, targetValue: '1', connectionStringFromEnv: env.name }
+    }
+  };
+}
+
+const MAPPERS: Record<string, (fn: FunctionInfo, ctx: TriggerContext) => Outcome> = {
+  httptrigger: () => ({ kind: 'http' }),
+  queuetrigger: queue,
+  servicebustrigger: serviceBus,
+  eventhubtrigger: eventHub,
+  blobtrigger: blob,
+  kafkatrigger: kafka,
+  rabbitmqtrigger: rabbitMQ,
+  timertrigger: timer,
+  orchestrationtrigger: () => ({ kind: 'durable' }),
+  activitytrigger: () => ({ kind: 'durable' }),
+  entitytrigger: () => ({ kind: 'durable' }),
+  cosmosdbtrigger: () => ({ kind: 'unsupported', role: 'worker', reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)' }),
+  eventgridtrigger: () => ({ kind: 'unsupported', role: 'http', reason: 'Event Grid pushes events over HTTP (webhook); there is no queue for KEDA to measure' })
+};
+
+/** Maps one function's trigger (Durable functions are planned together by planScaling). */
+export function mapTrigger(fn: FunctionInfo, ctx: TriggerContext): Outcome {
+  const mapper = MAPPERS[fn.trigger.type.toLowerCase()];
+  if (!mapper) return { kind: 'unsupported', role: 'worker', reason: `no KEDA scaler is known for trigger type ${JSON.stringify(fn.trigger.type)}` };
+  return mapper(fn, ctx);
+}
+export type { Outcome as TriggerOutcome };
+
+/**
+ * Plans the scaling of all functions: which Deployment serves each and the ScaledObject triggers.
+ * Throws one ActionError listing every function that cannot be scaled (naming function and trigger).
+ */
+export function planScaling(functions: readonly FunctionInfo[], ctx: TriggerContext): ScalingPlan {
+  const plan: ScalingPlan = { httpFunctions: [], workerFunctions: [], triggers: [], fixedReplicas: 0, warnings: [] };
+  const problems: string[] = [];
+  const unscaled: Array<{ fn: FunctionInfo; reason: string; role: 'worker' | 'http' }> = [];
+  const durable: FunctionInfo[] = [];
+  const fixed = ctx.unscaledReplicas;
+  if (fixed !== undefined && (!Number.isInteger(fixed) || fixed < 1)) throw new ActionError(`unscaled replicas must be a whole number ≥ 1, not ${fixed}.`);
+
+  for (const fn of functions) {
+    if (fn.disabled) {
+      plan.warnings.push(`${label(fn)} is disabled: neither loaded nor scaled.`);
+      continue;
+    }
+    const out = mapTrigger(fn, ctx);
+    switch (out.kind) {
+      case 'http':
+        plan.httpFunctions.push(fn.name);
+        break;
+      case 'durable':
+        durable.push(fn);
+        break;
+      case 'scaled':
+        plan.workerFunctions.push(fn.name);
+        plan.triggers.push(out.trigger);
+        if (out.warning) plan.warnings.push(out.warning);
+        break;
+      case 'unsupported':
+        unscaled.push({ fn, reason: out.reason, role: out.role });
+        break;
+      case 'problem':
+        problems.push(...out.problems);
+        break;
+    }
+  }
+  if (durable.length) {
+    const mssql = durableMssql(durable, ctx);
+    if (!mssql) {
+      for (const fn of durable) unscaled.push({ fn, role: 'worker', reason: 'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler' });
+    } else if (mssql.kind === 'problem') {
+      problems.push(...mssql.problems);
+    } else if (mssql.kind === 'scaled') {
+      plan.workerFunctions.push(...durable.map((f) => f.name));
+      plan.triggers.push(mssql.trigger);
+    }
+  }
+  if (fixed === undefined) {
+    for (const u of unscaled) problems.push(`${label(u.fn)}: cannot be scaled by KEDA: ${u.reason}.`);
+  } else {
+    for (const u of unscaled) {
+      (u.role === 'http' ? plan.httpFunctions : plan.workerFunctions).push(u.fn.name);
+      plan.warnings.push(`${label(u.fn)} has no KEDA scaler: it runs on ${u.role === 'http' ? 'the HTTP Deployment' : `at least ${fixed} always-on replica(s)`}.`);
+    }
+    if (unscaled.some((u) => u.role === 'worker')) plan.fixedReplicas = fixed;
+  }
+  if (problems.length) {
+    throw new ActionError(
+      `${problems.length} problem(s) with the functions' triggers on target aks:\n- ${problems.join('\n- ')}`,
+      'Fix the binding or app-settings named above. For a trigger KEDA cannot scale: opt in to cron windows for timer triggers, run such functions on fixed replicas, or disable them on AKS with the app setting AzureWebJobs.<function>.Disabled=true.'
+    );
+  }
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  plan.httpFunctions.sort(byName);
+  plan.workerFunctions.sort(byName);
+  return plan;
+}
