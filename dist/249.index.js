@@ -137,10 +137,20 @@ var mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/preflight.ts
 
 
+const SECRET_NAME = /(KEY|SECRET|PASSWORD|PASSWD|PWD|TOKEN|CONNECTION|CONNSTR|SAS|CREDENTIAL|STORAGE)/i;
+const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|Password=|Pwd=|[?&]sig=|ClientSecret=|InstrumentationKey=)/i;
+/** A value read back from Azure that is (or may be) a credential: by its name, its content, or its randomness. */
+function looksSecret(name, value) {
+    if (value.length < 3 || /^(true|false|~?\d+(\.\d+)*)$/i.test(value))
+        return false;
+    if (SECRET_NAME.test(name) || SECRET_VALUE.test(value))
+        return true;
+    return value.length >= 16 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
 /** Values read back from Azure may be credentials (connection strings, registry passwords): mask them before anything can print them. */
 function maskValues(settings) {
-    for (const v of Object.values(settings ?? {}))
-        if (v.length >= 6 && !/^(true|false|\d+|~\d+)$/i.test(v))
+    for (const [k, v] of Object.entries(settings ?? {}))
+        if (looksSecret(k, v))
             (0,mask/* secret */.r)(v);
 }
 async function orMissing(p) {

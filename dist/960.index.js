@@ -14,13 +14,32 @@ export const modules = {
 /* unused harmony export azureErrorBody */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 
+/**
+ * Error bodies by request id. The SDK parses App Service's PascalCase bodies away (its error says
+ * only "Unexpected status code"), and per-call `onResponse` never sees LRO polls: a per-call
+ * pipeline policy keeps every 4xx/5xx body so the error shown has Azure's Code and Message.
+ */
+const errorBodies = new Map();
+const captureErrorBodies = {
+    name: 'captureErrorBodies',
+    async sendRequest(req, next) {
+        const res = await next(req);
+        if (res.status >= 400) {
+            if (errorBodies.size > 200)
+                errorBodies.clear();
+            errorBodies.set(req.requestId, { status: res.status, body: res.bodyAsText ?? undefined });
+        }
+        return res;
+    }
+};
 function armClientOptions(cloud) {
     return {
         endpoint: cloud.armEndpoint,
-        credentialScopes: [cloud.armScope],
         credentials: { scopes: [cloud.armScope] },
+        // The SDK retries 5xx, 429 with Retry-After and connection resets itself; armCall adds 409 and 429 without Retry-After.
         retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
-        userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' }
+        userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' },
+        additionalPolicies: [{ policy: captureErrorBodies, position: 'perCall' }]
     };
 }
 /** Azure's Code and Message from an error body: ARM's `{error:{code,message}}` or App Service's `{Code,Message}`. */
@@ -41,7 +60,10 @@ function azureErrorBody(text) {
 const str = (v) => (typeof v === 'string' ? v : undefined);
 function statusOf(err) {
     const e = err;
-    return e?.statusCode ?? e?.response?.status;
+    return e?.statusCode ?? e?.response?.status ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.status : undefined);
+}
+function bodyOf(e) {
+    return e?.response?.bodyAsText ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.body : undefined) ?? undefined;
 }
 /** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
 function describeAzureError(err, operation, hint) {
@@ -49,7 +71,7 @@ function describeAzureError(err, operation, hint) {
         return err;
     const e = err;
     const status = statusOf(err);
-    const body = azureErrorBody(e?.response?.bodyAsText);
+    const body = azureErrorBody(bodyOf(e));
     const code = body.code ?? e?.code;
     const message = body.message ?? e?.message ?? String(err);
     const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
@@ -102,7 +124,7 @@ async function armCall(operation, fn, o = {}) {
         }
     }).catch((err) => {
         const status = statusOf(err);
-        const body = azureErrorBody(err?.response?.bodyAsText);
+        const body = azureErrorBody(bodyOf(err));
         throw describeAzureError(err, operation, o.hint?.(status, body.code ?? err?.code, body.message));
     });
 }

@@ -6,18 +6,39 @@
 import type { Cloud } from './clouds.js';
 import { ActionError } from '../util/errors.js';
 
+/**
+ * Error bodies by request id. The SDK parses App Service's PascalCase bodies away (its error says
+ * only "Unexpected status code"), and per-call `onResponse` never sees LRO polls: a per-call
+ * pipeline policy keeps every 4xx/5xx body so the error shown has Azure's Code and Message.
+ */
+const errorBodies = new Map<string, { status: number; body?: string }>();
+
+const captureErrorBodies = {
+  name: 'captureErrorBodies',
+  async sendRequest(req: { requestId: string }, next: (r: unknown) => Promise<{ status: number; bodyAsText?: string | null }>) {
+    const res = await next(req);
+    if (res.status >= 400) {
+      if (errorBodies.size > 200) errorBodies.clear();
+      errorBodies.set(req.requestId, { status: res.status, body: res.bodyAsText ?? undefined });
+    }
+    return res;
+  }
+};
+
 export function armClientOptions(cloud: Cloud) {
   return {
     endpoint: cloud.armEndpoint,
-    credentialScopes: [cloud.armScope],
     credentials: { scopes: [cloud.armScope] },
+    // The SDK retries 5xx, 429 with Retry-After and connection resets itself; armCall adds 409 and 429 without Retry-After.
     retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
-    userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' }
+    userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' },
+    additionalPolicies: [{ policy: captureErrorBodies as never, position: 'perCall' as const }]
   };
 }
 
 interface RestLike {
   name?: string;
+  request?: { requestId?: string };
   message?: string;
   code?: string;
   statusCode?: number;
@@ -42,7 +63,11 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export function statusOf(err: unknown): number | undefined {
   const e = err as RestLike;
-  return e?.statusCode ?? e?.response?.status;
+  return e?.statusCode ?? e?.response?.status ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.status : undefined);
+}
+
+function bodyOf(e: RestLike): string | undefined {
+  return e?.response?.bodyAsText ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.body : undefined) ?? undefined;
 }
 
 /** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
@@ -50,7 +75,7 @@ export function describeAzureError(err: unknown, operation: string, hint?: strin
   if (err instanceof ActionError) return err;
   const e = err as RestLike;
   const status = statusOf(err);
-  const body = azureErrorBody(e?.response?.bodyAsText);
+  const body = azureErrorBody(bodyOf(e));
   const code = body.code ?? e?.code;
   const message = body.message ?? e?.message ?? String(err);
   const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
@@ -113,7 +138,7 @@ export async function armCall<T>(operation: string, fn: (opts: ArmCallOptions) =
     }
   ).catch((err) => {
     const status = statusOf(err);
-    const body = azureErrorBody((err as RestLike)?.response?.bodyAsText);
+    const body = azureErrorBody(bodyOf(err as RestLike));
     throw describeAzureError(err, operation, o.hint?.(status, body.code ?? (err as RestLike)?.code, body.message));
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { checkApp, chooseSlot, describePlan, planDeploy, type CurrentState } from '../../../src/targets/functionapp/plan.js';
 import { diffSettings, mergeSettings, newSlotBase } from '../../../src/targets/functionapp/settings.js';
+import { looksSecret } from '../../../src/targets/functionapp/preflight.js';
 import type { FunctionAppConfig } from '../../../src/config/config.js';
 import type { Intent } from '../../../src/github/intent.js';
 
@@ -127,4 +128,19 @@ describe('plans', () => {
     expect(JSON.stringify(describePlan(p))).not.toContain('hunter2-value');
     expect(describePlan(p).settings.added).toContain('SECRETISH');
   });
+});
+
+describe('which values read back from Azure are masked', () => {
+  test.each([
+    ['AzureWebJobsStorage', 'DefaultEndpointsProtocol=https;AccountName=a;AccountKey=abc==', true],
+    ['SERVICEBUS', 'Endpoint=sb://x/;SharedAccessKeyName=n;SharedAccessKey=k=', true],
+    ['DOCKER_REGISTRY_SERVER_PASSWORD', 'pw1', true],
+    ['API_TOKEN', 'whatever', true],
+    ['RANDOM', 'a8F3kL0pQ2zX9vB7nM4c', true],
+    ['SLOT_NAME', 'production', false],
+    ['FUNCTIONS_EXTENSION_VERSION', '~4', false],
+    ['WEBSITES_ENABLE_APP_SERVICE_STORAGE', 'false', false],
+    ['FEATURE_X', 'prod-value', false],
+    ['DOCKER_REGISTRY_SERVER_URL', 'https://contoso.azurecr.io', false]
+  ])('%s', (name, value, masked) => expect(looksSecret(name, value)).toBe(masked));
 });

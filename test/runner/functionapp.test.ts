@@ -1,0 +1,306 @@
+/**
+ * Scenario tests of target functionapp: the bundled action, run as the runner runs it, against
+ * the ARM emulator (the real @azure/arm-appservice client inside the action talks to it over
+ * HTTPS), with OIDC through the GitHub and Entra emulators. Most scenarios deploy a prebuilt
+ * digest (input `image`), so no docker is involved; one builds and pushes for real first.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { createServer as createHttpsServer, type Server } from 'node:https';
+import { runAction, leaks, type ActionRun } from '../support/runner.js';
+import { pushEvent, pullRequestEvent, releaseEvent, type Scenario } from '../support/events.js';
+import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
+import { startEntra, FEDERATED_AUDIENCE, type Entra } from '../emulators/azure/entra.js';
+import { startArm, type ArmEmulator } from '../emulators/azure/arm.js';
+import { tlsOptions } from '../emulators/jwt.js';
+
+const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
+const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
+const CLIENT = '30000000-0000-0000-0000-000000000001';
+const RG = 'rg-orders';
+const APP = 'func-orders';
+const UAMI = `/subscriptions/${SUB}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/orders-pull`;
+const UAMI_IDS = { principalId: '11111111-1111-4111-8111-111111111111', clientId: '22222222-2222-4222-8222-222222222222' };
+const REGISTRY = process.env.LOCAL_REGISTRY ?? '127.0.0.1:5000';
+const D_OLD = `sha256:${'a'.repeat(64)}`;
+const D_NEW = `sha256:${'d'.repeat(64)}`;
+const OLD = `${REGISTRY}/orders@${D_OLD}`;
+const NEW = `${REGISTRY}/orders@${D_NEW}`;
+const PLANTED = 'Planted-Setting-Value-5e9c01';
+const STORAGE = 'DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=c3RvcmFnZS1rZXk=';
+
+let oidc: GitHubOidc;
+let entra: Entra;
+let arm: ArmEmulator;
+let health: Server;
+let healthPort = 0;
+let healthStatus = 200;
+
+beforeAll(async () => {
+  oidc = await startGitHubOidc({ lifetimeSeconds: 2 });
+  entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }] });
+  const tls = await tlsOptions();
+  health = createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    res.statusCode = req.url === '/api/health' ? healthStatus : 404;
+    res.end('{}');
+  });
+  await new Promise<void>((r) => health.listen(0, '127.0.0.1', r));
+  healthPort = (health.address() as { port: number }).port;
+}, 60_000);
+
+afterAll(async () => {
+  await arm?.close();
+  await entra?.close();
+  await oidc?.close();
+  await new Promise((r) => health?.close(r));
+});
+
+beforeEach(async () => {
+  await arm?.close();
+  arm = await startArm({ tokenKeys: [entra.key], subscriptionId: SUB, tenantId: TENANT });
+  healthStatus = 200;
+  seed();
+});
+
+function seed(over: { kind?: string; plan?: string; slots?: Record<string, unknown> } = {}): void {
+  arm.addFunctionApp({
+    resourceGroup: RG,
+    name: APP,
+    kind: over.kind ?? 'functionapp,linux,container',
+    plan: over.plan ?? 'EP1',
+    identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+    siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
+    appSettings: {
+      FUNCTIONS_EXTENSION_VERSION: '~4',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false',
+      AzureWebJobsStorage: STORAGE,
+      WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: STORAGE,
+      WEBSITE_CONTENTSHARE: 'func-orders-1a2b3c',
+      FEATURE_X: 'prod-value',
+      SLOT_NAME: 'production'
+    },
+    slotConfigNames: { appSettingNames: ['SLOT_NAME'] },
+    slots: (over.slots ?? {
+      staging: {
+        identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+        siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
+        appSettings: { FUNCTIONS_EXTENSION_VERSION: '~4', AzureWebJobsStorage: STORAGE, FEATURE_X: 'staging-value', SLOT_NAME: 'staging' }
+      }
+    }) as never
+  });
+}
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    target: 'functionapp',
+    registry: REGISTRY,
+    image: NEW,
+    'app-name': APP,
+    'resource-group': RG,
+    'subscription-id': SUB,
+    auth: 'oidc',
+    'client-id': CLIENT,
+    'tenant-id': TENANT,
+    'authority-host': entra.authorityHost,
+    'arm-endpoint': arm.url,
+    'pull-identity-client-id': UAMI_IDS.clientId,
+    ...extra
+  };
+}
+
+async function act(scenario: Scenario, extra: Record<string, string> = {}): Promise<ActionRun> {
+  return runAction({ inputs: inputs(extra), scenario, env: oidc.env(), timeoutMs: 120_000 });
+}
+
+function ok(run: ActionRun): ActionRun {
+  if (run.code !== 0) throw new Error(`action failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  return run;
+}
+
+const writes = () => arm.requests.filter((r) => r.method !== 'GET' && !/\/list$|\/listCredentials$|appsettings\/list/i.test(r.path) && r.status < 400);
+const prod = () => arm.state.site(RG, APP)!;
+const slot = (name: string) => arm.state.site(RG, APP, name);
+
+async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+/** Requests that arrive within a few ms of each other went out together: count the waves. */
+function rounds(requests: Array<{ at: number }>): number {
+  let waves = 0;
+  let last = -Infinity;
+  for (const r of [...requests].sort((a, b) => a.at - b.at)) {
+    if (r.at - last > 25) waves++;
+    last = r.at;
+  }
+  return waves;
+}
+
+describe('push to main → production', () => {
+  test('image changes, every other setting survives, no restart; round trips counted', async () => {
+    const before = { ...prod().appSettings };
+    const run = ok(await act(pushEvent('refs/heads/master'), { 'app-settings': `NEW_SETTING=${PLANTED}` }));
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    expect(prod().appSettings).toEqual({ ...before, NEW_SETTING: PLANTED });
+    expect(prod().restarts).toBe(0);
+    expect(run.outputs).toMatchObject({ image: NEW, digest: D_NEW, slot: 'production', url: `https://${prod().defaultHostName}` });
+    expect(JSON.parse(run.outputs.plan)).toMatchObject({ slot: 'production', image: { before: OLD, after: NEW }, settings: { added: ['NEW_SETTING'], changed: [], removed: [] } });
+    expect(run.summary).toMatch(/Settings added \| <code>NEW_SETTING<\/code>/);
+    expect(leaks(run, [PLANTED, STORAGE])).toEqual([]);
+    const reqs = arm.requests;
+    const deployReqs = reqs.filter((r) => !/\/slots\/?$/.test(r.path) || r.method !== 'GET');
+    const before_verify = reqs.filter((r) => !(r.method === 'GET' && /\/sites\/[^/]+$/i.test(r.path) && r.at > (writes().at(-1)?.at ?? 0)));
+    console.log(`functionapp push deploy: ${reqs.length} ARM requests, ${rounds(before_verify)} sequential round trips before verify, ${rounds(reqs)} in all (${deployReqs.length} excluding slot listing)`);
+    expect(rounds(before_verify)).toBeLessThanOrEqual(4);
+  }, 180_000);
+
+  test('the same image again: settings untouched, one restart so the app re-pulls', async () => {
+    ok(await act(pushEvent('refs/heads/master'), { image: OLD }));
+    expect(prod().restarts).toBe(1);
+    expect(writes().filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toEqual([]);
+  }, 120_000);
+});
+
+describe('pull-request previews', () => {
+  test('opened → slot pr-2 from production settings minus sticky and WEBSITE_CONTENTSHARE; url is the slot; synchronize updates it; closed deletes it (twice is fine)', async () => {
+    const opened = ok(await act(pullRequestEvent('opened'), { 'app-settings': 'PREVIEW=yes' }));
+    const s = slot('pr-2')!;
+    expect(s).toBeDefined();
+    expect(s.siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    expect(s.siteConfig.acrUserManagedIdentityID).toBe(UAMI_IDS.clientId);
+    expect(Object.keys(s.identity?.userAssigned ?? {})).toEqual([UAMI]);
+    expect(s.appSettings).toMatchObject({ FEATURE_X: 'prod-value', PREVIEW: 'yes', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+    expect(s.appSettings.SLOT_NAME).toBeUndefined();
+    expect(s.appSettings.WEBSITE_CONTENTSHARE).not.toBe('func-orders-1a2b3c');
+    expect(opened.outputs).toMatchObject({ slot: 'pr-2', url: `https://${s.defaultHostName}` });
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+
+    const next = `${REGISTRY}/orders@sha256:${'e'.repeat(64)}`;
+    ok(await act(pullRequestEvent('synchronize'), { image: next, 'app-settings': 'PREVIEW=yes' }));
+    expect(slot('pr-2')!.siteConfig.linuxFxVersion).toBe(`DOCKER|${next}`);
+    expect(slot('pr-2')!.appSettings.PREVIEW).toBe('yes');
+
+    const closed = ok(await act(pullRequestEvent('closed')));
+    expect(slot('pr-2')).toBeUndefined();
+    expect(JSON.parse(closed.outputs.plan)).toMatchObject({ slot: 'pr-2', slotAction: 'delete', deleted: true });
+    expect(closed.stdout).not.toContain('[command]docker');
+    const again = ok(await act(pullRequestEvent('closed')));
+    expect(JSON.parse(again.outputs.plan)).toMatchObject({ deleted: false });
+  }, 240_000);
+
+  test('the Elastic Premium slot limit: an error naming the slots in use and the ways out, nothing written', async () => {
+    await arm.close();
+    arm = await startArm({ tokenKeys: [entra.key], subscriptionId: SUB, tenantId: TENANT });
+    seed({ slots: { staging: {}, 'pr-4': {} } });
+    const run = await act(pullRequestEvent('opened', { number: 9 }));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Cannot create slot pr-9: the Elastic Premium plan allows 3 slots including production, and production, staging, pr-4 are in use/);
+    expect(run.stdout).toMatch(/Dedicated \(P\*v3\) plan/);
+    expect(writes()).toEqual([]);
+  }, 120_000);
+});
+
+describe('tag release with swap', () => {
+  test('deploy to staging, verify, swap into production; sticky settings stay; health checked on both', async () => {
+    slot('staging')!.defaultHostName = `127.0.0.1:${healthPort}`;
+    prod().defaultHostName = `127.0.0.1:${healthPort}`;
+    const run = ok(await act(releaseEvent('v1.2.3'), { swap: 'true', 'health-path': '/api/health' }));
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    expect(slot('staging')!.siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+    expect(prod().appSettings.SLOT_NAME).toBe('production');
+    expect(slot('staging')!.appSettings.SLOT_NAME).toBe('staging');
+    expect(run.outputs.slot).toBe('production');
+    expect(arm.requestsTo('slotsswap', 'POST')).toHaveLength(1);
+  }, 180_000);
+
+  test('a failed production health check swaps back and says what was restored', async () => {
+    slot('staging')!.defaultHostName = `127.0.0.1:${healthPort}`;
+    prod().defaultHostName = `127.0.0.1:${await closedPort()}`; // nothing listens: production never answers
+    const run = await act(releaseEvent('v1.2.4'), { swap: 'true', 'health-path': '/api/health', timeout: '3s' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Health check of production failed/);
+    expect(run.stdout).toMatch(/Rolled back: swapped staging and production back/);
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+    expect(arm.requestsTo('slotsswap', 'POST')).toHaveLength(2);
+  }, 180_000);
+
+  test('a swap warm-up failure (417) is shown with its body', async () => {
+    arm.setSwapBehaviour({ failure: { status: 417 } });
+    const run = await act(releaseEvent('v1.2.5'), { swap: 'true' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Swap slot staging into production/);
+    expect(run.stdout).toMatch(/417/);
+    expect(run.stdout).toMatch(/warm-up ping|http ping/i);
+  }, 180_000);
+});
+
+describe('mode: plan', () => {
+  test('reads only, and outputs the changes by name', async () => {
+    const run = ok(await act(pushEvent('refs/heads/master'), { mode: 'plan', 'app-settings': `NEW_SETTING=${PLANTED}`, 'remove-app-settings': 'FEATURE_X' }));
+    expect(writes()).toEqual([]);
+    expect(JSON.parse(run.outputs.plan)).toEqual({
+      target: 'functionapp', app: APP, resourceGroup: RG, slot: 'production', slotAction: 'update',
+      image: { before: OLD, after: NEW }, settings: { added: ['NEW_SETTING'], changed: [], removed: ['FEATURE_X'] }, sticky: [], config: ['linuxFxVersion'], restart: false, swap: null
+    });
+    expect(prod().appSettings.FEATURE_X).toBe('prod-value');
+    expect(leaks(run, [PLANTED])).toEqual([]);
+  }, 120_000);
+});
+
+describe('apps it must refuse', () => {
+  test.each([
+    ['a code app', { kind: 'functionapp,linux' }, /is a code app/],
+    ['a Consumption app', { plan: 'Y1' }, /Consumption plan/]
+  ])('%s: refused before any write', async (_n, over, message) => {
+    await arm.close();
+    arm = await startArm({ tokenKeys: [entra.key], subscriptionId: SUB, tenantId: TENANT });
+    seed(over);
+    const run = await act(pushEvent('refs/heads/master'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(message);
+    expect(writes()).toEqual([]);
+  }, 120_000);
+});
+
+describe('faults are retried; rollback restores exactly', () => {
+  test.each([
+    ['429 with Retry-After', { status: 429, retryAfter: 1 }],
+    ['429 without Retry-After', { status: 429 }],
+    ['500', { status: 500 }],
+    ['503', { status: 503 }],
+    ['409 operation in progress', { status: 409, code: 'Conflict', message: 'Cannot modify this site because another operation is in progress.' }],
+    ['a dropped connection', { drop: true }]
+  ])('%s on the site-config write', async (_n, fault) => {
+    arm.fault({ path: '/config/web', method: 'PATCH', ...fault });
+    const run = ok(await act(pushEvent('refs/heads/master')));
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    const patches = arm.requestsTo('/config/web', 'PATCH');
+    expect(patches.length).toBe(2);
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  test('a rejected config write after the settings write puts the settings back exactly', async () => {
+    const before = structuredClone(prod().appSettings);
+    arm.setConfigWriteFailure({ resourceGroup: RG, name: APP, status: 400, body: { Code: 'BadRequest', Message: 'The parameter SomethingElse has an invalid value.' } });
+    const run = await act(pushEvent('refs/heads/master'), { 'app-settings': `NEW_SETTING=${PLANTED}\nFEATURE_X=changed`, 'remove-app-settings': 'SLOT_NAME' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::Update the site config .* failed with HTTP 400: BadRequest: The parameter SomethingElse has an invalid value\./);
+    expect(run.stdout).toMatch(/Rolled back: the app settings of production/);
+    expect(prod().appSettings).toEqual(before);
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+    expect(leaks(run, [PLANTED, STORAGE])).toEqual([]);
+  }, 120_000);
+
+  test('App Service refusing the digest form falls back once to the sha tag, with a warning', async () => {
+    arm.setLinuxFxVersionPolicy({ rejectDigest: true });
+    // Needs a pushed image for the sha tag: covered by the build+deploy test below.
+    const run = await act(pushEvent('refs/heads/master'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/LinuxFxVersion has an invalid value/);
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+  }, 120_000);
+});
