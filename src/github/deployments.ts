@@ -245,7 +245,12 @@ export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResul
   const refused = (m: MissingPermission) => warn(missingPermissionMessage(m));
 
   try {
-    const client = await createGitHubClient({ ...r.client, token: r.config.githubToken, baseUrl: r.apiUrl || 'https://api.github.com' });
+    const client = await createGitHubClient({
+      ...r.client,
+      token: r.config.githubToken,
+      baseUrl: r.apiUrl || 'https://api.github.com',
+      retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+    });
     const env = deploymentEnvironment({
       intent,
       target: r.config.target,

@@ -1,0 +1,504 @@
+/**
+ * GitHub REST API emulator on loopback HTTP: the parts the action uses (Deployments, deployment
+ * statuses, issue comments). The action reaches it through GITHUB_API_URL. It enforces what
+ * GitHub enforces for these endpoints: a token, per-resource permissions of the GITHUB_TOKEN
+ * (403 "Resource not accessible by integration"), required fields and enums (422), the
+ * 140-character status description, commit-status checks when required_contexts is omitted
+ * (409), Link-header pagination with per_page ≤ 100, newest-first deployments and statuses,
+ * oldest-first comments, and auto_inactive on success statuses.
+ *
+ * Imports nothing from src/: it stands in for the service, not for the product.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
+
+export type Access = 'write' | 'read' | 'none';
+/** GITHUB_TOKEN permission scopes this emulator checks. Issue comments on a PR need pull-requests. */
+export type Resource = 'deployments' | 'pull-requests';
+
+export interface LoggedRequest {
+  method: string;
+  /** Path without the query string, e.g. /repos/o/r/deployments/1/statuses */
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  status: number;
+  /** The token presented (for asserting which credential was used). */
+  token?: string;
+}
+
+export interface Deployment {
+  id: number;
+  node_id: string;
+  url: string;
+  sha: string;
+  ref: string;
+  task: string;
+  payload: unknown;
+  original_environment: string;
+  environment: string;
+  description: string | null;
+  creator: { login: string; id: number; type: string };
+  created_at: string;
+  updated_at: string;
+  statuses_url: string;
+  repository_url: string;
+  transient_environment: boolean;
+  production_environment: boolean;
+}
+
+export interface DeploymentStatus {
+  id: number;
+  node_id: string;
+  url: string;
+  state: string;
+  description: string;
+  environment: string;
+  target_url: string;
+  log_url: string;
+  environment_url: string;
+  created_at: string;
+  updated_at: string;
+  deployment_url: string;
+  repository_url: string;
+  creator: { login: string; id: number; type: string };
+}
+
+export interface IssueComment {
+  id: number;
+  node_id: string;
+  url: string;
+  html_url: string;
+  issue_url: string;
+  body: string;
+  user: { login: string; id: number; type: string };
+  created_at: string;
+  updated_at: string;
+  author_association: string;
+}
+
+export interface GitHubEmulatorOptions {
+  /** Tokens accepted; default ['ghs_emulatorToken']. */
+  tokens?: string[];
+  /** Per resource: default write for both. */
+  permissions?: Partial<Record<Resource, Access>>;
+  /** Commit-status checks of every ref are still pending: omitting required_contexts → 409. Default true. */
+  pendingChecks?: boolean;
+  /** The login comments and deployments are created as. */
+  actor?: { login: string; id: number; type: string };
+}
+
+const DEPLOYMENT_STATES = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success'];
+const DOCS = 'https://docs.github.com/rest';
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>
+  ) {
+    super(String(body.message));
+  }
+}
+
+const notFound = () => new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
+const invalid = (message: string, errors: unknown[] = []) => new HttpError(422, { message, errors, documentation_url: DOCS, status: '422' });
+
+export class GitHubEmulator {
+  readonly requests: LoggedRequest[] = [];
+  readonly deployments = new Map<string, Deployment[]>();
+  readonly statuses = new Map<number, DeploymentStatus[]>();
+  readonly comments = new Map<string, IssueComment[]>();
+  tokens: Set<string>;
+  permissions: Record<Resource, Access>;
+  pendingChecks: boolean;
+  actor: { login: string; id: number; type: string };
+  private server?: Server;
+  private nextId = 1000;
+  private clock = Date.UTC(2025, 0, 1);
+  private failures: Array<{ status: number; match?: RegExp; headers?: Record<string, string> }> = [];
+  private base = '';
+
+  constructor(o: GitHubEmulatorOptions = {}) {
+    this.tokens = new Set(o.tokens ?? ['ghs_emulatorToken']);
+    this.permissions = { deployments: 'write', 'pull-requests': 'write', ...o.permissions };
+    this.pendingChecks = o.pendingChecks ?? true;
+    this.actor = o.actor ?? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+  }
+
+  /** Base URL for GITHUB_API_URL, e.g. http://127.0.0.1:40123 */
+  get url(): string {
+    return this.base;
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.base;
+  }
+
+  async stop(): Promise<void> {
+    const s = this.server;
+    if (!s) return;
+    this.server = undefined;
+    s.closeAllConnections();
+    await new Promise<void>((resolve) => s.close(() => resolve()));
+  }
+
+  /** Permission switch: what the GITHUB_TOKEN may do with a resource. */
+  setPermission(resource: Resource, access: Access): void {
+    this.permissions[resource] = access;
+  }
+
+  /** The next matching request (method + path, e.g. /^POST .*\/comments$/) answers `status` once. */
+  failNext(status: number, match?: RegExp, headers?: Record<string, string>): void {
+    this.failures.push({ status, match, headers });
+  }
+
+  /** Comments by other users (or by the actor), e.g. to make the PR's comments span pages. */
+  seedComments(owner: string, repo: string, issue: number, bodies: string[], user = { login: 'octocat', id: 1, type: 'User' }): IssueComment[] {
+    return bodies.map((body) => this.addComment(owner, repo, issue, body, user));
+  }
+
+  commentsOf(owner: string, repo: string, issue: number): IssueComment[] {
+    return this.comments.get(`${owner}/${repo}#${issue}`) ?? [];
+  }
+
+  deploymentsOf(owner: string, repo: string): Deployment[] {
+    return this.deployments.get(`${owner}/${repo}`) ?? [];
+  }
+
+  /** Statuses of a deployment, oldest first (the API lists newest first). */
+  statusesOf(id: number): DeploymentStatus[] {
+    return this.statuses.get(id) ?? [];
+  }
+
+  /** "METHOD /path" of every request, in order: for asserting call order. */
+  calls(): string[] {
+    return this.requests.map((r) => `${r.method} ${r.path}`);
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.deployments.clear();
+    this.statuses.clear();
+    this.comments.clear();
+    this.failures = [];
+  }
+
+  // --- HTTP ---------------------------------------------------------------------------------
+
+  private now(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const u = new URL(req.url ?? '/', this.base);
+    const method = req.method ?? 'GET';
+    const query = Object.fromEntries(u.searchParams);
+    const raw = await new Promise<string>((resolve) => {
+      let s = '';
+      req.setEncoding('utf8');
+      req.on('data', (c: string) => (s += c));
+      req.on('end', () => resolve(s));
+    });
+    const entry: LoggedRequest = { method, path: u.pathname, query, body: undefined, status: 0 };
+    this.requests.push(entry);
+    let status = 200;
+    let payload: unknown;
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' };
+    try {
+      entry.token = this.authenticate(req);
+      if (raw) {
+        try {
+          entry.body = JSON.parse(raw);
+        } catch {
+          throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' });
+        }
+      }
+      const failure = this.failures.findIndex((f) => !f.match || f.match.test(`${method} ${u.pathname}`));
+      if (failure >= 0) {
+        const [f] = this.failures.splice(failure, 1);
+        Object.assign(headers, f.headers);
+        throw new HttpError(f.status, { message: f.status === 403 ? 'You have exceeded a secondary rate limit.' : 'Server Error', status: String(f.status) });
+      }
+      const out = this.route(method, u, query, entry.body, headers);
+      status = out.status;
+      payload = out.body;
+    } catch (err) {
+      if (!(err instanceof HttpError)) {
+        status = 500;
+        payload = { message: `emulator: ${(err as Error).message}` };
+      } else {
+        status = err.status;
+        payload = err.body;
+      }
+    }
+    entry.status = status;
+    res.writeHead(status, headers);
+    res.end(status === 204 ? undefined : JSON.stringify(payload));
+  }
+
+  private authenticate(req: IncomingMessage): string {
+    const h = req.headers.authorization;
+    if (!h) throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
+    const m = /^(?:token|bearer)\s+(\S+)$/i.exec(h);
+    if (!m || !this.tokens.has(m[1])) throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
+    return m[1];
+  }
+
+  private allow(resource: Resource, need: 'read' | 'write', doc: string): void {
+    const has = this.permissions[resource];
+    if (has === 'write' || (need === 'read' && has === 'read')) return;
+    throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/${doc}`, status: '403' });
+  }
+
+  private route(method: string, u: URL, query: Record<string, string>, body: unknown, headers: Record<string, string>): { status: number; body: unknown } {
+    const p = u.pathname.replace(/\/+$/, '');
+    let m: RegExpExecArray | null;
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/deployments$/.exec(p))) {
+      const [, owner, repo] = m;
+      if (method === 'POST') {
+        this.allow('deployments', 'write', 'deployments/deployments#create-a-deployment');
+        const created = this.createDeployment(owner, repo, obj(body));
+        return { status: 'id' in created ? 201 : 202, body: created };
+      }
+      if (method === 'GET') {
+        this.allow('deployments', 'read', 'deployments/deployments#list-deployments');
+        const list = this.deploymentsOf(owner, repo)
+          .filter((d) => (query.sha ? d.sha === query.sha : true))
+          .filter((d) => (query.ref ? d.ref === query.ref : true))
+          .filter((d) => (query.task ? d.task === query.task : true))
+          .filter((d) => (query.environment ? d.environment === query.environment : true))
+          .slice()
+          .reverse();
+        return { status: 200, body: this.page(list, u, query, headers) };
+      }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)$/.exec(p)) && method === 'GET') {
+      this.allow('deployments', 'read', 'deployments/deployments#get-a-deployment');
+      return { status: 200, body: this.findDeployment(m[1], m[2], Number(m[3])) };
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/deployments\/(\d+)\/statuses$/.exec(p))) {
+      const [, owner, repo, id] = m;
+      if (method === 'POST') {
+        this.allow('deployments', 'write', 'deployments/statuses#create-a-deployment-status');
+        return { status: 201, body: this.createStatus(owner, repo, Number(id), obj(body)) };
+      }
+      if (method === 'GET') {
+        this.allow('deployments', 'read', 'deployments/statuses#list-deployment-statuses');
+        this.findDeployment(owner, repo, Number(id));
+        return { status: 200, body: this.page(this.statusesOf(Number(id)).slice().reverse(), u, query, headers) };
+      }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(p))) {
+      const [, owner, repo, n] = m;
+      if (method === 'GET') {
+        this.allow('pull-requests', 'read', 'issues/comments#list-issue-comments');
+        return { status: 200, body: this.page(this.commentsOf(owner, repo, Number(n)), u, query, headers) };
+      }
+      if (method === 'POST') {
+        this.allow('pull-requests', 'write', 'issues/comments#create-an-issue-comment');
+        const text = commentBody(body);
+        return { status: 201, body: this.addComment(owner, repo, Number(n), text, this.actor) };
+      }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(p))) {
+      const [, owner, repo, id] = m;
+      const comment = [...this.comments.entries()].filter(([k]) => k.startsWith(`${owner}/${repo}#`)).flatMap(([, v]) => v).find((c) => c.id === Number(id));
+      if (method === 'GET') {
+        this.allow('pull-requests', 'read', 'issues/comments#get-an-issue-comment');
+        if (!comment) throw notFound();
+        return { status: 200, body: comment };
+      }
+      if (method === 'PATCH') {
+        this.allow('pull-requests', 'write', 'issues/comments#update-an-issue-comment');
+        if (!comment) throw notFound();
+        // GitHub lets an integration edit only its own comments.
+        if (comment.user.login !== this.actor.login) throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`, status: '403' });
+        comment.body = commentBody(body);
+        comment.updated_at = this.now();
+        return { status: 200, body: comment };
+      }
+    }
+    throw notFound();
+  }
+
+  /** One page of `list`, with GitHub's Link header (first / prev / next / last). */
+  private page<T>(list: T[], u: URL, query: Record<string, string>, headers: Record<string, string>): T[] {
+    const perPage = query.per_page === undefined ? 30 : Number(query.per_page);
+    const page = query.page === undefined ? 1 : Number(query.page);
+    if (!Number.isInteger(perPage) || perPage < 1 || !Number.isInteger(page) || page < 1) throw invalid('Validation Failed', [{ resource: 'Search', field: 'per_page', code: 'invalid' }]);
+    const size = Math.min(perPage, 100);
+    const last = Math.max(1, Math.ceil(list.length / size));
+    const link = (n: number, rel: string) => {
+      const next = new URL(u.pathname, this.base);
+      for (const [k, v] of Object.entries(query)) next.searchParams.set(k, v);
+      next.searchParams.set('per_page', String(size));
+      next.searchParams.set('page', String(n));
+      return `<${next.toString()}>; rel="${rel}"`;
+    };
+    const rels: string[] = [];
+    if (page > 1) rels.push(link(page - 1, 'prev'));
+    if (page < last) rels.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) rels.push(link(1, 'first'));
+    if (rels.length) headers.link = rels.join(', ');
+    return list.slice((page - 1) * size, page * size);
+  }
+
+  private id(): number {
+    return ++this.nextId;
+  }
+
+  private findDeployment(owner: string, repo: string, id: number): Deployment {
+    const d = this.deploymentsOf(owner, repo).find((x) => x.id === id);
+    if (!d) throw notFound();
+    return d;
+  }
+
+  private createDeployment(owner: string, repo: string, b: Record<string, unknown>): Deployment | Record<string, unknown> {
+    const ref = b.ref;
+    if (typeof ref !== 'string' || ref === '') throw invalid('Invalid request.\n\n"ref" wasn\'t supplied.');
+    for (const k of ['environment', 'task', 'description'] as const) {
+      if (b[k] !== undefined && b[k] !== null && typeof b[k] !== 'string') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a string.`);
+    }
+    for (const k of ['transient_environment', 'production_environment', 'auto_merge'] as const) {
+      if (b[k] !== undefined && typeof b[k] !== 'boolean') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a boolean.`);
+    }
+    if (b.required_contexts !== undefined && !(Array.isArray(b.required_contexts) && b.required_contexts.every((c) => typeof c === 'string'))) {
+      throw invalid("Invalid request.\n\nFor 'required_contexts', it is not an array of strings.");
+    }
+    if (b.required_contexts === undefined && this.pendingChecks) {
+      throw new HttpError(409, { message: `Conflict: Commit status checks failed for ${ref}.`, documentation_url: `${DOCS}/deployments/deployments#create-a-deployment`, status: '409' });
+    }
+    const isSha = /^[0-9a-f]{40}$/.test(ref);
+    if (b.auto_merge !== false && !isSha) {
+      return { message: `Auto-merged main into ${ref} on deployment.` }; // answered with 202, no deployment
+    }
+    const environment = (b.environment as string | undefined) ?? 'production';
+    const id = this.id();
+    const at = this.now();
+    const repoUrl = `${this.base}/repos/${owner}/${repo}`;
+    const d: Deployment = {
+      id,
+      node_id: `DE_${id}`,
+      url: `${repoUrl}/deployments/${id}`,
+      sha: isSha ? ref : createHash('sha1').update(ref).digest('hex'),
+      ref,
+      task: (b.task as string | undefined) ?? 'deploy',
+      payload: typeof b.payload === 'string' ? safeJson(b.payload) : (b.payload ?? {}),
+      original_environment: environment,
+      environment,
+      description: (b.description as string | undefined) ?? null,
+      creator: this.actor,
+      created_at: at,
+      updated_at: at,
+      statuses_url: `${repoUrl}/deployments/${id}/statuses`,
+      repository_url: repoUrl,
+      transient_environment: (b.transient_environment as boolean | undefined) ?? false,
+      production_environment: (b.production_environment as boolean | undefined) ?? environment === 'production'
+    };
+    const key = `${owner}/${repo}`;
+    this.deployments.set(key, [...this.deploymentsOf(owner, repo), d]);
+    return d;
+  }
+
+  private createStatus(owner: string, repo: string, id: number, b: Record<string, unknown>): DeploymentStatus {
+    const d = this.findDeployment(owner, repo, id);
+    const state = b.state;
+    if (typeof state !== 'string' || !DEPLOYMENT_STATES.includes(state)) {
+      throw invalid('Validation Failed', [{ resource: 'DeploymentStatus', field: 'state', code: state === undefined ? 'missing_field' : 'invalid' }]);
+    }
+    for (const k of ['target_url', 'log_url', 'environment_url', 'description', 'environment'] as const) {
+      if (b[k] !== undefined && typeof b[k] !== 'string') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a string.`);
+    }
+    if (typeof b.description === 'string' && b.description.length > 140) {
+      throw invalid('Validation Failed', [{ resource: 'DeploymentStatus', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' }]);
+    }
+    if (b.auto_inactive !== undefined && typeof b.auto_inactive !== 'boolean') throw invalid(`Invalid request.\n\nFor 'auto_inactive', ${JSON.stringify(b.auto_inactive)} is not a boolean.`);
+    if (typeof b.environment === 'string') d.environment = b.environment;
+    const s = this.status(d, state, b);
+    // auto_inactive (default true): earlier non-transient, non-production deployments of the same
+    // environment whose latest status is success become inactive.
+    if (state === 'success' && b.auto_inactive !== false) {
+      for (const other of this.deploymentsOf(owner, repo)) {
+        if (other.id === d.id || other.environment !== d.environment || other.transient_environment || other.production_environment) continue;
+        const latest = this.statusesOf(other.id).at(-1);
+        if (latest?.state === 'success') this.status(other, 'inactive', {});
+      }
+    }
+    return s;
+  }
+
+  private status(d: Deployment, state: string, b: Record<string, unknown>): DeploymentStatus {
+    const id = this.id();
+    const at = this.now();
+    const s: DeploymentStatus = {
+      id,
+      node_id: `DES_${id}`,
+      url: `${d.url}/statuses/${id}`,
+      state,
+      description: (b.description as string | undefined) ?? '',
+      environment: d.environment,
+      target_url: (b.target_url as string | undefined) ?? (b.log_url as string | undefined) ?? '',
+      log_url: (b.log_url as string | undefined) ?? (b.target_url as string | undefined) ?? '',
+      environment_url: (b.environment_url as string | undefined) ?? '',
+      created_at: at,
+      updated_at: at,
+      deployment_url: d.url,
+      repository_url: d.repository_url,
+      creator: this.actor
+    };
+    this.statuses.set(d.id, [...this.statusesOf(d.id), s]);
+    d.updated_at = at;
+    return s;
+  }
+
+  private addComment(owner: string, repo: string, issue: number, body: string, user: { login: string; id: number; type: string }): IssueComment {
+    const id = this.id();
+    const at = this.now();
+    const c: IssueComment = {
+      id,
+      node_id: `IC_${id}`,
+      url: `${this.base}/repos/${owner}/${repo}/issues/comments/${id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
+      issue_url: `${this.base}/repos/${owner}/${repo}/issues/${issue}`,
+      body,
+      user,
+      created_at: at,
+      updated_at: at,
+      author_association: user.type === 'Bot' ? 'NONE' : 'MEMBER'
+    };
+    const key = `${owner}/${repo}#${issue}`;
+    this.comments.set(key, [...(this.comments.get(key) ?? []), c]);
+    return c;
+  }
+}
+
+function obj(v: unknown): Record<string, unknown> {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}
+
+function commentBody(body: unknown): string {
+  const text = obj(body).body;
+  if (typeof text !== 'string' || text === '') throw invalid('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
+  if (text.length > 65536) throw invalid('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
+  return text;
+}
+
+/** Starts an emulator; the caller stops it. */
+export async function startGitHubEmulator(o: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
+  const e = new GitHubEmulator(o);
+  await e.start();
+  return e;
+}
