@@ -1937,6 +1937,8 @@ async function run() {
         if (teardown && target) {
             const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
             setDeployOutputs(out);
+            if (config.mode !== 'plan')
+                await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
             return;
         }
         const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
@@ -2000,13 +2002,18 @@ async function run() {
             fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
             registryCredential: credential
         };
-        await deploy(target, ctx, summary);
+        await deploy(target, ctx, summary, env.GITHUB_API_URL);
     }
     finally {
         await writeSummary([buildSummaryMarkdown({ ...report, image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
     }
 }
-async function deploy(target, ctx, summary) {
+/** The GitHub Deployment and preview comment; loaded only when a deploy reports (it never throws). */
+async function github(r) {
+    const { reportToGitHub } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 9734));
+    return reportToGitHub(r);
+}
+async function deploy(target, ctx, summary, apiUrl) {
     const p = await target.plan(ctx);
     const out = target.outputs(p);
     setDeployOutputs(out);
@@ -2015,15 +2022,24 @@ async function deploy(target, ctx, summary) {
         core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
         return;
     }
+    const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '' };
+    const started = await github({ ...report, phase: 'start', where: out });
+    let outcome = 'failure';
+    let error;
     try {
         await target.apply(p);
         await target.verify(p);
+        outcome = 'success';
     }
     catch (err) {
         const restored = await target.rollback(p, err);
         const what = restored.length ? `\nRolled back: ${restored.join('; ')}.` : '\nNothing had been changed, so nothing was rolled back.';
         const hint = err instanceof errors.ActionError ? err.hint : undefined;
-        throw new errors.ActionError(`${(0,errors/* describeError */.U)(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+        error = new errors.ActionError(`${(0,errors/* describeError */.U)(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+        throw error;
+    }
+    finally {
+        await github({ ...report, phase: 'finish', where: target.outputs(p), deployment: started.deployment, outcome, error });
     }
     setDeployOutputs(target.outputs(p));
 }

@@ -22,6 +22,7 @@ import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
 import { loadTarget, type AzureSession, type DeployContext, type DeployOutputs, type Target } from './targets/target.js';
 import { state } from './state.js';
 import { ActionError, InputError, describeError } from './util/errors.js';
+import type { GitHubReport } from './github/deployments.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -95,6 +96,7 @@ export async function run(): Promise<void> {
     if (teardown && target) {
       const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
       setDeployOutputs(out);
+      if (config.mode !== 'plan') await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
       return;
     }
 
@@ -161,13 +163,19 @@ export async function run(): Promise<void> {
       fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
       registryCredential: credential
     };
-    await deploy(target, ctx, summary);
+    await deploy(target, ctx, summary, env.GITHUB_API_URL);
   } finally {
     await writeSummary([buildSummaryMarkdown({ ...report, image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
   }
 }
 
-async function deploy(target: Target, ctx: DeployContext, summary: string[]): Promise<void> {
+/** The GitHub Deployment and preview comment; loaded only when a deploy reports (it never throws). */
+async function github(r: GitHubReport) {
+  const { reportToGitHub } = await import('./github/deployments.js');
+  return reportToGitHub(r);
+}
+
+async function deploy(target: Target, ctx: DeployContext, summary: string[], apiUrl: string | undefined): Promise<void> {
   const p = await target.plan(ctx);
   const out = target.outputs(p);
   setDeployOutputs(out);
@@ -176,14 +184,22 @@ async function deploy(target: Target, ctx: DeployContext, summary: string[]): Pr
     core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
     return;
   }
+  const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '' };
+  const started = await github({ ...report, phase: 'start', where: out });
+  let outcome: 'success' | 'failure' = 'failure';
+  let error: unknown;
   try {
     await target.apply(p);
     await target.verify(p);
+    outcome = 'success';
   } catch (err) {
     const restored = await target.rollback(p, err);
     const what = restored.length ? `\nRolled back: ${restored.join('; ')}.` : '\nNothing had been changed, so nothing was rolled back.';
     const hint = err instanceof ActionError ? err.hint : undefined;
-    throw new ActionError(`${describeError(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+    error = new ActionError(`${describeError(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
+    throw error;
+  } finally {
+    await github({ ...report, phase: 'finish', where: target.outputs(p), deployment: started.deployment, outcome, error });
   }
   setDeployOutputs(target.outputs(p));
 }

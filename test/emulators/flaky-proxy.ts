@@ -13,7 +13,9 @@ export interface FlakyProxy {
   close(): Promise<void>;
 }
 
-export async function startFlakyProxy(targetHost: string, targetPort: number): Promise<FlakyProxy> {
+/** `latencyMs`: every chunk from the client reaches the target that much later (a far-away service), so
+ * requests sent together arrive together and requests that wait for an answer arrive a wave later. */
+export async function startFlakyProxy(targetHost: string, targetPort: number, opts: { latencyMs?: number } = {}): Promise<FlakyProxy> {
   let toReset = 0;
   const stats = { accepted: 0, reset: 0 };
   const sockets = new Set<Socket>();
@@ -30,7 +32,11 @@ export async function startFlakyProxy(targetHost: string, targetPort: number): P
     const upstream = connect(targetPort, targetHost);
     sockets.add(upstream);
     upstream.on('close', () => sockets.delete(upstream));
-    client.pipe(upstream).pipe(client);
+    if (opts.latencyMs) {
+      client.on('data', (chunk) => setTimeout(() => upstream.write(chunk), opts.latencyMs));
+      client.on('end', () => setTimeout(() => upstream.end(), opts.latencyMs));
+      upstream.pipe(client);
+    } else client.pipe(upstream).pipe(client);
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
   });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { runAction, leaks, type ActionRun } from '../support/runner.js';
 import { pullRequestEvent, type Scenario } from '../support/events.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/server.js';
+import { APP, FunctionAppFixture } from '../support/functionapp-fixture.js';
 
 /** The token runAction passes as INPUT_GITHUB-TOKEN by default. */
 const RUNNER_TOKEN = 'ghs_runnerTokenNotARealOne000000000000';
@@ -32,7 +33,16 @@ interface DeployFixture {
   instance(outputs: Record<string, string>): string;
   stop(): Promise<void>;
 }
-const deployFixture: (() => Promise<DeployFixture>) | undefined = undefined;
+const deployFixture = async (): Promise<DeployFixture> => {
+  const fa = await FunctionAppFixture.start(300);
+  return {
+    inputs: fa.inputs({ 'app-settings': 'PREVIEW_SECRET=Preview-Secret-Value-3b8e1f' }),
+    env: fa.env(),
+    secretValues: ['Preview-Secret-Value-3b8e1f'],
+    instance: (outputs) => `${APP}/${outputs.slot}`,
+    stop: () => fa.stop()
+  };
+};
 
 let gh: GitHubEmulator;
 beforeAll(async () => {
@@ -70,11 +80,11 @@ describe('no GitHub report where there must be none', () => {
   }, 60_000);
 });
 
-const wired = deployFixture ? describe : describe.skip;
+const wired = describe;
 wired('a preview through the bundled action (needs run.ts wiring and a deploy fixture)', () => {
   let fx: DeployFixture;
   beforeAll(async () => {
-    fx = await deployFixture!();
+    fx = await deployFixture();
   }, 120_000);
   afterAll(async () => {
     await fx?.stop();

@@ -1,0 +1,107 @@
+/**
+ * A function app in the ARM emulator, reached with OIDC through the GitHub and Entra emulators:
+ * what the functionapp scenario tests and the GitHub-report tests deploy to.
+ */
+import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
+import { startEntra, FEDERATED_AUDIENCE, type Entra } from '../emulators/azure/entra.js';
+import { startArm, type ArmEmulator } from '../emulators/azure/arm.js';
+
+export const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
+export const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
+export const CLIENT = '30000000-0000-0000-0000-000000000001';
+export const RG = 'rg-orders';
+export const APP = 'func-orders';
+export const UAMI = `/subscriptions/${SUB}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/orders-pull`;
+export const UAMI_IDS = { principalId: '11111111-1111-4111-8111-111111111111', clientId: '22222222-2222-4222-8222-222222222222' };
+export const REGISTRY = process.env.LOCAL_REGISTRY ?? '127.0.0.1:5000';
+export const D_OLD = `sha256:${'a'.repeat(64)}`;
+export const D_NEW = `sha256:${'d'.repeat(64)}`;
+export const OLD = `${REGISTRY}/orders@${D_OLD}`;
+export const NEW = `${REGISTRY}/orders@${D_NEW}`;
+export const STORAGE = 'DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=c3RvcmFnZS1rZXk=';
+
+export interface SeedOptions {
+  kind?: string;
+  plan?: string;
+  slots?: Record<string, unknown>;
+}
+
+export class FunctionAppFixture {
+  arm!: ArmEmulator;
+  private constructor(
+    readonly oidc: GitHubOidc,
+    readonly entra: Entra
+  ) {}
+
+  static async start(oidcLifetimeSeconds = 2): Promise<FunctionAppFixture> {
+    const oidc = await startGitHubOidc({ lifetimeSeconds: oidcLifetimeSeconds });
+    const entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }] });
+    const fx = new FunctionAppFixture(oidc, entra);
+    await fx.reset();
+    return fx;
+  }
+
+  /** A fresh ARM emulator with the app seeded. */
+  async reset(seed: SeedOptions = {}): Promise<void> {
+    await this.arm?.close();
+    this.arm = await startArm({ tokenKeys: [this.entra.key], subscriptionId: SUB, tenantId: TENANT });
+    this.seed(seed);
+  }
+
+  private seed(over: SeedOptions): void {
+    this.arm.addFunctionApp({
+      resourceGroup: RG,
+      name: APP,
+      kind: over.kind ?? 'functionapp,linux,container',
+      plan: over.plan ?? 'EP1',
+      identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+      siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
+      appSettings: {
+        FUNCTIONS_EXTENSION_VERSION: '~4',
+        WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false',
+        AzureWebJobsStorage: STORAGE,
+        WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: STORAGE,
+        WEBSITE_CONTENTSHARE: 'func-orders-1a2b3c',
+        FEATURE_X: 'prod-value',
+        SLOT_NAME: 'production'
+      },
+      slotConfigNames: { appSettingNames: ['SLOT_NAME'] },
+      slots: (over.slots ?? {
+        staging: {
+          identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+          siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
+          appSettings: { FUNCTIONS_EXTENSION_VERSION: '~4', AzureWebJobsStorage: STORAGE, FEATURE_X: 'staging-value', SLOT_NAME: 'staging' }
+        }
+      }) as never
+    });
+  }
+
+  /** Inputs of a deploy of the prebuilt NEW digest to the app, with OIDC. */
+  inputs(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      target: 'functionapp',
+      registry: REGISTRY,
+      image: NEW,
+      'app-name': APP,
+      'resource-group': RG,
+      'subscription-id': SUB,
+      auth: 'oidc',
+      'client-id': CLIENT,
+      'tenant-id': TENANT,
+      'authority-host': this.entra.authorityHost,
+      'arm-endpoint': this.arm.url,
+      'pull-identity-client-id': UAMI_IDS.clientId,
+      ...extra
+    };
+  }
+
+  env(): Record<string, string> {
+    return this.oidc.env();
+  }
+
+  async stop(): Promise<void> {
+    await this.arm?.close();
+    await this.entra.close();
+    await this.oidc.close();
+  }
+}
