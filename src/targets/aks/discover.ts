@@ -44,7 +44,7 @@
  * simply loads nothing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import YAML from 'yaml';
 import { ActionError } from '../../util/errors.js';
 
@@ -168,8 +168,10 @@ function triggerOf(bindings: unknown, fn: string, source: string, problems: stri
     problems.push(`function '${fn}' (${source}): ${triggers.length === 0 ? 'no trigger binding' : `${triggers.length} trigger bindings (${triggers.map((t) => t.type).join(', ')})`}; a function has exactly one.`);
     return undefined;
   }
-  const { type, direction: _direction, ...props } = triggers[0];
-  return { ...props, type: canonicalTriggerType(type as string) };
+  const props: Record<string, unknown> = { ...triggers[0] };
+  delete props.type;
+  delete props.direction;
+  return { ...props, type: canonicalTriggerType(triggers[0].type as string) };
 }
 
 /** Parses one `<name>/function.json`. */
@@ -350,7 +352,7 @@ export function discoverFunctions(folder: string, options: DiscoverOptions = {})
     }
   } else {
     model = 'declared';
-    found = declaredFile ? parseDeclaredTriggers(readFileSync(declaredFile, 'utf8'), declaredFile.slice(root.length + 1) || declaredFile, problems) : [];
+    found = declaredFile ? parseDeclaredTriggers(readFileSync(declaredFile, 'utf8'), relative(root, declaredFile).split('\\').join('/'), problems) : [];
   }
 
   const seen = new Map<string, string>();

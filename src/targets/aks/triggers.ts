@@ -449,8 +449,13 @@ function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
     ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
     topic: topic ?? '',
     consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
-    lagThreshold: prop(fn, 'lagThreshold') && /^\d+$/.test(prop(fn, 'lagThreshold') ?? '') ? (prop(fn, 'lagThreshold') as string) : '1000'
+    lagThreshold: '1000'
   };
+  const lag = prop(fn, 'lagThreshold');
+  if (lag !== undefined) {
+    if (/^[1-9]\d*$/.test(lag)) metadata.lagThreshold = lag;
+    else problems.push(`${label(fn)}: lagThreshold ${JSON.stringify(lag)} is not a positive whole number.`);
+  }
   const protocol = (prop(fn, 'protocol') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
   const mode = (prop(fn, 'authenticationMode') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
   if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol)) problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
@@ -560,10 +565,9 @@ function timer(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const timezone = cron.timezone ?? (zoneSetting && isTimeZone(zoneSetting.value.trim()) ? zoneSetting.value.trim() : 'Etc/UTC');
   if (!isTimeZone(timezone)) return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
   const desired = cron.desiredReplicas ?? 1;
+  if (!Number.isInteger(desired) || desired < 1) return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
   return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'cron', metadata: { start, end, timezone, desiredReplicas: String(desired) } } };
 }
-
-const DURABLE = new Set(['orchestrationtrigger', 'activitytrigger', 'entitytrigger']);
 
 /** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
 function durableMssql(fns: FunctionInfo[], ctx: TriggerContext): Outcome | undefined {

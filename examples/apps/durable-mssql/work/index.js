@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = async function (context, input) {
+  return { done: true, input };
+};
