@@ -60,8 +60,8 @@ function isAcrHost(registry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
+/* harmony export */   Docker: () => (/* binding */ Docker),
 /* harmony export */   JR: () => (/* binding */ hintFor),
-/* harmony export */   Jg: () => (/* binding */ Docker),
 /* harmony export */   vf: () => (/* binding */ isTransientDockerFailure)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
@@ -282,11 +282,23 @@ function loginHint(cred) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
 /* harmony import */ var _image_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2462);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_3__);
 /** The post step: remove the temporary docker config (and with it the registry credentials). */
 
 
 
+
 async function post() {
+    for (const dir of _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.cleanup()) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_3__.rmSync)(dir, { recursive: true, force: true });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Removed ${dir}.`);
+        }
+        catch (e) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`Could not remove ${dir}: ${e.message}`);
+        }
+    }
     const dir = _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.dockerConfig();
     if (dir) {
         try {

@@ -190,8 +190,8 @@ function isAcrHost(registry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ DockerError),
+/* harmony export */   Docker: () => (/* binding */ Docker),
 /* harmony export */   JR: () => (/* binding */ hintFor),
-/* harmony export */   Jg: () => (/* binding */ Docker),
 /* harmony export */   vf: () => (/* binding */ isTransientDockerFailure)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
@@ -713,6 +713,7 @@ const REGISTRY_PULL_MODES = ['auto', 'managed-identity', 'credentials'];
 const KEDA_AUTH_MODES = ['connection-string', 'workload-identity'];
 const SERVICE_TYPES = ['LoadBalancer', 'ClusterIP', 'none'];
 const HTTP_SCALE_MODES = ['none', 'keda-http'];
+const TIMER_SCALING_MODES = ['error', 'cron'];
 const GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const DOMAIN_RE = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const BUILD_ARG_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -908,6 +909,9 @@ function readConfig(read, mask) {
     if (kedaAuth === 'workload-identity' && !workloadIdentityClientId) {
         throw new errors/* InputError */.d('workload-identity-client-id', "is required with keda-auth: 'workload-identity'.", 'Set it to the client id of the user-assigned identity federated with the cluster.');
     }
+    const timerScaling = parseEnum(raw('timer-scaling'), TIMER_SCALING_MODES) ?? 'error';
+    const timerWindowMs = parseDuration(raw('timer-window'), { min: 60_000, max: 24 * 3600 * 1000 }) ?? 15 * 60_000;
+    const unscaledReplicas = parseInteger(raw('unscaled-replicas'), { min: 1, max: 100 });
     const minReplicas = parseInteger(raw('min-replicas'), { min: 0, max: 1000 });
     const maxReplicas = parseInteger(raw('max-replicas'), { min: 1, max: 1000 });
     if (minReplicas !== undefined && maxReplicas !== undefined && minReplicas > maxReplicas) {
@@ -953,7 +957,7 @@ function readConfig(read, mask) {
         azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost },
         registryAuth: { mode: registryAuthMode, username: registryUsername, password: registryPassword },
         functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
-        aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
+        aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
         timeoutMs,
         githubToken,
         warnings
@@ -1836,8 +1840,7 @@ async function writeSummary(markdown) {
 async function loadTarget(name) {
     if (name === 'functionapp')
         return (await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 249))).functionAppTarget;
-    const { ActionError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17));
-    throw new ActionError(`target: ${name} cannot deploy yet in this version of the action (image build and push work).`, 'Use mode: build to build and push only, and deploy the `image` output with your current tooling.');
+    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 3006))).aksTarget;
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -1887,7 +1890,9 @@ async function run() {
             return;
     }
     // --- everything below up to the first side effect only reads and decides ---
-    const deploys = facts.intent.kind !== 'fork-pr' && mode !== 'build';
+    // Fork pull requests deploy nothing; for aks their manifests are still rendered and validated.
+    const fork = facts.intent.kind === 'fork-pr';
+    const deploys = mode !== 'build' && (!fork || config.target === 'aks');
     const target = deploys ? await loadTarget(config.target) : undefined;
     const teardown = mode === 'teardown';
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -1903,7 +1908,7 @@ async function run() {
     const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
     const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
     const loginPlan = needsLogin ? (0,login/* planLogin */.pX)(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-    const targetNeedsAzure = target !== undefined && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+    const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
     if (targetNeedsAzure && !config.azure.subscriptionId) {
         throw new errors/* InputError */.d('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
     }
@@ -1932,7 +1937,7 @@ async function run() {
     let image;
     let digest;
     let builder;
-    const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, pollMs: 2000 };
+    const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, workspace, cleanup: state/* state */.w.addCleanup, pollMs: 2000 };
     try {
         if (teardown && target) {
             const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
@@ -1942,7 +1947,7 @@ async function run() {
             return;
         }
         const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
-        const docker = new image_docker/* Docker */.Jg('docker');
+        const docker = new image_docker.Docker('docker');
         if (credential) {
             docker.configDir = (0,login/* makeDockerConfig */.x0)(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
             state/* state */.w.saveDockerConfig(docker.configDir);
@@ -1996,8 +2001,9 @@ async function run() {
         const shaTag = plan.tags.find((t) => t.startsWith('sha-'));
         const ctx = {
             ...baseCtx,
-            mode: mode,
+            mode: fork ? 'render' : mode,
             image: deployImage,
+            dockerConfigDir: docker.configDir,
             digest,
             fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
             registryCredential: credential

@@ -28415,11 +28415,26 @@ function redact(text) {
 
 const IS_POST = 'isPost';
 const DOCKER_CONFIG = 'dockerConfig';
+const CLEANUP = 'cleanup';
+let cleanup = [];
 const state = {
     isPost: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(IS_POST) === 'true',
     markMainStarted: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(IS_POST, 'true'),
     saveDockerConfig: (dir) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(DOCKER_CONFIG, dir),
-    dockerConfig: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(DOCKER_CONFIG)
+    dockerConfig: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(DOCKER_CONFIG),
+    /** A temp dir holding credentials (e.g. a kubeconfig) that the post step removes. */
+    addCleanup: (dir) => {
+        cleanup = [...cleanup, dir];
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CLEANUP, JSON.stringify(cleanup));
+    },
+    cleanup: () => {
+        try {
+            return JSON.parse(_actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(CLEANUP) || '[]');
+        }
+        catch {
+            return [];
+        }
+    }
 };
 
 

@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
   }
 
   // --- everything below up to the first side effect only reads and decides ---
-  const deploys = facts.intent.kind !== 'fork-pr' && mode !== 'build';
+  // Fork pull requests deploy nothing; for aks their manifests are still rendered and validated.
+  const fork = facts.intent.kind === 'fork-pr';
+  const deploys = mode !== 'build' && (!fork || config.target === 'aks');
   const target = deploys ? await loadTarget(config.target) : undefined;
   const teardown = mode === 'teardown';
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -62,7 +64,7 @@ export async function run(): Promise<void> {
   const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
   const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
   const loginPlan: LoginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-  const targetNeedsAzure = target !== undefined && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+  const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
   if (targetNeedsAzure && !config.azure.subscriptionId) {
     throw new InputError('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
   }
@@ -91,7 +93,7 @@ export async function run(): Promise<void> {
   let image: string | undefined;
   let digest: string | undefined;
   let builder: string | undefined;
-  const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, pollMs: 2000 };
+  const baseCtx = { config, facts, registry: plan.registry, azure, tmpRoot, workspace, cleanup: state.addCleanup, pollMs: 2000 };
   try {
     if (teardown && target) {
       const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
@@ -157,8 +159,9 @@ export async function run(): Promise<void> {
     const shaTag = plan.tags.find((t) => t.startsWith('sha-'));
     const ctx: DeployContext = {
       ...baseCtx,
-      mode: mode as DeployContext['mode'],
+      mode: fork ? 'render' : (mode as DeployContext['mode']),
       image: deployImage,
+      dockerConfigDir: docker.configDir,
       digest,
       fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
       registryCredential: credential

@@ -29,6 +29,7 @@ export const REGISTRY_PULL_MODES = ['auto', 'managed-identity', 'credentials'] a
 export const KEDA_AUTH_MODES = ['connection-string', 'workload-identity'] as const;
 export const SERVICE_TYPES = ['LoadBalancer', 'ClusterIP', 'none'] as const;
 export const HTTP_SCALE_MODES = ['none', 'keda-http'] as const;
+export const TIMER_SCALING_MODES = ['error', 'cron'] as const;
 
 export type Target = (typeof TARGETS)[number];
 export type Mode = (typeof MODES)[number];
@@ -39,6 +40,7 @@ export type RegistryPullMode = (typeof REGISTRY_PULL_MODES)[number];
 export type KedaAuthMode = (typeof KEDA_AUTH_MODES)[number];
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type HttpScaleMode = (typeof HTTP_SCALE_MODES)[number];
+export type TimerScaling = (typeof TIMER_SCALING_MODES)[number];
 
 export interface ImageConfig {
   registry: string;
@@ -99,6 +101,11 @@ export interface AksConfig {
   functionsPath?: string;
   kedaAuth: KedaAuthMode;
   workloadIdentityClientId?: string;
+  /** Timer functions: refused, or scaled by a KEDA cron window of `timerWindowMinutes`. */
+  timerScaling: TimerScaling;
+  timerWindowMinutes: number;
+  /** Always-on replicas for functions without a KEDA scaler; undefined: refuse them. */
+  unscaledReplicas?: number;
   minReplicas?: number;
   maxReplicas?: number;
   pollingIntervalSeconds?: number;
@@ -320,6 +327,9 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   if (kedaAuth === 'workload-identity' && !workloadIdentityClientId) {
     throw new InputError('workload-identity-client-id', "is required with keda-auth: 'workload-identity'.", 'Set it to the client id of the user-assigned identity federated with the cluster.');
   }
+  const timerScaling = parseEnum(raw('timer-scaling'), TIMER_SCALING_MODES) ?? 'error';
+  const timerWindowMs = parseDuration(raw('timer-window'), { min: 60_000, max: 24 * 3600 * 1000 }) ?? 15 * 60_000;
+  const unscaledReplicas = parseInteger(raw('unscaled-replicas'), { min: 1, max: 100 });
   const minReplicas = parseInteger(raw('min-replicas'), { min: 0, max: 1000 });
   const maxReplicas = parseInteger(raw('max-replicas'), { min: 1, max: 1000 });
   if (minReplicas !== undefined && maxReplicas !== undefined && minReplicas > maxReplicas) {
@@ -363,7 +373,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
     azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost },
     registryAuth: { mode: registryAuthMode, username: registryUsername, password: registryPassword },
     functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
-    aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
+    aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
     timeoutMs,
     githubToken,
     warnings

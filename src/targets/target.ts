@@ -27,6 +27,12 @@ export interface DeployContext {
   registryCredential?: RegistryCredential;
   azure?: AzureSession;
   tmpRoot: string;
+  /** GITHUB_WORKSPACE: relative paths (functions-path, context) are resolved from it. */
+  workspace: string;
+  /** The temporary DOCKER_CONFIG of the registry login, for targets that read the image. */
+  dockerConfigDir?: string;
+  /** Registers a temp dir with credentials for the post step to remove. */
+  cleanup: (dir: string) => void;
   /** Poll interval of long-running operations and status checks. */
   pollMs: number;
 }
@@ -56,9 +62,5 @@ export interface Target<P = unknown> {
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 export async function loadTarget(name: Config['target']): Promise<Target> {
   if (name === 'functionapp') return (await import('./functionapp/index.js')).functionAppTarget as Target;
-  const { ActionError } = await import('../util/errors.js');
-  throw new ActionError(
-    `target: ${name} cannot deploy yet in this version of the action (image build and push work).`,
-    'Use mode: build to build and push only, and deploy the `image` output with your current tooling.'
-  );
+  return (await import('./aks/index.js')).aksTarget as Target;
 }

@@ -58,8 +58,10 @@ export interface RenderInput {
   namespace: string;
   /** `registry/repository@sha256:…` — deploys are by digest only. */
   image: string;
-  /** `sha256:…` */
+  /** `sha256:…`; '' with `unpushed` (plan mode, fork pull requests): the manifests are checked, never applied. */
   digest: string;
+  /** The image was not pushed: `image` is a tag reference and `digest` is ''. Such manifests are never applied. */
+  unpushed?: boolean;
   functions: readonly FunctionInfo[];
   /** host.json of the app (extension settings decide scaler targets); `{}` when unknown. */
   host?: HostJson;
@@ -108,8 +110,10 @@ export function renderManifests(input: RenderInput): RenderedManifests {
   const problems: string[] = [];
   if (!DNS1123_LABEL.test(name) || name.length > 40) problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
   if (!DNS1123_LABEL.test(namespace) || namespace.length > 63) problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
-  if (!DIGEST_REF.test(image)) problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
-  if (!/^sha256:[0-9a-f]{64}$/.test(digest) || !image.endsWith(`@${digest}`)) problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
+  if (!input.unpushed) {
+    if (!DIGEST_REF.test(image)) problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
+    if (!/^sha256:[0-9a-f]{64}$/.test(digest) || !image.endsWith(`@${digest}`)) problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
+  }
   if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId) problems.push('keda-auth workload-identity needs workload-identity-client-id.');
   if (problems.length) throw new ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);
 

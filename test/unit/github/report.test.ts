@@ -48,7 +48,7 @@ function config(target: Config['target'], o: { slot?: string; swap?: boolean; na
       slotSettings: [],
       registryPull: 'auto'
     },
-    aks: { namespace: o.namespace, name: o.name, kedaAuth: 'connection-string', serviceType: 'LoadBalancer', httpScale: 'none', virtualNodes: false, prune: true }
+    aks: { namespace: o.namespace, name: o.name, kedaAuth: 'connection-string', timerScaling: 'error', timerWindowMinutes: 15, serviceType: 'LoadBalancer', httpScale: 'none', virtualNodes: false, prune: true }
   } as ReportConfig;
 }
 

@@ -1,0 +1,2135 @@
+export const id = 6;
+export const ids = [6];
+export const modules = {
+
+/***/ 3006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aksTarget: () => (/* binding */ aksTarget),
+  defaultName: () => (/* binding */ defaultName)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/targets/aks/discover.ts
+/**
+ * Function discovery for target `aks`: which functions an app has and what triggers each one.
+ *
+ * Reads, under the functions folder (`functions-path`, the app root that holds host.json):
+ * - `host.json` (required): its `functions` allow-list is honoured, and triggers.ts reads the
+ *   extension settings (batch sizes, Durable storage provider, extension bundle) from it;
+ * - `functions.metadata` (.NET isolated build/publish output): a JSON array of
+ *   `{ name, bindings: [...] }`, parsed as JSON;
+ * - otherwise every `<dir>/function.json` one level down (function name = directory name);
+ * - for code-first programming models that write no function.json (Node.js v4, Python v2), a
+ *   triggers file the user keeps next to host.json, see DECLARED TRIGGERS below.
+ * Exactly one of these sources may describe the app. No function found is an error naming the
+ * folder, never an empty deploy.
+ *
+ * `%Setting%` references in binding properties are resolved from the app settings (the Functions
+ * host resolves them from its configuration, which is case-insensitive); an unresolvable one is an
+ * error naming the function, the property and the setting.
+ *
+ * A function is `disabled` when its function.json says `"disabled": true` or the app settings hold
+ * `AzureWebJobs.<name>.Disabled` (or `AzureWebJobs__<name>__Disabled`) = true/1, as the host reads it.
+ *
+ * DECLARED TRIGGERS (Node.js v4 and Python v2 models): a file named `function-triggers.yaml`
+ * (or `.yml`, `.json`) in the functions folder, or the path given in `triggersFile`:
+ *
+ *     # One entry per function: its name as the host knows it (Node v4: the first argument of
+ *     # app.http/app.storageQueue/...; Python v2: the function name or @app.function_name),
+ *     # then the trigger binding exactly as it would appear in a function.json `bindings` entry.
+ *     functions:
+ *       ProcessOrder:
+ *         type: queueTrigger              # function.json type, or the model's own name:
+ *                                         #   Node v4 storageQueue, Python v2 queue_trigger, ...
+ *         queueName: orders               # property names as in function.json (camelCase) or
+ *         connection: AzureWebJobsStorage #   as Python v2 decorator arguments (snake_case)
+ *       Health:
+ *         type: httpTrigger
+ *       Nightly:
+ *         type: timerTrigger
+ *         schedule: "0 30 2 * * *"
+ *         disabled: true                  # optional
+ *
+ * The file is read by this action only; the Functions host never sees it (it is harmless inside the
+ * image). Names must match the code exactly: the action lists them in AzureFunctionsJobHost__functions__N
+ * to split HTTP and non-HTTP functions between two Deployments, and a name the host does not know
+ * simply loads nothing.
+ */
+
+
+
+
+const DECLARED_TRIGGER_FILES = ['function-triggers.yaml', 'function-triggers.yml', 'function-triggers.json'];
+/** Binding types the action knows, by their normalised form (lower case, no `_`). */
+const KNOWN_TYPES = [
+    'httpTrigger',
+    'timerTrigger',
+    'queueTrigger',
+    'blobTrigger',
+    'serviceBusTrigger',
+    'eventHubTrigger',
+    'eventGridTrigger',
+    'cosmosDBTrigger',
+    'kafkaTrigger',
+    'rabbitMQTrigger',
+    'orchestrationTrigger',
+    'activityTrigger',
+    'entityTrigger'
+];
+/** The code-first models' names for the same triggers (Node v4 `app.<x>`, Python v2 `@app.<x>`). */
+const TYPE_ALIASES = {
+    http: 'httpTrigger',
+    route: 'httpTrigger',
+    timer: 'timerTrigger',
+    schedule: 'timerTrigger',
+    storagequeue: 'queueTrigger',
+    storageblob: 'blobTrigger',
+    servicebusqueue: 'serviceBusTrigger',
+    servicebustopic: 'serviceBusTrigger',
+    servicebusqueuetrigger: 'serviceBusTrigger',
+    servicebustopictrigger: 'serviceBusTrigger',
+    eventhub: 'eventHubTrigger',
+    eventhubmessagetrigger: 'eventHubTrigger',
+    eventgrid: 'eventGridTrigger',
+    cosmosdb: 'cosmosDBTrigger',
+    cosmosdbtriggerv3: 'cosmosDBTrigger',
+    kafka: 'kafkaTrigger',
+    rabbitmq: 'rabbitMQTrigger',
+    orchestration: 'orchestrationTrigger',
+    activity: 'activityTrigger',
+    entity: 'entityTrigger'
+};
+const normaliseKey = (t) => t.toLowerCase().replace(/_/g, '');
+const CANONICAL = new Map([...KNOWN_TYPES.map((t) => [normaliseKey(t), t]), ...Object.entries(TYPE_ALIASES)]);
+/** `queue_trigger` → `queueTrigger`, `storageQueue` → `queueTrigger`; unknown types are kept as written. */
+function canonicalTriggerType(type) {
+    return CANONICAL.get(normaliseKey(type)) ?? type;
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTriggerType = (t) => typeof t === 'string' && /trigger$/i.test(t);
+function readJson(file, label) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new errors.ActionError(`Cannot read ${label}: ${err.message}`);
+    }
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new errors.ActionError(`${label} is not valid JSON: ${err.message}`, 'Fix the file; the Functions host would not load it either.');
+    }
+}
+/** The trigger binding of one function.json / functions.metadata entry; problems are pushed to `problems`. */
+function triggerOf(bindings, fn, source, problems) {
+    if (!Array.isArray(bindings)) {
+        problems.push(`function '${fn}' (${source}): no "bindings" array.`);
+        return undefined;
+    }
+    const triggers = bindings.filter((b) => isRecord(b) && isTriggerType(b.type));
+    if (triggers.length !== 1) {
+        problems.push(`function '${fn}' (${source}): ${triggers.length === 0 ? 'no trigger binding' : `${triggers.length} trigger bindings (${triggers.map((t) => t.type).join(', ')})`}; a function has exactly one.`);
+        return undefined;
+    }
+    const props = { ...triggers[0] };
+    delete props.type;
+    delete props.direction;
+    return { ...props, type: canonicalTriggerType(triggers[0].type) };
+}
+/** Parses one `<name>/function.json`. */
+function parseFunctionJson(name, json, source, problems) {
+    if (!isRecord(json)) {
+        problems.push(`function '${name}' (${source}): not a JSON object.`);
+        return undefined;
+    }
+    if (json.excluded === true)
+        return undefined;
+    const trigger = triggerOf(json.bindings, name, source, problems);
+    if (!trigger)
+        return undefined;
+    const disabled = json.disabled === true || (typeof json.disabled === 'string' && /^(true|1)$/i.test(json.disabled.trim()));
+    return { name, trigger, source, ...(disabled ? { disabled } : {}) };
+}
+/** Parses a .NET isolated `functions.metadata` (JSON array of `{ name, bindings }`). */
+function parseFunctionsMetadata(json, source, problems) {
+    if (!Array.isArray(json)) {
+        problems.push(`${source}: expected a JSON array of functions.`);
+        return [];
+    }
+    const out = [];
+    json.forEach((entry, i) => {
+        const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name.trim() : '';
+        if (!name) {
+            problems.push(`${source}: entry ${i} has no "name".`);
+            return;
+        }
+        const trigger = triggerOf(isRecord(entry) ? entry.bindings : undefined, name, source, problems);
+        if (trigger)
+            out.push({ name, trigger, source });
+    });
+    return out;
+}
+const snakeToCamel = (k) => k.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+/** Parses the declared-triggers file (YAML or JSON), see DECLARED TRIGGERS at the top of this module. */
+function parseDeclaredTriggers(text, source, problems) {
+    let doc;
+    try {
+        doc = dist.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        problems.push(`${source}: not valid YAML/JSON: ${err.message}`);
+        return [];
+    }
+    const functions = isRecord(doc) ? doc.functions : undefined;
+    if (!isRecord(functions)) {
+        problems.push(`${source}: expected a top-level "functions" mapping of function name → trigger binding.`);
+        return [];
+    }
+    const out = [];
+    for (const [name, raw] of Object.entries(functions)) {
+        if (!isRecord(raw)) {
+            problems.push(`function '${name}' (${source}): expected a mapping with at least "type".`);
+            continue;
+        }
+        const props = {};
+        for (const [k, v] of Object.entries(raw)) {
+            if (k === 'arg_name' || k === 'direction')
+                continue;
+            props[snakeToCamel(k)] = v;
+        }
+        const { type, disabled, ...rest } = props;
+        if (typeof type !== 'string' || type.trim() === '') {
+            problems.push(`function '${name}' (${source}): "type" is missing (e.g. queueTrigger, httpTrigger).`);
+            continue;
+        }
+        if (disabled !== undefined && typeof disabled !== 'boolean') {
+            problems.push(`function '${name}' (${source}): "disabled" must be true or false.`);
+            continue;
+        }
+        const canonical = canonicalTriggerType(type.trim());
+        if (!isTriggerType(canonical)) {
+            problems.push(`function '${name}' (${source}): type ${JSON.stringify(type)} is not a trigger (binding types end in "Trigger").`);
+            continue;
+        }
+        out.push({ name, trigger: { ...rest, type: canonical }, source, ...(disabled ? { disabled: true } : {}) });
+    }
+    return out;
+}
+/** Case-insensitive setting lookup, exact name first (the host's configuration ignores case). */
+function findSetting(settings, name) {
+    if (Object.prototype.hasOwnProperty.call(settings, name))
+        return { name, value: settings[name] };
+    const lower = name.toLowerCase();
+    const key = Object.keys(settings)
+        .sort()
+        .find((k) => k.toLowerCase() === lower);
+    return key === undefined ? undefined : { name: key, value: settings[key] };
+}
+/**
+ * Replaces `%Setting%` in every top-level string property of the trigger (except `type`). Records
+ * `settingRefs` for properties that were exactly one reference. Problems name function, property, setting.
+ */
+function resolveSettingReferences(fn, settings, problems) {
+    const trigger = { type: fn.trigger.type };
+    const refs = { ...(fn.settingRefs ?? {}) };
+    for (const [prop, value] of Object.entries(fn.trigger)) {
+        if (prop === 'type')
+            continue;
+        if (typeof value !== 'string' || !value.includes('%')) {
+            trigger[prop] = value;
+            continue;
+        }
+        const whole = /^%([^%]+)%$/.exec(value);
+        const resolved = value.replace(/%([^%\s]+)%/g, (match, name) => {
+            const found = findSetting(settings, name);
+            if (!found) {
+                problems.push(`function '${fn.name}' (${fn.trigger.type}): property ${prop} refers to app setting '${name}' (${match}), which is not in app-settings.`);
+                return match;
+            }
+            return found.value;
+        });
+        if (whole) {
+            const found = findSetting(settings, whole[1]);
+            if (found)
+                refs[prop] = found.name;
+        }
+        trigger[prop] = resolved;
+    }
+    return { ...fn, trigger, ...(Object.keys(refs).length ? { settingRefs: refs } : {}) };
+}
+function disabledBySetting(name, settings) {
+    for (const key of [`AzureWebJobs.${name}.Disabled`, `AzureWebJobs__${name}__Disabled`]) {
+        const found = findSetting(settings, key);
+        if (found && /^(true|1)$/i.test(found.value.trim()))
+            return true;
+    }
+    return false;
+}
+function findDeclaredFile(folder, triggersFile) {
+    if (triggersFile !== undefined) {
+        const file = (0,external_node_path_.resolve)(folder, triggersFile);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new errors.ActionError(`The declared triggers file ${triggersFile} does not exist (looked at ${file}).`, 'Give the path of a function-triggers.yaml relative to the functions folder.');
+        return file;
+    }
+    return DECLARED_TRIGGER_FILES.map((f) => (0,external_node_path_.join)(folder, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+}
+/** Discovers the functions of the app in `folder`. Reads files; everything else is pure. */
+function discoverFunctions(folder, options = {}) {
+    const settings = options.settings ?? {};
+    const root = (0,external_node_path_.resolve)(folder);
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
+        throw new errors.ActionError(`functions folder ${folder} does not exist or is not a directory.`, 'Set functions-path to the function app root (the folder that holds host.json).');
+    }
+    const hostFile = (0,external_node_path_.join)(root, 'host.json');
+    if (!(0,external_node_fs_.existsSync)(hostFile)) {
+        throw new errors.ActionError(`No host.json in ${folder}: it is not the root of a Functions app.`, 'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).');
+    }
+    const hostRaw = readJson(hostFile, `${folder}/host.json`);
+    if (!isRecord(hostRaw))
+        throw new errors.ActionError(`${folder}/host.json is not a JSON object.`);
+    const host = hostRaw;
+    const problems = [];
+    const metadataFile = (0,external_node_path_.join)(root, 'functions.metadata');
+    const functionJsonDirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d.name, 'function.json')))
+        .map((d) => d.name)
+        .sort();
+    const declaredFile = findDeclaredFile(root, options.triggersFile);
+    const sources = [(0,external_node_fs_.existsSync)(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
+    if (sources.length > 1) {
+        throw new errors.ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
+    }
+    let model;
+    let found;
+    if ((0,external_node_fs_.existsSync)(metadataFile)) {
+        model = 'functions.metadata';
+        found = parseFunctionsMetadata(readJson(metadataFile, `${folder}/functions.metadata`), 'functions.metadata', problems);
+    }
+    else if (functionJsonDirs.length > 0) {
+        model = 'function.json';
+        found = [];
+        for (const dir of functionJsonDirs) {
+            const source = `${dir}/function.json`;
+            const fn = parseFunctionJson(dir, readJson((0,external_node_path_.join)(root, dir, 'function.json'), `${folder}/${source}`), source, problems);
+            if (fn)
+                found.push(fn);
+        }
+    }
+    else {
+        model = 'declared';
+        found = declaredFile ? parseDeclaredTriggers((0,external_node_fs_.readFileSync)(declaredFile, 'utf8'), (0,external_node_path_.relative)(root, declaredFile).split('\\').join('/'), problems) : [];
+    }
+    const seen = new Map();
+    for (const fn of found) {
+        const prior = seen.get(fn.name.toLowerCase());
+        if (prior !== undefined)
+            problems.push(`function '${fn.name}' is defined twice (${prior} and ${fn.source}); function names are case-insensitive.`);
+        seen.set(fn.name.toLowerCase(), fn.source);
+    }
+    const warnings = [];
+    if (host.functions !== undefined) {
+        if (!Array.isArray(host.functions) || host.functions.some((f) => typeof f !== 'string')) {
+            problems.push('host.json: "functions" must be an array of function names.');
+        }
+        else {
+            const allowed = new Set(host.functions.map((f) => f.toLowerCase()));
+            for (const name of host.functions)
+                if (!seen.has(name.toLowerCase()))
+                    warnings.push(`host.json lists function '${name}', which the app does not have.`);
+            found = found.filter((fn) => allowed.has(fn.name.toLowerCase()));
+        }
+    }
+    // A disabled function is neither loaded nor scaled, so its settings may legitimately be absent.
+    const functions = found
+        .map((fn) => (disabledBySetting(fn.name, settings) ? { ...fn, disabled: true } : fn))
+        .map((fn) => (fn.disabled ? fn : resolveSettingReferences(fn, settings, problems)))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (problems.length)
+        throw new errors.ActionError(`Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`, 'Fix the function definitions (or the app-settings they refer to).');
+    if (functions.length === 0) {
+        const looked = `host.json was found, but no functions.metadata, no */function.json and no ${DECLARED_TRIGGER_FILES[0]}${host.functions ? ' (or host.json "functions" excludes them all)' : ''}`;
+        throw new errors.ActionError(`No function found in ${folder}: ${looked}.`, `Point functions-path at the app root (for .NET isolated: the publish output). Node.js v4 and Python v2 apps have no function.json: declare their triggers in ${DECLARED_TRIGGER_FILES[0]} next to host.json.`);
+    }
+    return { folder, host, model, functions, warnings };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/targets/aks/triggers.ts
+
+
+/** Every scaler type the action can emit. validate.ts refuses any other. */
+const SCALER_TYPES = ['azure-queue', 'azure-servicebus', 'azure-eventhub', 'azure-blob', 'kafka', 'rabbitmq', 'cron', 'mssql'];
+const TRIGGER_TABLE = [
+    { bindingType: 'httpTrigger', scaler: 'http', metadata: [] },
+    {
+        bindingType: 'queueTrigger',
+        scaler: 'azure-queue',
+        metadata: ['queueName', 'queueLength', 'connectionFromEnv'],
+        identityMetadata: ['queueName', 'queueLength', 'accountName', 'cloud?'],
+        connection: { property: 'connection', default: 'AzureWebJobsStorage' }
+    },
+    {
+        bindingType: 'serviceBusTrigger',
+        scaler: 'azure-servicebus',
+        metadata: ['queueName | topicName + subscriptionName', 'messageCount', 'connectionFromEnv'],
+        identityMetadata: ['queueName | topicName + subscriptionName', 'messageCount', 'namespace', 'cloud?'],
+        connection: { property: 'connection', default: 'AzureWebJobsServiceBus' }
+    },
+    {
+        bindingType: 'eventHubTrigger',
+        scaler: 'azure-eventhub',
+        metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'eventHubName?', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
+        identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
+        connection: { property: 'connection' }
+    },
+    {
+        bindingType: 'blobTrigger',
+        scaler: 'azure-blob',
+        metadata: ['blobContainerName', 'blobPrefix?', 'recursive', 'connectionFromEnv'],
+        identityMetadata: ['blobContainerName', 'blobPrefix?', 'recursive', 'accountName', 'cloud?'],
+        connection: { property: 'connection', default: 'AzureWebJobsStorage' }
+    },
+    {
+        bindingType: 'kafkaTrigger',
+        scaler: 'kafka',
+        metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'sasl?', 'tls?'],
+        connection: { property: 'brokerList' }
+    },
+    { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
+    { bindingType: 'timerTrigger', scaler: null, metadata: [] },
+    { bindingType: 'timerTrigger (timerCron opt-in)', scaler: 'cron', metadata: ['start', 'end', 'timezone', 'desiredReplicas'] },
+    { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)', scaler: 'mssql', metadata: ['query', 'targetValue', 'connectionStringFromEnv'] },
+    { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (other providers)', scaler: null, metadata: [] },
+    { bindingType: 'cosmosDBTrigger', scaler: null, metadata: [] },
+    { bindingType: 'eventGridTrigger', scaler: null, metadata: [] }
+];
+const problem = (...problems) => ({ kind: 'problem', problems });
+/** A binding property as a trimmed string ('' and non-scalars → undefined), looked up ignoring case. */
+function prop(fn, name) {
+    const key = Object.keys(fn.trigger).find((k) => k.toLowerCase() === name.toLowerCase());
+    const v = key === undefined ? undefined : fn.trigger[key];
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+const settingRef = (fn, name) => {
+    const key = Object.keys(fn.settingRefs ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : fn.settingRefs?.[key];
+};
+/** host.json value at a case-insensitive path. */
+function hostValue(host, path) {
+    let node = host;
+    for (const seg of path) {
+        if (!node || typeof node !== 'object' || Array.isArray(node))
+            return undefined;
+        const key = Object.keys(node).find((k) => k.toLowerCase() === seg.toLowerCase());
+        node = key === undefined ? undefined : node[key];
+    }
+    return node;
+}
+/** First positive integer among host.json paths. */
+function hostInt(host, ...paths) {
+    for (const p of paths) {
+        const v = hostValue(host, p);
+        const n = typeof v === 'string' ? Number(v) : v;
+        if (typeof n === 'number' && Number.isInteger(n) && n > 0)
+            return n;
+    }
+    return undefined;
+}
+/** Extension bundle major version (`[4.*, 5.0.0)` → 4); undefined without a bundle. */
+function bundleMajor(host) {
+    const v = hostValue(host, ['extensionBundle', 'version']);
+    const m = typeof v === 'string' ? /(\d+)/.exec(v) : null;
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * Resolves a connection name as the Functions host does: `AzureWebJobs<name>`, then `<name>`; a
+ * setting with a value is a connection string, `<name>__*` settings an identity-based connection.
+ */
+function resolveConnection(name, settings) {
+    const candidates = /^AzureWebJobs/i.test(name) ? [name] : [`AzureWebJobs${name}`, name];
+    for (const c of candidates) {
+        const exact = findSetting(settings, c);
+        if (exact && exact.value.trim() !== '')
+            return { mode: 'string', env: exact.name, value: exact.value };
+        const prefix = `${c.toLowerCase()}__`;
+        const keys = Object.keys(settings)
+            .filter((k) => k.toLowerCase().startsWith(prefix))
+            .sort();
+        if (keys.length)
+            return { mode: 'identity', prefix: keys[0].slice(0, c.length), props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]])) };
+    }
+    return undefined;
+}
+const connectionForms = (name) => (/^AzureWebJobs/i.test(name) ? `${name} or ${name}__*` : `AzureWebJobs${name}, ${name} or ${name}__*`);
+/** `AccountName=...;Key=...` → map with lower-cased keys. */
+function connectionStringParts(value) {
+    const out = {};
+    for (const part of value.split(';')) {
+        const i = part.indexOf('=');
+        if (i > 0)
+            out[part.slice(0, i).trim().toLowerCase()] = part.slice(i + 1).trim();
+    }
+    return out;
+}
+function hostOf(uri) {
+    try {
+        return new URL(uri).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+const STORAGE_SUFFIX_CLOUD = { 'core.windows.net': undefined, 'core.chinacloudapi.cn': 'AzureChinaCloud', 'core.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+const SERVICEBUS_SUFFIX_CLOUD = { 'servicebus.windows.net': undefined, 'servicebus.chinacloudapi.cn': 'AzureChinaCloud', 'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+/** `{ cloud }` metadata for a known endpoint suffix; a string error for an unknown one. */
+function cloudFor(suffix, table) {
+    if (!Object.prototype.hasOwnProperty.call(table, suffix))
+        return `endpoint suffix ${suffix} is not a known Azure cloud (${Object.keys(table).join(', ')})`;
+    const cloud = table[suffix];
+    return cloud ? { cloud } : {};
+}
+/** Storage account name (+cloud) of a connection, for the identity form of azure-queue / azure-blob / eventhub checkpoints. */
+function storageAccount(conn, service) {
+    let host;
+    let accountName;
+    let suffix = 'core.windows.net';
+    if (conn.mode === 'string') {
+        const parts = connectionStringParts(conn.value);
+        if (parts.usedevelopmentstorage)
+            return 'UseDevelopmentStorage=true (Azurite) cannot be reached from the cluster';
+        accountName = parts.accountname;
+        if (parts.endpointsuffix)
+            suffix = parts.endpointsuffix.toLowerCase();
+        host = parts[`${service}endpoint`] ? hostOf(parts[`${service}endpoint`]) : undefined;
+    }
+    else {
+        accountName = conn.props.accountname;
+        const uri = conn.props[`${service}serviceuri`] ?? (service === 'blob' ? conn.props.serviceuri : undefined);
+        host = uri ? hostOf(uri) : undefined;
+    }
+    if (!accountName && host) {
+        const m = new RegExp(`^([a-z0-9]+)\\.${service}\\.(.+)$`).exec(host);
+        if (m)
+            [accountName, suffix] = [m[1], m[2]];
+    }
+    else if (host) {
+        const m = new RegExp(`^[a-z0-9]+\\.${service}\\.(.+)$`).exec(host);
+        if (m)
+            suffix = m[1];
+    }
+    if (!accountName)
+        return `no storage account name in it (need AccountName=… in the connection string, or ${conn.mode === 'identity' ? `${conn.prefix}__accountName / __${service}ServiceUri` : '<conn>__accountName'})`;
+    const cloud = cloudFor(suffix, STORAGE_SUFFIX_CLOUD);
+    if (typeof cloud === 'string')
+        return cloud;
+    return { accountName, cloud };
+}
+/** Service Bus / Event Hubs namespace (short name) of a connection, +cloud and EntityPath. */
+function messagingNamespace(conn) {
+    let fqns;
+    let entityPath;
+    if (conn.mode === 'string') {
+        const parts = connectionStringParts(conn.value);
+        fqns = parts.endpoint ? hostOf(parts.endpoint) : undefined;
+        entityPath = parts.entitypath || undefined;
+    }
+    else {
+        const v = conn.props.fullyqualifiednamespace;
+        fqns = v ? (hostOf(v.includes('://') ? v : `sb://${v}`) ?? undefined) : undefined;
+    }
+    const m = fqns ? /^([a-z0-9-]+)\.(.+)$/.exec(fqns) : null;
+    if (!m)
+        return `no namespace in it (need Endpoint=sb://<namespace>.servicebus.windows.net/ in the connection string, or ${conn.mode === 'identity' ? conn.prefix : '<conn>'}__fullyQualifiedNamespace)`;
+    const cloud = cloudFor(m[2], SERVICEBUS_SUFFIX_CLOUD);
+    if (typeof cloud === 'string')
+        return cloud;
+    return { namespace: m[1], cloud, ...(entityPath ? { entityPath } : {}) };
+}
+const label = (fn) => `function '${fn.name}' (${fn.trigger.type})`;
+/**
+ * Decides between connection string and identity form for an Azure trigger. Returns the connection,
+ * whether the identity form is used, or a problem text.
+ */
+function azureConnection(fn, ctx, property, fallback) {
+    const name = prop(fn, property) ?? fallback;
+    if (!name)
+        return `${label(fn)}: the binding has no "${property}" (the app setting that holds the connection).`;
+    const conn = resolveConnection(name, ctx.settings);
+    if (!conn)
+        return `${label(fn)}: connection '${name}' is not in app-settings (looked for ${connectionForms(name)}).`;
+    if (conn.mode === 'identity' && ctx.kedaAuth !== 'workload-identity') {
+        return `${label(fn)}: connection '${name}' is identity-based (${conn.prefix}__…), which KEDA can only use with keda-auth: workload-identity (and workload-identity-client-id).`;
+    }
+    return { conn, identity: ctx.kedaAuth === 'workload-identity' };
+}
+// ---------------------------------------------------------------------------------------------
+// per trigger type
+// ---------------------------------------------------------------------------------------------
+function queue(fn, ctx) {
+    const queueName = prop(fn, 'queueName');
+    if (!queueName)
+        return problem(`${label(fn)}: the binding has no queueName.`);
+    const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
+    if (typeof c === 'string')
+        return problem(c);
+    const metadata = { queueName, queueLength: String(hostInt(ctx.host, ['extensions', 'queues', 'batchSize']) ?? 16) };
+    if (!c.identity)
+        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+    const acct = storageAccount(c.conn, 'queue');
+    if (typeof acct === 'string')
+        return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+function serviceBus(fn, ctx) {
+    const queueName = prop(fn, 'queueName');
+    const topicName = prop(fn, 'topicName');
+    const subscriptionName = prop(fn, 'subscriptionName');
+    let entity;
+    if (queueName && !topicName)
+        entity = { queueName };
+    else if (!queueName && topicName && subscriptionName)
+        entity = { topicName, subscriptionName };
+    else
+        return problem(`${label(fn)}: the binding needs queueName, or topicName and subscriptionName.`);
+    const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsServiceBus');
+    if (typeof c === 'string')
+        return problem(c);
+    const sb = ['extensions', 'serviceBus'];
+    const sessions = /^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '');
+    const batch = /^many$/i.test(prop(fn, 'cardinality') ?? '');
+    const target = sessions
+        ? (hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8)
+        : batch
+            ? (hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000)
+            : (hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']) ?? 16);
+    const metadata = { ...entity, messageCount: String(target) };
+    if (!c.identity)
+        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+    const ns = messagingNamespace(c.conn);
+    if (typeof ns === 'string')
+        return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+}
+const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
+function eventHub(fn, ctx) {
+    const c = azureConnection(fn, ctx, 'connection', undefined);
+    if (typeof c === 'string')
+        return problem(c);
+    const storage = resolveConnection('AzureWebJobsStorage', ctx.settings);
+    if (!storage)
+        return problem(`${label(fn)}: Event Hubs checkpoints live in the host storage, but AzureWebJobsStorage is not in app-settings.`);
+    const ns = messagingNamespace(c.conn);
+    const eventHubName = prop(fn, 'eventHubName') ?? prop(fn, 'path') ?? (typeof ns === 'string' ? undefined : ns.entityPath);
+    if (!eventHubName)
+        return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
+    const legacy = (bundleMajor(ctx.host) ?? 99) <= 2;
+    const eh = ['extensions', 'eventHubs'];
+    const threshold = hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
+    const metadata = {
+        eventHubName,
+        consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
+        unprocessedEventThreshold: String(threshold),
+        ...(legacy ? { checkpointStrategy: 'azureFunction' } : { checkpointStrategy: 'blobMetadata', blobContainer: EVENTHUB_CHECKPOINT_CONTAINER })
+    };
+    if (!c.identity) {
+        if (storage.mode !== 'string')
+            return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
+        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, connectionFromEnv: c.conn.env, storageConnectionFromEnv: storage.env } } };
+    }
+    if (typeof ns === 'string')
+        return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+    const acct = storageAccount(storage, 'blob');
+    if (typeof acct === 'string')
+        return problem(`${label(fn)}: cannot read its checkpoints with workload identity: AzureWebJobsStorage has ${acct}.`);
+    return {
+        kind: 'scaled',
+        trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, eventHubNamespace: ns.namespace, storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+    };
+}
+function blob(fn, ctx) {
+    if (/^eventgrid$/i.test(prop(fn, 'source') ?? '')) {
+        return { kind: 'unsupported', role: 'http', reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count' };
+    }
+    const path = prop(fn, 'path');
+    if (!path)
+        return problem(`${label(fn)}: the binding has no path (container/blob pattern).`);
+    const slash = path.indexOf('/');
+    const container = slash < 0 ? path : path.slice(0, slash);
+    const rest = slash < 0 ? '' : path.slice(slash + 1);
+    if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container) && container !== '$root') {
+        return problem(`${label(fn)}: the container of path ${JSON.stringify(path)} is ${JSON.stringify(container)}, not a literal container name (3-63 of a-z 0-9 -).`);
+    }
+    const brace = rest.indexOf('{');
+    const prefix = brace < 0 ? rest : rest.slice(0, brace);
+    const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
+    if (typeof c === 'string')
+        return problem(c);
+    const metadata = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
+    const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
+    if (!c.identity)
+        return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+    const acct = storageAccount(c.conn, 'blob');
+    if (typeof acct === 'string')
+        return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
+    return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+/** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
+function settingNamed(fn, property, settings) {
+    const ref = settingRef(fn, property);
+    if (ref)
+        return ref;
+    const raw = prop(fn, property);
+    return raw ? findSetting(settings, raw)?.name : undefined;
+}
+const KAFKA_SASL = { plain: 'plaintext', scramsha256: 'scram_sha256', scramsha512: 'scram_sha512' };
+function kafka(fn, ctx) {
+    const problems = [];
+    const topic = prop(fn, 'topic');
+    if (!topic)
+        problems.push(`${label(fn)}: the binding has no topic.`);
+    const brokers = prop(fn, 'brokerList');
+    const brokersEnv = settingNamed(fn, 'brokerList', ctx.settings);
+    if (!brokers)
+        problems.push(`${label(fn)}: the binding has no brokerList.`);
+    const metadata = {
+        ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
+        topic: topic ?? '',
+        consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
+        lagThreshold: '1000'
+    };
+    const lag = prop(fn, 'lagThreshold');
+    if (lag !== undefined) {
+        if (/^[1-9]\d*$/.test(lag))
+            metadata.lagThreshold = lag;
+        else
+            problems.push(`${label(fn)}: lagThreshold ${JSON.stringify(lag)} is not a positive whole number.`);
+    }
+    const protocol = (prop(fn, 'protocol') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
+    const mode = (prop(fn, 'authenticationMode') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
+    if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol))
+        problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
+    if (protocol === 'ssl' || protocol === 'saslssl')
+        metadata.tls = 'enable';
+    let auth;
+    if (protocol.startsWith('sasl') || mode !== 'notset') {
+        const sasl = KAFKA_SASL[mode];
+        if (!sasl) {
+            problems.push(`${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`);
+        }
+        else {
+            metadata.sasl = sasl;
+            const params = [];
+            for (const p of ['username', 'password']) {
+                const setting = settingNamed(fn, p, ctx.settings);
+                if (!setting)
+                    problems.push(`${label(fn)}: ${p} must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
+                else
+                    params.push({ parameter: p, setting });
+            }
+            auth = { kind: 'secret', params };
+        }
+    }
+    if (problems.length)
+        return problem(...problems);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(auth ? { auth } : {}) } };
+}
+function rabbitMQ(fn, ctx) {
+    const queueName = prop(fn, 'queueName');
+    if (!queueName)
+        return problem(`${label(fn)}: the binding has no queueName.`);
+    const property = prop(fn, 'connectionStringSetting') !== undefined ? 'connectionStringSetting' : 'connection';
+    const name = prop(fn, property);
+    if (!name) {
+        const hint = prop(fn, 'hostName') ? ' (hostName/userNameSetting/passwordSetting bindings cannot be scaled: KEDA needs one amqp:// URI)' : '';
+        return problem(`${label(fn)}: the binding has no connectionStringSetting${hint}.`);
+    }
+    const env = settingNamed(fn, property, ctx.settings);
+    if (!env)
+        return problem(`${label(fn)}: ${property} '${name}' is not in app-settings.`);
+    const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 20);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
+}
+// --- timer → cron window -------------------------------------------------------------------------
+const TIME_SPAN = /^\d{1,2}:\d{2}(:\d{2})?$|^\d+\.\d{2}:\d{2}:\d{2}$/;
+/** Shifts a list of integers by `delta` within [0, size); returns the new field and the carry (all carries must agree). */
+function shiftField(field, delta, size) {
+    const items = field.split(',');
+    let carry;
+    const out = [];
+    for (const item of items) {
+        const range = /^(\d+)(?:-(\d+))?$/.exec(item);
+        if (!range)
+            return undefined;
+        const lo = Number(range[1]) + delta;
+        const hi = range[2] === undefined ? lo : Number(range[2]) + delta;
+        const c = Math.floor(lo / size);
+        if (Math.floor(hi / size) !== c || (carry !== undefined && carry !== c))
+            return undefined;
+        carry = c;
+        const [a, b] = [lo - c * size, hi - c * size];
+        out.push(range[2] === undefined ? String(a) : `${a}-${b}`);
+    }
+    return { field: out.join(','), carry: carry ?? 0 };
+}
+/** NCRONTAB `sec min hour dom mon dow` (or 5 fields) shifted by `minutes` → 5-field cron, or undefined when not expressible. */
+function shiftSchedule(schedule, minutes) {
+    const fields = schedule.trim().split(/\s+/);
+    if (fields.length === 6) {
+        if (!/^\d+$/.test(fields[0]))
+            return undefined; // fires more than once a minute
+        fields.shift();
+    }
+    if (fields.length !== 5)
+        return undefined;
+    const [min, hour, dom, mon, dow] = fields;
+    const m = shiftField(min, minutes, 60);
+    if (!m)
+        return undefined;
+    let h = hour;
+    if (m.carry !== 0 && hour !== '*') {
+        const shifted = shiftField(hour, m.carry, 24);
+        if (!shifted)
+            return undefined;
+        if (shifted.carry !== 0 && (dom !== '*' || mon !== '*' || dow !== '*'))
+            return undefined;
+        h = shifted.field;
+    }
+    return [m.field, h, dom, mon, dow].join(' ');
+}
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return /\//.test(tz) || tz === 'UTC';
+    }
+    catch {
+        return false;
+    }
+}
+function timer(fn, ctx) {
+    const cron = ctx.timerCron;
+    if (!cron)
+        return { kind: 'unsupported', role: 'worker', reason: 'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas' };
+    const schedule = prop(fn, 'schedule');
+    if (!schedule)
+        return problem(`${label(fn)}: the binding has no schedule.`);
+    if (TIME_SPAN.test(schedule))
+        return problem(`${label(fn)}: schedule ${schedule} is a TimeSpan, which has no cron window; use fixed replicas for it.`);
+    const lead = cron.leadMinutes ?? 5;
+    const window = cron.windowMinutes ?? 15;
+    if (!Number.isInteger(lead) || lead < 0 || lead > 59 || !Number.isInteger(window) || window < 1 || window > 59)
+        return problem(`${label(fn)}: cron window lead ${lead} / length ${window} minutes must be whole minutes below 60.`);
+    const start = shiftSchedule(schedule, -lead);
+    const end = shiftSchedule(schedule, window);
+    if (!start || !end) {
+        return problem(`${label(fn)}: schedule ${JSON.stringify(schedule)} cannot be turned into a cron window (it fires every minute or its minutes/hours are not plain numbers, lists or ranges); use fixed replicas for it.`);
+    }
+    const zoneSetting = findSetting(ctx.settings, 'WEBSITE_TIME_ZONE') ?? findSetting(ctx.settings, 'TZ');
+    const timezone = cron.timezone ?? (zoneSetting && isTimeZone(zoneSetting.value.trim()) ? zoneSetting.value.trim() : 'Etc/UTC');
+    if (!isTimeZone(timezone))
+        return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
+    const desired = cron.desiredReplicas ?? 1;
+    if (!Number.isInteger(desired) || desired < 1)
+        return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
+    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'cron', metadata: { start, end, timezone, desiredReplicas: String(desired) } } };
+}
+/** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
+function durableMssql(fns, ctx) {
+    const dt = ['extensions', 'durableTask'];
+    const provider = hostValue(ctx.host, [...dt, 'storageProvider', 'type']);
+    if (typeof provider !== 'string' || !/^(mssql|microsoftsql)$/i.test(provider))
+        return undefined;
+    const connName = hostValue(ctx.host, [...dt, 'storageProvider', 'connectionStringName']) ?? 'SQLDB_Connection';
+    const env = findSetting(ctx.settings, connName);
+    if (!env)
+        return problem(`Durable functions (${fns.map((f) => f.name).join(', ')}): the MSSQL connection '${connName}' (host.json storageProvider.connectionStringName) is not in app-settings.`);
+    const orchestrators = hostInt(ctx.host, [...dt, 'maxConcurrentOrchestratorFunctions']) ?? 10;
+    const activities = hostInt(ctx.host, [...dt, 'maxConcurrentActivityFunctions']) ?? 1;
+    return {
+        kind: 'scaled',
+        trigger: {
+            name: 'durable-mssql',
+            functions: fns.map((f) => f.name),
+            bindingType: 'durable',
+            type: 'mssql',
+            metadata: { query: `SELECT dt.GetScaleRecommendation(${orchestrators}, ${activities})`, targetValue: '1', connectionStringFromEnv: env.name }
+        }
+    };
+}
+const MAPPERS = {
+    httptrigger: () => ({ kind: 'http' }),
+    queuetrigger: queue,
+    servicebustrigger: serviceBus,
+    eventhubtrigger: eventHub,
+    blobtrigger: blob,
+    kafkatrigger: kafka,
+    rabbitmqtrigger: rabbitMQ,
+    timertrigger: timer,
+    orchestrationtrigger: () => ({ kind: 'durable' }),
+    activitytrigger: () => ({ kind: 'durable' }),
+    entitytrigger: () => ({ kind: 'durable' }),
+    cosmosdbtrigger: () => ({ kind: 'unsupported', role: 'worker', reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)' }),
+    eventgridtrigger: () => ({ kind: 'unsupported', role: 'http', reason: 'Event Grid pushes events over HTTP (webhook); there is no queue for KEDA to measure' })
+};
+/** Maps one function's trigger (Durable functions are planned together by planScaling). */
+function mapTrigger(fn, ctx) {
+    const mapper = MAPPERS[fn.trigger.type.toLowerCase()];
+    if (!mapper)
+        return { kind: 'unsupported', role: 'worker', reason: `no KEDA scaler is known for trigger type ${JSON.stringify(fn.trigger.type)}` };
+    return mapper(fn, ctx);
+}
+/**
+ * Plans the scaling of all functions: which Deployment serves each and the ScaledObject triggers.
+ * Throws one ActionError listing every function that cannot be scaled (naming function and trigger).
+ */
+function planScaling(functions, ctx) {
+    const plan = { httpFunctions: [], workerFunctions: [], triggers: [], fixedReplicas: 0, warnings: [] };
+    const problems = [];
+    const unscaled = [];
+    const durable = [];
+    const fixed = ctx.unscaledReplicas;
+    if (fixed !== undefined && (!Number.isInteger(fixed) || fixed < 1))
+        throw new errors.ActionError(`unscaled replicas must be a whole number ≥ 1, not ${fixed}.`);
+    for (const fn of functions) {
+        if (fn.disabled) {
+            plan.warnings.push(`${label(fn)} is disabled: neither loaded nor scaled.`);
+            continue;
+        }
+        const out = mapTrigger(fn, ctx);
+        switch (out.kind) {
+            case 'http':
+                plan.httpFunctions.push(fn.name);
+                break;
+            case 'durable':
+                durable.push(fn);
+                break;
+            case 'scaled':
+                plan.workerFunctions.push(fn.name);
+                plan.triggers.push(out.trigger);
+                if (out.warning)
+                    plan.warnings.push(out.warning);
+                break;
+            case 'unsupported':
+                unscaled.push({ fn, reason: out.reason, role: out.role });
+                break;
+            case 'problem':
+                problems.push(...out.problems);
+                break;
+        }
+    }
+    if (durable.length) {
+        const mssql = durableMssql(durable, ctx);
+        if (!mssql) {
+            for (const fn of durable)
+                unscaled.push({ fn, role: 'worker', reason: 'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler' });
+        }
+        else if (mssql.kind === 'problem') {
+            problems.push(...mssql.problems);
+        }
+        else if (mssql.kind === 'scaled') {
+            plan.workerFunctions.push(...durable.map((f) => f.name));
+            plan.triggers.push(mssql.trigger);
+        }
+    }
+    if (fixed === undefined) {
+        for (const u of unscaled)
+            problems.push(`${label(u.fn)}: cannot be scaled by KEDA: ${u.reason}.`);
+    }
+    else {
+        for (const u of unscaled) {
+            (u.role === 'http' ? plan.httpFunctions : plan.workerFunctions).push(u.fn.name);
+            plan.warnings.push(`${label(u.fn)} has no KEDA scaler: it runs on ${u.role === 'http' ? 'the HTTP Deployment' : `at least ${fixed} always-on replica(s)`}.`);
+        }
+        if (unscaled.some((u) => u.role === 'worker'))
+            plan.fixedReplicas = fixed;
+    }
+    if (problems.length) {
+        throw new errors.ActionError(`${problems.length} problem(s) with the functions' triggers on target aks:\n- ${problems.join('\n- ')}`, 'Fix the binding or app-settings named above. For a trigger KEDA cannot scale: opt in to cron windows for timer triggers, run such functions on fixed replicas, or disable them on AKS with the app setting AzureWebJobs.<function>.Disabled=true.');
+    }
+    const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    plan.httpFunctions.sort(byName);
+    plan.workerFunctions.sort(byName);
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/targets/aks/render.ts
+/**
+ * Renders the Kubernetes objects of a Functions app on AKS. Pure and deterministic: the same input
+ * gives byte-identical YAML (fixed key order for Kubernetes structure, sorted keys for every map
+ * whose order means nothing, no timestamps, no randomness; time and commit come in as input).
+ *
+ * Objects, in apply order (only the ones the app needs):
+ *   ServiceAccount <name>            keda-auth: workload-identity (client-id annotation for the pods)
+ *   Secret <name>-settings           app-settings, base64 `data` (never a ConfigMap)
+ *   TriggerAuthentication <name>     keda-auth: workload-identity (podIdentity azure-workload)
+ *   TriggerAuthentication <name>-<fn>  a Kafka trigger with SASL credentials (from the Secret)
+ *   Deployment <name>-http           HTTP functions; fixed 1 replica, or none with http-scale keda-http
+ *   Service <name>-http              HTTP functions, unless service-type none
+ *   HTTPScaledObject <name>-http     http-scale: keda-http (KEDA HTTP add-on)
+ *   Deployment <name>                non-HTTP functions, without spec.replicas (KEDA owns it)
+ *   ScaledObject <name>              one trigger per function trigger (triggers.ts)
+ *
+ * `yaml` is what goes to the cluster. `redactedYaml` is what may be written to disk or shown: the
+ * Secret keeps its keys and every value becomes a placeholder.
+ */
+
+
+
+
+const MANAGED_BY = 'azure-functions-container-deploy';
+/** Prefix of the annotations the action writes. */
+const ANNOTATION_PREFIX = 'azure-functions-container-deploy';
+const REDACTED = '<redacted>';
+const CONTAINER = 'functions';
+const HTTP_PORT = 80;
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+function sortedMap(entries) {
+    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** `<base>-<suffix>` as a DNS-1123 label ≤ 63; long or altered names get a short stable hash. */
+function childName(base, suffix) {
+    const wanted = `${base}-${suffix}`;
+    let name = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    if (name === wanted && name.length <= 63)
+        return name;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(wanted).digest('hex').slice(0, 8);
+    name = name.slice(0, 63 - 9).replace(/-+$/, '');
+    return `${name}-${hash}`;
+}
+function settingsHash(settings) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortedMap(Object.entries(settings)))).digest('hex')}`;
+}
+function renderManifests(input) {
+    const { name, namespace, image, digest, config, settings, commit, runUrl } = input;
+    const options = input.options ?? {};
+    const problems = [];
+    if (!DNS1123_LABEL.test(name) || name.length > 40)
+        problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
+    if (!DNS1123_LABEL.test(namespace) || namespace.length > 63)
+        problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
+    if (!input.unpushed) {
+        if (!DIGEST_REF.test(image))
+            problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest) || !image.endsWith(`@${digest}`))
+            problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
+    }
+    if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId)
+        problems.push('keda-auth workload-identity needs workload-identity-client-id.');
+    if (problems.length)
+        throw new errors.ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);
+    const host = input.host ?? {};
+    const plan = planScaling(input.functions, { settings, host, kedaAuth: config.kedaAuth, timerCron: options.timerCron, unscaledReplicas: options.unscaledReplicas });
+    const warnings = [...plan.warnings];
+    const identity = config.kedaAuth === 'workload-identity';
+    const secretName = `${name}-settings`;
+    const httpName = `${name}-http`;
+    const labels = (component) => sortedMap([
+        ['app.kubernetes.io/name', name],
+        ['app.kubernetes.io/instance', name],
+        ['app.kubernetes.io/part-of', name],
+        ['app.kubernetes.io/component', component],
+        ['app.kubernetes.io/managed-by', MANAGED_BY]
+    ]);
+    const annotations = (extra = []) => sortedMap([[`${ANNOTATION_PREFIX}/commit`, commit], [`${ANNOTATION_PREFIX}/run-url`, runUrl], [`${ANNOTATION_PREFIX}/image-digest`, digest], ...extra]);
+    const meta = (objectName, component, extra = []) => ({ name: objectName, namespace, labels: labels(component), annotations: annotations(extra) });
+    const objects = [];
+    // --- identity ---
+    if (identity) {
+        objects.push({
+            apiVersion: 'v1',
+            kind: 'ServiceAccount',
+            metadata: meta(name, 'identity', [['azure.workload.identity/client-id', config.workloadIdentityClientId]])
+        });
+    }
+    // --- settings ---
+    const secret = {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: meta(secretName, 'settings'),
+        type: 'Opaque',
+        data: sortedMap(Object.entries(settings).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')]))
+    };
+    objects.push(secret);
+    // --- trigger authentications ---
+    const authRefs = new Map();
+    if (identity && plan.triggers.some((t) => t.auth?.kind === 'workload-identity')) {
+        objects.push({
+            apiVersion: 'keda.sh/v1alpha1',
+            kind: 'TriggerAuthentication',
+            metadata: meta(name, 'scaler-auth'),
+            spec: { podIdentity: { provider: 'azure-workload', identityId: config.workloadIdentityClientId } }
+        });
+        for (const t of plan.triggers)
+            if (t.auth?.kind === 'workload-identity')
+                authRefs.set(t, name);
+    }
+    else if (plan.triggers.some((t) => t.auth?.kind === 'workload-identity')) {
+        throw new errors.ActionError('A trigger needs workload identity, but keda-auth is connection-string.');
+    }
+    for (const t of plan.triggers) {
+        if (t.auth?.kind !== 'secret')
+            continue;
+        const taName = childName(name, t.name);
+        objects.push({
+            apiVersion: 'keda.sh/v1alpha1',
+            kind: 'TriggerAuthentication',
+            metadata: meta(taName, 'scaler-auth'),
+            spec: { secretTargetRef: t.auth.params.map((p) => ({ parameter: p.parameter, name: secretName, key: p.setting })) }
+        });
+        authRefs.set(t, taName);
+    }
+    // --- pods ---
+    const healthPath = options.healthPath ?? '/';
+    const requests = options.requests ?? { cpu: '250m', memory: '256Mi' };
+    const podTemplate = (component, functions) => {
+        const selector = sortedMap([
+            ['app.kubernetes.io/instance', name],
+            ['app.kubernetes.io/component', component]
+        ]);
+        const podLabels = sortedMap([...Object.entries(labels(component)), ...(identity ? [['azure.workload.identity/use', 'true']] : [])]);
+        const probe = (periodSeconds, timeoutSeconds, failureThreshold) => ({
+            httpGet: { path: healthPath, port: 'http' },
+            periodSeconds,
+            timeoutSeconds,
+            failureThreshold
+        });
+        const spec = {
+            ...(identity ? { serviceAccountName: name } : { automountServiceAccountToken: false }),
+            containers: [
+                {
+                    name: CONTAINER,
+                    image,
+                    imagePullPolicy: 'IfNotPresent',
+                    ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
+                    env: functions.map((f, i) => ({ name: `AzureFunctionsJobHost__functions__${i}`, value: f })),
+                    envFrom: [{ secretRef: { name: secretName } }],
+                    resources: { requests: { cpu: requests.cpu, memory: requests.memory } },
+                    startupProbe: probe(5, 5, 60),
+                    readinessProbe: probe(10, 5, 3),
+                    livenessProbe: probe(30, 10, 3)
+                }
+            ]
+        };
+        if (config.virtualNodes) {
+            // AKS virtual nodes (ACI connector): the node selector and tolerations from the AKS documentation.
+            spec.nodeSelector = sortedMap([
+                ['kubernetes.io/os', 'linux'],
+                ['kubernetes.io/role', 'agent'],
+                ['type', 'virtual-kubelet']
+            ]);
+            spec.tolerations = [
+                { key: 'virtual-kubelet.io/provider', operator: 'Exists' },
+                { key: 'azure.com/aci', effect: 'NoSchedule' }
+            ];
+        }
+        return {
+            selector: { matchLabels: selector },
+            template: {
+                metadata: {
+                    labels: podLabels,
+                    annotations: sortedMap([
+                        [`${ANNOTATION_PREFIX}/image-digest`, digest],
+                        // Pods read the Secret at start only: a settings change must roll them.
+                        [`${ANNOTATION_PREFIX}/settings-hash`, settingsHash(settings)]
+                    ])
+                },
+                spec
+            }
+        };
+    };
+    // --- HTTP functions ---
+    if (plan.httpFunctions.length) {
+        const kedaHttp = config.httpScale === 'keda-http';
+        objects.push({
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: meta(httpName, 'http'),
+            spec: { ...(kedaHttp ? {} : { replicas: 1 }), revisionHistoryLimit: 5, ...podTemplate('http', plan.httpFunctions) }
+        });
+        if (config.serviceType !== 'none') {
+            objects.push({
+                apiVersion: 'v1',
+                kind: 'Service',
+                metadata: meta(httpName, 'http'),
+                spec: {
+                    type: config.serviceType,
+                    selector: sortedMap([
+                        ['app.kubernetes.io/instance', name],
+                        ['app.kubernetes.io/component', 'http']
+                    ]),
+                    ports: [{ name: 'http', port: HTTP_PORT, targetPort: 'http', protocol: 'TCP' }]
+                }
+            });
+        }
+        if (kedaHttp) {
+            if (config.serviceType === 'none')
+                throw new errors.ActionError("http-scale 'keda-http' needs a Service; service-type is 'none'.");
+            if (config.serviceType === 'LoadBalancer')
+                warnings.push('http-scale keda-http: traffic must reach the app through the KEDA HTTP add-on interceptor; the LoadBalancer Service bypasses it (use ClusterIP and route your ingress to the interceptor).');
+            const replicas = { ...(config.minReplicas !== undefined ? { min: config.minReplicas } : {}), ...(config.maxReplicas !== undefined ? { max: config.maxReplicas } : {}) };
+            objects.push({
+                apiVersion: 'http.keda.sh/v1alpha1',
+                kind: 'HTTPScaledObject',
+                metadata: meta(httpName, 'http-scaler'),
+                spec: {
+                    ...(options.httpHosts?.length ? { hosts: [...options.httpHosts].sort() } : {}),
+                    scaleTargetRef: { name: httpName, kind: 'Deployment', apiVersion: 'apps/v1', service: httpName, port: HTTP_PORT },
+                    ...(Object.keys(replicas).length ? { replicas } : {}),
+                    ...(config.cooldownPeriodSeconds !== undefined ? { scaledownPeriod: config.cooldownPeriodSeconds } : {})
+                }
+            });
+        }
+    }
+    // --- non-HTTP functions ---
+    if (plan.workerFunctions.length) {
+        const scaled = plan.triggers.length > 0;
+        objects.push({
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: meta(name, 'worker'),
+            // Without a ScaledObject (only fixed-replica functions) the Deployment owns its replica count.
+            spec: { ...(scaled ? {} : { replicas: plan.fixedReplicas }), revisionHistoryLimit: 5, ...podTemplate('worker', plan.workerFunctions) }
+        });
+        if (scaled) {
+            const min = plan.fixedReplicas > 0 ? Math.max(plan.fixedReplicas, config.minReplicas ?? 0) : config.minReplicas;
+            if (min !== undefined && config.maxReplicas !== undefined && min > config.maxReplicas) {
+                throw new errors.ActionError(`The worker Deployment needs at least ${min} replicas (fixed-replica functions) but max-replicas is ${config.maxReplicas}.`);
+            }
+            objects.push({
+                apiVersion: 'keda.sh/v1alpha1',
+                kind: 'ScaledObject',
+                metadata: meta(name, 'scaler'),
+                spec: {
+                    scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name },
+                    ...(config.pollingIntervalSeconds !== undefined ? { pollingInterval: config.pollingIntervalSeconds } : {}),
+                    ...(config.cooldownPeriodSeconds !== undefined ? { cooldownPeriod: config.cooldownPeriodSeconds } : {}),
+                    ...(min !== undefined ? { minReplicaCount: min } : {}),
+                    ...(config.maxReplicas !== undefined ? { maxReplicaCount: config.maxReplicas } : {}),
+                    triggers: plan.triggers.map((t) => {
+                        const ref = authRefs.get(t);
+                        return { type: t.type, name: t.name, metadata: sortedMap(Object.entries(t.metadata)), ...(ref ? { authenticationRef: { name: ref } } : {}) };
+                    })
+                }
+            });
+        }
+    }
+    if (identity && config.virtualNodes)
+        warnings.push('virtual-nodes with workload identity: check that your virtual node version supports workload identity for pods (ACI-based virtual nodes v1 do not support managed identities).');
+    const redacted = objects.map((o) => (o === secret ? redactSecret(o) : o));
+    return { objects, yaml: toYaml(objects), redactedYaml: toYaml(redacted, `# Secret values are redacted (${REDACTED}); the cluster receives the real ones.\n`), plan, warnings };
+}
+/** The Secret with its keys kept and every value replaced by a placeholder (as `stringData`, so it stays valid). */
+function redactSecret(secret) {
+    const { data, stringData, ...rest } = secret;
+    const keys = [...Object.keys(data ?? {}), ...Object.keys(stringData ?? {})];
+    return { ...rest, stringData: sortedMap(keys.map((k) => [k, REDACTED])) };
+}
+/** Multi-document YAML, `---` between documents, no line folding. */
+function toYaml(objects, header = '') {
+    return header + objects.map((o) => `---\n${dist.stringify(o, { lineWidth: 0, minContentWidth: 0 })}`).join('');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/targets/aks/schemas.generated.ts
+// GENERATED by scripts/gen-schemas.mjs from schemas/ (see schemas/README.md). Do not edit by hand:
+// change the files in schemas/ and run `node scripts/gen-schemas.mjs`.
+/** $id of the bundle; shared sub-schemas are referenced as `#/$defs/<name>` inside it. */
+const SCHEMA_BUNDLE_ID = "urn:azure-functions-container-deploy:schemas";
+/** `apiVersion/kind` → name of its schema in SCHEMA_BUNDLE.$defs. */
+const KIND_SCHEMAS = {
+    "apps/v1/Deployment": "Deployment",
+    "v1/Secret": "Secret",
+    "v1/Service": "Service",
+    "v1/ServiceAccount": "ServiceAccount",
+    "keda.sh/v1alpha1/ScaledObject": "ScaledObject",
+    "keda.sh/v1alpha1/TriggerAuthentication": "TriggerAuthentication",
+    "http.keda.sh/v1alpha1/HTTPScaledObject": "HTTPScaledObject"
+};
+/** One JSON Schema document (draft 2019-09 style `$defs`) holding the kinds and their shared parts. */
+const SCHEMA_BUNDLE = {
+    $id: SCHEMA_BUNDLE_ID,
+    $defs: {
+        "Deployment": { "additionalProperties": false, "properties": { "apiVersion": { "enum": ["apps/v1"], "type": ["string", "null"] }, "kind": { "enum": ["Deployment"], "type": ["string", "null"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "minReadySeconds": { "format": "int32", "type": ["integer", "null"] }, "paused": { "type": ["boolean", "null"] }, "progressDeadlineSeconds": { "format": "int32", "type": ["integer", "null"] }, "replicas": { "format": "int32", "type": ["integer", "null"] }, "revisionHistoryLimit": { "format": "int32", "type": ["integer", "null"] }, "selector": { "additionalProperties": false, "properties": { "matchExpressions": { "$ref": "#/$defs/matchExpressions" }, "matchLabels": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] } }, "type": "object" }, "strategy": { "additionalProperties": false, "properties": { "rollingUpdate": { "additionalProperties": false, "properties": { "maxSurge": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["integer", "null"] }] }, "maxUnavailable": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["integer", "null"] }] } }, "type": ["object", "null"] }, "type": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "template": { "additionalProperties": false, "properties": { "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "activeDeadlineSeconds": { "format": "int64", "type": ["integer", "null"] }, "affinity": { "additionalProperties": false, "properties": { "nodeAffinity": { "additionalProperties": false, "properties": { "preferredDuringSchedulingIgnoredDuringExecution": { "items": { "additionalProperties": false, "properties": { "preference": { "additionalProperties": false, "properties": { "matchExpressions": { "$ref": "#/$defs/matchExpressions" }, "matchFields": { "$ref": "#/$defs/matchExpressions" } }, "type": "object" }, "weight": { "format": "int32", "type": "integer" } }, "required": ["weight", "preference"], "type": ["object", "null"] }, "type": ["array", "null"] }, "requiredDuringSchedulingIgnoredDuringExecution": { "additionalProperties": false, "properties": { "nodeSelectorTerms": { "items": { "additionalProperties": false, "properties": { "matchExpressions": { "$ref": "#/$defs/matchExpressions" }, "matchFields": { "$ref": "#/$defs/matchExpressions" } }, "type": ["object", "null"] }, "type": "array" } }, "required": ["nodeSelectorTerms"], "type": ["object", "null"] } }, "type": ["object", "null"] }, "podAffinity": { "$ref": "#/$defs/podAffinity" }, "podAntiAffinity": { "$ref": "#/$defs/podAffinity" } }, "type": ["object", "null"] }, "automountServiceAccountToken": { "type": ["boolean", "null"] }, "containers": { "items": { "additionalProperties": false, "properties": { "args": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "command": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "env": { "$ref": "#/$defs/env" }, "envFrom": { "$ref": "#/$defs/envFrom" }, "image": { "type": ["string", "null"] }, "imagePullPolicy": { "type": ["string", "null"] }, "lifecycle": { "$ref": "#/$defs/lifecycle" }, "livenessProbe": { "$ref": "#/$defs/livenessProbe" }, "name": { "maxLength": 63, "type": "string" }, "ports": { "$ref": "#/$defs/ports" }, "readinessProbe": { "$ref": "#/$defs/livenessProbe" }, "resizePolicy": { "$ref": "#/$defs/resizePolicy" }, "resources": { "$ref": "#/$defs/resources" }, "restartPolicy": { "type": ["string", "null"] }, "securityContext": { "$ref": "#/$defs/securityContext" }, "startupProbe": { "$ref": "#/$defs/livenessProbe" }, "stdin": { "type": ["boolean", "null"] }, "stdinOnce": { "type": ["boolean", "null"] }, "terminationMessagePath": { "type": ["string", "null"] }, "terminationMessagePolicy": { "type": ["string", "null"] }, "tty": { "type": ["boolean", "null"] }, "volumeDevices": { "$ref": "#/$defs/volumeDevices" }, "volumeMounts": { "$ref": "#/$defs/volumeMounts" }, "workingDir": { "type": ["string", "null"] } }, "required": ["name"], "type": ["object", "null"] }, "type": "array" }, "dnsConfig": { "additionalProperties": false, "properties": { "nameservers": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "options": { "items": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] }, "value": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "type": ["array", "null"] }, "searches": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] } }, "type": ["object", "null"] }, "dnsPolicy": { "type": ["string", "null"] }, "enableServiceLinks": { "type": ["boolean", "null"] }, "ephemeralContainers": { "items": { "additionalProperties": false, "properties": { "args": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "command": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "env": { "$ref": "#/$defs/env" }, "envFrom": { "$ref": "#/$defs/envFrom" }, "image": { "type": ["string", "null"] }, "imagePullPolicy": { "type": ["string", "null"] }, "lifecycle": { "$ref": "#/$defs/lifecycle" }, "livenessProbe": { "$ref": "#/$defs/livenessProbe" }, "name": { "type": "string" }, "ports": { "$ref": "#/$defs/ports" }, "readinessProbe": { "$ref": "#/$defs/livenessProbe" }, "resizePolicy": { "$ref": "#/$defs/resizePolicy" }, "resources": { "$ref": "#/$defs/resources" }, "restartPolicy": { "type": ["string", "null"] }, "securityContext": { "$ref": "#/$defs/securityContext" }, "startupProbe": { "$ref": "#/$defs/livenessProbe" }, "stdin": { "type": ["boolean", "null"] }, "stdinOnce": { "type": ["boolean", "null"] }, "targetContainerName": { "type": ["string", "null"] }, "terminationMessagePath": { "type": ["string", "null"] }, "terminationMessagePolicy": { "type": ["string", "null"] }, "tty": { "type": ["boolean", "null"] }, "volumeDevices": { "$ref": "#/$defs/volumeDevices" }, "volumeMounts": { "$ref": "#/$defs/volumeMounts" }, "workingDir": { "type": ["string", "null"] } }, "required": ["name"], "type": ["object", "null"] }, "type": ["array", "null"] }, "hostAliases": { "items": { "additionalProperties": false, "properties": { "hostnames": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "ip": { "type": "string" } }, "required": ["ip"], "type": ["object", "null"] }, "type": ["array", "null"] }, "hostIPC": { "type": ["boolean", "null"] }, "hostNetwork": { "type": ["boolean", "null"] }, "hostPID": { "type": ["boolean", "null"] }, "hostUsers": { "type": ["boolean", "null"] }, "hostname": { "type": ["string", "null"] }, "imagePullSecrets": { "$ref": "#/$defs/imagePullSecrets" }, "initContainers": { "items": { "additionalProperties": false, "properties": { "args": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "command": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "env": { "$ref": "#/$defs/env" }, "envFrom": { "$ref": "#/$defs/envFrom" }, "image": { "type": ["string", "null"] }, "imagePullPolicy": { "type": ["string", "null"] }, "lifecycle": { "$ref": "#/$defs/lifecycle" }, "livenessProbe": { "$ref": "#/$defs/livenessProbe" }, "name": { "type": "string" }, "ports": { "$ref": "#/$defs/ports" }, "readinessProbe": { "$ref": "#/$defs/livenessProbe" }, "resizePolicy": { "$ref": "#/$defs/resizePolicy" }, "resources": { "$ref": "#/$defs/resources" }, "restartPolicy": { "type": ["string", "null"] }, "securityContext": { "$ref": "#/$defs/securityContext" }, "startupProbe": { "$ref": "#/$defs/livenessProbe" }, "stdin": { "type": ["boolean", "null"] }, "stdinOnce": { "type": ["boolean", "null"] }, "terminationMessagePath": { "type": ["string", "null"] }, "terminationMessagePolicy": { "type": ["string", "null"] }, "tty": { "type": ["boolean", "null"] }, "volumeDevices": { "$ref": "#/$defs/volumeDevices" }, "volumeMounts": { "$ref": "#/$defs/volumeMounts" }, "workingDir": { "type": ["string", "null"] } }, "required": ["name"], "type": ["object", "null"] }, "type": ["array", "null"] }, "nodeName": { "type": ["string", "null"] }, "nodeSelector": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "os": { "additionalProperties": false, "properties": { "name": { "type": "string" } }, "required": ["name"], "type": ["object", "null"] }, "overhead": { "additionalProperties": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "type": ["object", "null"] }, "preemptionPolicy": { "type": ["string", "null"] }, "priority": { "format": "int32", "type": ["integer", "null"] }, "priorityClassName": { "type": ["string", "null"] }, "readinessGates": { "items": { "additionalProperties": false, "properties": { "conditionType": { "type": "string" } }, "required": ["conditionType"], "type": ["object", "null"] }, "type": ["array", "null"] }, "resourceClaims": { "items": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "resourceClaimName": { "type": ["string", "null"] }, "resourceClaimTemplateName": { "type": ["string", "null"] } }, "required": ["name"], "type": ["object", "null"] }, "type": ["array", "null"] }, "resources": { "$ref": "#/$defs/resources" }, "restartPolicy": { "type": ["string", "null"] }, "runtimeClassName": { "type": ["string", "null"] }, "schedulerName": { "type": ["string", "null"] }, "schedulingGates": { "items": { "additionalProperties": false, "properties": { "name": { "type": "string" } }, "required": ["name"], "type": ["object", "null"] }, "type": ["array", "null"] }, "securityContext": { "additionalProperties": false, "properties": { "appArmorProfile": { "$ref": "#/$defs/appArmorProfile" }, "fsGroup": { "format": "int64", "type": ["integer", "null"] }, "fsGroupChangePolicy": { "type": ["string", "null"] }, "runAsGroup": { "format": "int64", "type": ["integer", "null"] }, "runAsNonRoot": { "type": ["boolean", "null"] }, "runAsUser": { "format": "int64", "type": ["integer", "null"] }, "seLinuxChangePolicy": { "type": ["string", "null"] }, "seLinuxOptions": { "$ref": "#/$defs/seLinuxOptions" }, "seccompProfile": { "$ref": "#/$defs/appArmorProfile" }, "supplementalGroups": { "items": { "format": "int64", "type": ["integer", "null"] }, "type": ["array", "null"] }, "supplementalGroupsPolicy": { "type": ["string", "null"] }, "sysctls": { "$ref": "#/$defs/httpHeaders" }, "windowsOptions": { "$ref": "#/$defs/windowsOptions" } }, "type": ["object", "null"] }, "serviceAccount": { "type": ["string", "null"] }, "serviceAccountName": { "type": ["string", "null"] }, "setHostnameAsFQDN": { "type": ["boolean", "null"] }, "shareProcessNamespace": { "type": ["boolean", "null"] }, "subdomain": { "type": ["string", "null"] }, "terminationGracePeriodSeconds": { "format": "int64", "type": ["integer", "null"] }, "tolerations": { "items": { "additionalProperties": false, "properties": { "effect": { "type": ["string", "null"] }, "key": { "type": ["string", "null"] }, "operator": { "type": ["string", "null"] }, "tolerationSeconds": { "format": "int64", "type": ["integer", "null"] }, "value": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "type": ["array", "null"] }, "topologySpreadConstraints": { "items": { "additionalProperties": false, "properties": { "labelSelector": { "$ref": "#/$defs/labelSelector" }, "matchLabelKeys": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "maxSkew": { "format": "int32", "type": "integer" }, "minDomains": { "format": "int32", "type": ["integer", "null"] }, "nodeAffinityPolicy": { "type": ["string", "null"] }, "nodeTaintsPolicy": { "type": ["string", "null"] }, "topologyKey": { "type": "string" }, "whenUnsatisfiable": { "type": "string" } }, "required": ["maxSkew", "topologyKey", "whenUnsatisfiable"], "type": ["object", "null"] }, "type": ["array", "null"] }, "volumes": { "items": { "additionalProperties": false, "properties": { "awsElasticBlockStore": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "partition": { "format": "int32", "type": ["integer", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "volumeID": { "type": "string" } }, "required": ["volumeID"], "type": ["object", "null"] }, "azureDisk": { "additionalProperties": false, "properties": { "cachingMode": { "type": ["string", "null"] }, "diskName": { "type": "string" }, "diskURI": { "type": "string" }, "fsType": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] } }, "required": ["diskName", "diskURI"], "type": ["object", "null"] }, "azureFile": { "additionalProperties": false, "properties": { "readOnly": { "type": ["boolean", "null"] }, "secretName": { "type": "string" }, "shareName": { "type": "string" } }, "required": ["secretName", "shareName"], "type": ["object", "null"] }, "cephfs": { "additionalProperties": false, "properties": { "monitors": { "items": { "type": ["string", "null"] }, "type": "array" }, "path": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretFile": { "type": ["string", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "user": { "type": ["string", "null"] } }, "required": ["monitors"], "type": ["object", "null"] }, "cinder": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "volumeID": { "type": "string" } }, "required": ["volumeID"], "type": ["object", "null"] }, "configMap": { "additionalProperties": false, "properties": { "defaultMode": { "format": "int32", "type": ["integer", "null"] }, "items": { "$ref": "#/$defs/items" }, "name": { "type": ["string", "null"] }, "optional": { "type": ["boolean", "null"] } }, "type": ["object", "null"] }, "csi": { "additionalProperties": false, "properties": { "driver": { "type": "string" }, "fsType": { "type": ["string", "null"] }, "nodePublishSecretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "volumeAttributes": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] } }, "required": ["driver"], "type": ["object", "null"] }, "downwardAPI": { "additionalProperties": false, "properties": { "defaultMode": { "format": "int32", "type": ["integer", "null"] }, "items": { "$ref": "#/$defs/items2" } }, "type": ["object", "null"] }, "emptyDir": { "additionalProperties": false, "properties": { "medium": { "type": ["string", "null"] }, "sizeLimit": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] } }, "type": ["object", "null"] }, "ephemeral": { "additionalProperties": false, "properties": { "volumeClaimTemplate": { "additionalProperties": false, "properties": { "metadata": { "additionalProperties": false, "properties": { "annotations": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "creationTimestamp": { "format": "date-time", "type": ["string", "null"] }, "deletionGracePeriodSeconds": { "format": "int64", "type": ["integer", "null"] }, "deletionTimestamp": { "format": "date-time", "type": ["string", "null"] }, "finalizers": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "generateName": { "type": ["string", "null"] }, "generation": { "format": "int64", "type": ["integer", "null"] }, "labels": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "managedFields": { "$ref": "#/$defs/managedFields" }, "name": { "type": ["string", "null"] }, "namespace": { "type": ["string", "null"] }, "ownerReferences": { "$ref": "#/$defs/ownerReferences" }, "resourceVersion": { "type": ["string", "null"] }, "selfLink": { "type": ["string", "null"] }, "uid": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "spec": { "additionalProperties": false, "properties": { "accessModes": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "dataSource": { "additionalProperties": false, "properties": { "apiGroup": { "type": ["string", "null"] }, "kind": { "type": "string" }, "name": { "type": "string" } }, "required": ["kind", "name"], "type": ["object", "null"] }, "dataSourceRef": { "additionalProperties": false, "properties": { "apiGroup": { "type": ["string", "null"] }, "kind": { "type": "string" }, "name": { "type": "string" }, "namespace": { "type": ["string", "null"] } }, "required": ["kind", "name"], "type": ["object", "null"] }, "resources": { "additionalProperties": false, "properties": { "limits": { "additionalProperties": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "type": ["object", "null"] }, "requests": { "additionalProperties": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "type": ["object", "null"] } }, "type": ["object", "null"] }, "selector": { "$ref": "#/$defs/labelSelector" }, "storageClassName": { "type": ["string", "null"] }, "volumeAttributesClassName": { "type": ["string", "null"] }, "volumeMode": { "type": ["string", "null"] }, "volumeName": { "type": ["string", "null"] } }, "type": "object" } }, "required": ["spec"], "type": ["object", "null"] } }, "type": ["object", "null"] }, "fc": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "lun": { "format": "int32", "type": ["integer", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "targetWWNs": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "wwids": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] } }, "type": ["object", "null"] }, "flexVolume": { "additionalProperties": false, "properties": { "driver": { "type": "string" }, "fsType": { "type": ["string", "null"] }, "options": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] } }, "required": ["driver"], "type": ["object", "null"] }, "flocker": { "additionalProperties": false, "properties": { "datasetName": { "type": ["string", "null"] }, "datasetUUID": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "gcePersistentDisk": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "partition": { "format": "int32", "type": ["integer", "null"] }, "pdName": { "type": "string" }, "readOnly": { "type": ["boolean", "null"] } }, "required": ["pdName"], "type": ["object", "null"] }, "gitRepo": { "additionalProperties": false, "properties": { "directory": { "type": ["string", "null"] }, "repository": { "type": "string" }, "revision": { "type": ["string", "null"] } }, "required": ["repository"], "type": ["object", "null"] }, "glusterfs": { "additionalProperties": false, "properties": { "endpoints": { "type": "string" }, "path": { "type": "string" }, "readOnly": { "type": ["boolean", "null"] } }, "required": ["endpoints", "path"], "type": ["object", "null"] }, "hostPath": { "additionalProperties": false, "properties": { "path": { "type": "string" }, "type": { "type": ["string", "null"] } }, "required": ["path"], "type": ["object", "null"] }, "image": { "additionalProperties": false, "properties": { "pullPolicy": { "type": ["string", "null"] }, "reference": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "iscsi": { "additionalProperties": false, "properties": { "chapAuthDiscovery": { "type": ["boolean", "null"] }, "chapAuthSession": { "type": ["boolean", "null"] }, "fsType": { "type": ["string", "null"] }, "initiatorName": { "type": ["string", "null"] }, "iqn": { "type": "string" }, "iscsiInterface": { "type": ["string", "null"] }, "lun": { "format": "int32", "type": "integer" }, "portals": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "targetPortal": { "type": "string" } }, "required": ["targetPortal", "iqn", "lun"], "type": ["object", "null"] }, "name": { "type": "string" }, "nfs": { "additionalProperties": false, "properties": { "path": { "type": "string" }, "readOnly": { "type": ["boolean", "null"] }, "server": { "type": "string" } }, "required": ["server", "path"], "type": ["object", "null"] }, "persistentVolumeClaim": { "additionalProperties": false, "properties": { "claimName": { "type": "string" }, "readOnly": { "type": ["boolean", "null"] } }, "required": ["claimName"], "type": ["object", "null"] }, "photonPersistentDisk": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "pdID": { "type": "string" } }, "required": ["pdID"], "type": ["object", "null"] }, "portworxVolume": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "volumeID": { "type": "string" } }, "required": ["volumeID"], "type": ["object", "null"] }, "projected": { "additionalProperties": false, "properties": { "defaultMode": { "format": "int32", "type": ["integer", "null"] }, "sources": { "items": { "additionalProperties": false, "properties": { "clusterTrustBundle": { "additionalProperties": false, "properties": { "labelSelector": { "$ref": "#/$defs/labelSelector" }, "name": { "type": ["string", "null"] }, "optional": { "type": ["boolean", "null"] }, "path": { "type": "string" }, "signerName": { "type": ["string", "null"] } }, "required": ["path"], "type": ["object", "null"] }, "configMap": { "$ref": "#/$defs/configMap" }, "downwardAPI": { "additionalProperties": false, "properties": { "items": { "$ref": "#/$defs/items2" } }, "type": ["object", "null"] }, "secret": { "$ref": "#/$defs/configMap" }, "serviceAccountToken": { "additionalProperties": false, "properties": { "audience": { "type": ["string", "null"] }, "expirationSeconds": { "format": "int64", "type": ["integer", "null"] }, "path": { "type": "string" } }, "required": ["path"], "type": ["object", "null"] } }, "type": ["object", "null"] }, "type": ["array", "null"] } }, "type": ["object", "null"] }, "quobyte": { "additionalProperties": false, "properties": { "group": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "registry": { "type": "string" }, "tenant": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] }, "volume": { "type": "string" } }, "required": ["registry", "volume"], "type": ["object", "null"] }, "rbd": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "image": { "type": "string" }, "keyring": { "type": ["string", "null"] }, "monitors": { "items": { "type": ["string", "null"] }, "type": "array" }, "pool": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "user": { "type": ["string", "null"] } }, "required": ["monitors", "image"], "type": ["object", "null"] }, "scaleIO": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "gateway": { "type": "string" }, "protectionDomain": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": "object" }, "sslEnabled": { "type": ["boolean", "null"] }, "storageMode": { "type": ["string", "null"] }, "storagePool": { "type": ["string", "null"] }, "system": { "type": "string" }, "volumeName": { "type": ["string", "null"] } }, "required": ["gateway", "system", "secretRef"], "type": ["object", "null"] }, "secret": { "additionalProperties": false, "properties": { "defaultMode": { "format": "int32", "type": ["integer", "null"] }, "items": { "$ref": "#/$defs/items" }, "optional": { "type": ["boolean", "null"] }, "secretName": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "storageos": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "readOnly": { "type": ["boolean", "null"] }, "secretRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "volumeName": { "type": ["string", "null"] }, "volumeNamespace": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "vsphereVolume": { "additionalProperties": false, "properties": { "fsType": { "type": ["string", "null"] }, "storagePolicyID": { "type": ["string", "null"] }, "storagePolicyName": { "type": ["string", "null"] }, "volumePath": { "type": "string" } }, "required": ["volumePath"], "type": ["object", "null"] } }, "required": ["name"], "type": ["object", "null"] }, "type": ["array", "null"] } }, "required": ["containers"], "type": ["object", "null"] } }, "type": "object" } }, "required": ["selector", "template"], "type": ["object", "null"] } }, "type": "object" },
+        "Secret": { "additionalProperties": false, "properties": { "apiVersion": { "enum": ["v1"], "type": ["string", "null"] }, "data": { "additionalProperties": { "format": "byte", "type": ["string", "null"] }, "type": ["object", "null"] }, "immutable": { "type": ["boolean", "null"] }, "kind": { "enum": ["Secret"], "type": ["string", "null"] }, "metadata": { "$ref": "#/$defs/metadata" }, "stringData": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "type": { "type": ["string", "null"] } }, "type": "object" },
+        "Service": { "additionalProperties": false, "properties": { "apiVersion": { "enum": ["v1"], "type": ["string", "null"] }, "kind": { "enum": ["Service"], "type": ["string", "null"] }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "allocateLoadBalancerNodePorts": { "type": ["boolean", "null"] }, "clusterIP": { "type": ["string", "null"] }, "clusterIPs": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "externalIPs": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "externalName": { "type": ["string", "null"] }, "externalTrafficPolicy": { "type": ["string", "null"] }, "healthCheckNodePort": { "format": "int32", "type": ["integer", "null"] }, "internalTrafficPolicy": { "type": ["string", "null"] }, "ipFamilies": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "ipFamilyPolicy": { "type": ["string", "null"] }, "loadBalancerClass": { "type": ["string", "null"] }, "loadBalancerIP": { "type": ["string", "null"] }, "loadBalancerSourceRanges": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "ports": { "items": { "additionalProperties": false, "properties": { "appProtocol": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "nodePort": { "format": "int32", "type": ["integer", "null"] }, "port": { "format": "int32", "type": "integer" }, "protocol": { "type": ["string", "null"] }, "targetPort": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["integer", "null"] }] } }, "required": ["port"], "type": ["object", "null"] }, "type": ["array", "null"] }, "publishNotReadyAddresses": { "type": ["boolean", "null"] }, "selector": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "sessionAffinity": { "type": ["string", "null"] }, "sessionAffinityConfig": { "additionalProperties": false, "properties": { "clientIP": { "additionalProperties": false, "properties": { "timeoutSeconds": { "format": "int32", "type": ["integer", "null"] } }, "type": ["object", "null"] } }, "type": ["object", "null"] }, "trafficDistribution": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] } }, "type": ["object", "null"] } }, "type": "object" },
+        "ServiceAccount": { "additionalProperties": false, "properties": { "apiVersion": { "enum": ["v1"], "type": ["string", "null"] }, "automountServiceAccountToken": { "type": ["boolean", "null"] }, "imagePullSecrets": { "$ref": "#/$defs/imagePullSecrets" }, "kind": { "enum": ["ServiceAccount"], "type": ["string", "null"] }, "metadata": { "$ref": "#/$defs/metadata" }, "secrets": { "items": { "additionalProperties": false, "properties": { "apiVersion": { "type": ["string", "null"] }, "fieldPath": { "type": ["string", "null"] }, "kind": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "namespace": { "type": ["string", "null"] }, "resourceVersion": { "type": ["string", "null"] }, "uid": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "type": ["array", "null"] } }, "type": "object" },
+        "ScaledObject": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "advanced": { "additionalProperties": false, "properties": { "horizontalPodAutoscalerConfig": { "additionalProperties": false, "properties": { "behavior": { "additionalProperties": false, "properties": { "scaleDown": { "$ref": "#/$defs/scaleDown" }, "scaleUp": { "$ref": "#/$defs/scaleDown" } }, "type": "object" }, "name": { "type": "string" } }, "type": "object" }, "restoreToOriginalReplicaCount": { "type": "boolean" }, "scalingModifiers": { "additionalProperties": false, "properties": { "activationTarget": { "type": "string" }, "formula": { "type": "string" }, "metricType": { "enum": ["AverageValue", "Value"], "type": "string" }, "target": { "type": "string" } }, "type": "object" } }, "type": "object" }, "cooldownPeriod": { "format": "int32", "minimum": 0, "type": "integer" }, "fallback": { "additionalProperties": false, "properties": { "behavior": { "enum": ["static", "currentReplicas", "currentReplicasIfHigher", "currentReplicasIfLower", "scalingModifiers"], "type": "string" }, "failureThreshold": { "format": "int32", "minimum": 0, "type": "integer" }, "replicas": { "format": "int32", "minimum": 0, "type": "integer" } }, "required": ["failureThreshold", "replicas"], "type": "object" }, "idleReplicaCount": { "format": "int32", "minimum": 0, "type": "integer" }, "initialCooldownPeriod": { "format": "int32", "minimum": 0, "type": "integer" }, "maxReplicaCount": { "format": "int32", "minimum": 1, "type": "integer" }, "minReplicaCount": { "format": "int32", "minimum": 0, "type": "integer" }, "pollingInterval": { "format": "int32", "minimum": 1, "type": "integer" }, "scaleTargetRef": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "envSourceContainerName": { "type": "string" }, "kind": { "type": "string" }, "name": { "minLength": 1, "type": "string" } }, "required": ["name"], "type": "object" }, "triggers": { "items": { "additionalProperties": false, "properties": { "authenticationRef": { "additionalProperties": false, "properties": { "kind": { "enum": ["TriggerAuthentication", "ClusterTriggerAuthentication"], "type": "string" }, "name": { "type": "string" } }, "required": ["name"], "type": "object" }, "metadata": { "additionalProperties": { "type": "string" }, "type": "object" }, "metricType": { "type": "string" }, "name": { "type": "string" }, "type": { "minLength": 1, "type": "string" }, "useCachedMetrics": { "type": "boolean" } }, "required": ["metadata", "type"], "type": "object" }, "minItems": 1, "type": "array" } }, "required": ["scaleTargetRef", "triggers"], "type": "object" } }, "required": ["spec"], "type": "object" },
+        "TriggerAuthentication": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "awsSecretManager": { "additionalProperties": false, "properties": { "credentials": { "additionalProperties": false, "properties": { "accessKey": { "$ref": "#/$defs/accessKey" }, "accessSecretKey": { "$ref": "#/$defs/accessKey" }, "accessToken": { "$ref": "#/$defs/accessKey" } }, "required": ["accessKey", "accessSecretKey"], "type": "object" }, "podIdentity": { "$ref": "#/$defs/podIdentity" }, "region": { "type": "string" }, "secrets": { "items": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "parameter": { "type": "string" }, "secretKey": { "type": "string" }, "versionId": { "type": "string" }, "versionStage": { "type": "string" } }, "required": ["name", "parameter"], "type": "object" }, "minItems": 1, "type": "array" } }, "required": ["secrets"], "type": "object" }, "azureKeyVault": { "additionalProperties": false, "properties": { "cloud": { "additionalProperties": false, "properties": { "activeDirectoryEndpoint": { "type": "string" }, "keyVaultResourceURL": { "type": "string" }, "type": { "type": "string" } }, "required": ["type"], "type": "object" }, "credentials": { "additionalProperties": false, "properties": { "clientId": { "type": "string" }, "clientSecret": { "$ref": "#/$defs/accessKey" }, "tenantId": { "type": "string" } }, "required": ["clientId", "clientSecret", "tenantId"], "type": "object" }, "podIdentity": { "$ref": "#/$defs/podIdentity" }, "secrets": { "items": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "parameter": { "type": "string" }, "version": { "type": "string" } }, "required": ["name", "parameter"], "type": "object" }, "minItems": 1, "type": "array" }, "vaultUri": { "type": "string" } }, "required": ["secrets", "vaultUri"], "type": "object" }, "boundServiceAccountToken": { "items": { "additionalProperties": false, "properties": { "parameter": { "type": "string" }, "serviceAccountName": { "type": "string" } }, "required": ["parameter", "serviceAccountName"], "type": "object" }, "type": "array" }, "configMapTargetRef": { "$ref": "#/$defs/configMapTargetRef" }, "env": { "items": { "additionalProperties": false, "properties": { "containerName": { "type": "string" }, "name": { "type": "string" }, "parameter": { "type": "string" } }, "required": ["name", "parameter"], "type": "object" }, "type": "array" }, "filePath": { "type": "string" }, "gcpSecretManager": { "additionalProperties": false, "properties": { "credentials": { "additionalProperties": false, "properties": { "clientSecret": { "$ref": "#/$defs/accessKey" } }, "required": ["clientSecret"], "type": "object" }, "podIdentity": { "$ref": "#/$defs/podIdentity" }, "secrets": { "items": { "additionalProperties": false, "properties": { "id": { "type": "string" }, "parameter": { "type": "string" }, "version": { "type": "string" } }, "required": ["id", "parameter"], "type": "object" }, "minItems": 1, "type": "array" } }, "required": ["secrets"], "type": "object" }, "hashiCorpVault": { "additionalProperties": false, "properties": { "address": { "type": "string" }, "authentication": { "enum": ["token", "kubernetes"], "type": "string" }, "credential": { "additionalProperties": false, "properties": { "serviceAccount": { "type": "string" }, "serviceAccountName": { "type": "string" }, "token": { "type": "string" } }, "type": "object" }, "mount": { "type": "string" }, "namespace": { "type": "string" }, "role": { "type": "string" }, "secrets": { "items": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "parameter": { "type": "string" }, "path": { "type": "string" }, "pkiData": { "additionalProperties": false, "properties": { "altNames": { "type": "string" }, "commonName": { "type": "string" }, "format": { "type": "string" }, "ipSans": { "type": "string" }, "otherSans": { "type": "string" }, "ttl": { "type": "string" }, "uriSans": { "type": "string" } }, "type": "object" }, "type": { "enum": ["", "secretV2", "secret", "pki"], "type": "string" } }, "required": ["key", "parameter", "path"], "type": "object" }, "minItems": 1, "type": "array" } }, "required": ["address", "authentication", "secrets"], "type": "object" }, "oauth2": { "additionalProperties": false, "properties": { "clientId": { "type": "string" }, "clientSecret": { "$ref": "#/$defs/accessKey" }, "scopes": { "items": { "type": "string" }, "type": "array" }, "tokenUrl": { "type": "string" }, "tokenUrlParams": { "additionalProperties": { "type": "string" }, "type": "object" }, "type": { "enum": ["clientCredentials"], "type": "string" } }, "required": ["clientId", "tokenUrl", "type"], "type": "object" }, "podIdentity": { "$ref": "#/$defs/podIdentity" }, "secretTargetRef": { "$ref": "#/$defs/configMapTargetRef" } }, "type": "object" } }, "required": ["spec"], "type": "object" },
+        "HTTPScaledObject": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "metadata": { "$ref": "#/$defs/metadata" }, "spec": { "additionalProperties": false, "properties": { "coldStartTimeoutFailoverRef": { "additionalProperties": false, "properties": { "port": { "format": "int32", "type": "integer" }, "portName": { "type": "string" }, "service": { "type": "string" }, "timeoutSeconds": { "format": "int32", "type": "integer" } }, "required": ["service"], "type": "object" }, "headers": { "items": { "additionalProperties": false, "properties": { "name": { "minLength": 1, "type": "string" }, "value": { "type": "string" } }, "required": ["name"], "type": "object" }, "type": "array" }, "hosts": { "items": { "type": "string" }, "type": "array" }, "initialCooldownPeriod": { "format": "int32", "type": "integer" }, "pathPrefixes": { "items": { "type": "string" }, "type": "array" }, "replicas": { "additionalProperties": false, "properties": { "max": { "format": "int32", "type": "integer" }, "min": { "format": "int32", "type": "integer" } }, "type": "object" }, "scaleTargetRef": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "kind": { "type": "string" }, "name": { "type": "string" }, "port": { "format": "int32", "type": "integer" }, "portName": { "type": "string" }, "service": { "type": "string" } }, "required": ["service"], "type": "object" }, "scaledownPeriod": { "format": "int32", "type": "integer" }, "scalingMetric": { "additionalProperties": false, "properties": { "concurrency": { "additionalProperties": false, "properties": { "targetValue": { "type": "integer" } }, "type": "object" }, "requestRate": { "additionalProperties": false, "properties": { "granularity": { "type": "string" }, "targetValue": { "type": "integer" }, "window": { "type": "string" } }, "type": "object" } }, "type": "object" }, "targetPendingRequests": { "format": "int32", "type": "integer" }, "timeouts": { "additionalProperties": false, "properties": { "conditionWait": { "type": "string" }, "responseHeader": { "type": "string" } }, "type": "object" } }, "required": ["scaleTargetRef"], "type": "object" } }, "type": "object" },
+        "accessKey": { "additionalProperties": false, "properties": { "valueFrom": { "$ref": "#/$defs/valueFrom2" } }, "required": ["valueFrom"], "type": "object" },
+        "appArmorProfile": { "additionalProperties": false, "properties": { "localhostProfile": { "type": ["string", "null"] }, "type": { "type": "string" } }, "required": ["type"], "type": ["object", "null"] },
+        "capabilities": { "additionalProperties": false, "properties": { "add": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "drop": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] } }, "type": ["object", "null"] },
+        "claims": { "items": { "$ref": "#/$defs/claimsItem" }, "type": ["array", "null"] },
+        "claimsItem": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "request": { "type": ["string", "null"] } }, "required": ["name"], "type": ["object", "null"] },
+        "configMap": { "additionalProperties": false, "properties": { "items": { "$ref": "#/$defs/items" }, "name": { "type": ["string", "null"] }, "optional": { "type": ["boolean", "null"] } }, "type": ["object", "null"] },
+        "configMapKeyRef": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "name": { "type": ["string", "null"] }, "optional": { "type": ["boolean", "null"] } }, "required": ["key"], "type": ["object", "null"] },
+        "configMapRef": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] }, "optional": { "type": ["boolean", "null"] } }, "type": ["object", "null"] },
+        "configMapTargetRef": { "items": { "$ref": "#/$defs/configMapTargetRefItem" }, "type": "array" },
+        "configMapTargetRefItem": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "name": { "type": "string" }, "parameter": { "type": "string" } }, "required": ["key", "name", "parameter"], "type": "object" },
+        "env": { "items": { "$ref": "#/$defs/envItem" }, "type": ["array", "null"] },
+        "envFrom": { "items": { "$ref": "#/$defs/envFromItem" }, "type": ["array", "null"] },
+        "envFromItem": { "additionalProperties": false, "properties": { "configMapRef": { "$ref": "#/$defs/configMapRef" }, "prefix": { "type": ["string", "null"] }, "secretRef": { "$ref": "#/$defs/configMapRef" } }, "type": ["object", "null"] },
+        "envItem": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "value": { "type": ["string", "null"] }, "valueFrom": { "$ref": "#/$defs/valueFrom" } }, "required": ["name"], "type": ["object", "null"] },
+        "exec": { "additionalProperties": false, "properties": { "command": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] } }, "type": ["object", "null"] },
+        "fieldRef": { "additionalProperties": false, "properties": { "apiVersion": { "type": ["string", "null"] }, "fieldPath": { "type": "string" } }, "required": ["fieldPath"], "type": ["object", "null"] },
+        "grpc": { "additionalProperties": false, "properties": { "port": { "format": "int32", "type": "integer" }, "service": { "type": ["string", "null"] } }, "required": ["port"], "type": ["object", "null"] },
+        "httpGet": { "additionalProperties": false, "properties": { "host": { "type": ["string", "null"] }, "httpHeaders": { "$ref": "#/$defs/httpHeaders" }, "path": { "type": ["string", "null"] }, "port": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["integer", "null"] }] }, "scheme": { "type": ["string", "null"] } }, "required": ["port"], "type": ["object", "null"] },
+        "httpHeaders": { "items": { "$ref": "#/$defs/httpHeadersItem" }, "type": ["array", "null"] },
+        "httpHeadersItem": { "additionalProperties": false, "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": ["object", "null"] },
+        "imagePullSecrets": { "items": { "additionalProperties": false, "properties": { "name": { "type": ["string", "null"] } }, "type": ["object", "null"] }, "type": ["array", "null"] },
+        "items": { "items": { "$ref": "#/$defs/itemsItem" }, "type": ["array", "null"] },
+        "items2": { "items": { "$ref": "#/$defs/itemsItem2" }, "type": ["array", "null"] },
+        "itemsItem": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "mode": { "format": "int32", "type": ["integer", "null"] }, "path": { "type": "string" } }, "required": ["key", "path"], "type": ["object", "null"] },
+        "itemsItem2": { "additionalProperties": false, "properties": { "fieldRef": { "$ref": "#/$defs/fieldRef" }, "mode": { "format": "int32", "type": ["integer", "null"] }, "path": { "type": "string" }, "resourceFieldRef": { "$ref": "#/$defs/resourceFieldRef" } }, "required": ["path"], "type": ["object", "null"] },
+        "labelSelector": { "additionalProperties": false, "properties": { "matchExpressions": { "$ref": "#/$defs/matchExpressions" }, "matchLabels": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] } }, "type": ["object", "null"] },
+        "lifecycle": { "additionalProperties": false, "properties": { "postStart": { "$ref": "#/$defs/postStart" }, "preStop": { "$ref": "#/$defs/postStart" } }, "type": ["object", "null"] },
+        "livenessProbe": { "additionalProperties": false, "properties": { "exec": { "$ref": "#/$defs/exec" }, "failureThreshold": { "format": "int32", "type": ["integer", "null"] }, "grpc": { "$ref": "#/$defs/grpc" }, "httpGet": { "$ref": "#/$defs/httpGet" }, "initialDelaySeconds": { "format": "int32", "type": ["integer", "null"] }, "periodSeconds": { "format": "int32", "type": ["integer", "null"] }, "successThreshold": { "format": "int32", "type": ["integer", "null"] }, "tcpSocket": { "$ref": "#/$defs/tcpSocket" }, "terminationGracePeriodSeconds": { "format": "int64", "type": ["integer", "null"] }, "timeoutSeconds": { "format": "int32", "type": ["integer", "null"] } }, "type": ["object", "null"] },
+        "managedFields": { "items": { "$ref": "#/$defs/managedFieldsItem" }, "type": ["array", "null"] },
+        "managedFieldsItem": { "additionalProperties": false, "properties": { "apiVersion": { "type": ["string", "null"] }, "fieldsType": { "type": ["string", "null"] }, "fieldsV1": { "type": ["object", "null"] }, "manager": { "type": ["string", "null"] }, "operation": { "type": ["string", "null"] }, "subresource": { "type": ["string", "null"] }, "time": { "format": "date-time", "type": ["string", "null"] } }, "type": ["object", "null"] },
+        "matchExpressions": { "items": { "$ref": "#/$defs/matchExpressionsItem" }, "type": ["array", "null"] },
+        "matchExpressionsItem": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "operator": { "type": "string" }, "values": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] } }, "required": ["key", "operator"], "type": ["object", "null"] },
+        "metadata": { "additionalProperties": false, "properties": { "annotations": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "creationTimestamp": { "format": "date-time", "type": ["string", "null"] }, "deletionGracePeriodSeconds": { "format": "int64", "type": ["integer", "null"] }, "deletionTimestamp": { "format": "date-time", "type": ["string", "null"] }, "finalizers": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "generateName": { "type": ["string", "null"] }, "generation": { "format": "int64", "type": ["integer", "null"] }, "labels": { "additionalProperties": { "type": ["string", "null"] }, "type": ["object", "null"] }, "managedFields": { "$ref": "#/$defs/managedFields" }, "name": { "maxLength": 63, "type": ["string", "null"] }, "namespace": { "type": ["string", "null"] }, "ownerReferences": { "$ref": "#/$defs/ownerReferences" }, "resourceVersion": { "type": ["string", "null"] }, "selfLink": { "type": ["string", "null"] }, "uid": { "type": ["string", "null"] } }, "type": ["object", "null"] },
+        "ownerReferences": { "items": { "$ref": "#/$defs/ownerReferencesItem" }, "type": ["array", "null"] },
+        "ownerReferencesItem": { "additionalProperties": false, "properties": { "apiVersion": { "type": "string" }, "blockOwnerDeletion": { "type": ["boolean", "null"] }, "controller": { "type": ["boolean", "null"] }, "kind": { "type": "string" }, "name": { "type": "string" }, "uid": { "type": "string" } }, "required": ["apiVersion", "kind", "name", "uid"], "type": ["object", "null"] },
+        "podAffinity": { "additionalProperties": false, "properties": { "preferredDuringSchedulingIgnoredDuringExecution": { "$ref": "#/$defs/preferredDuringSchedulingIgnoredDuringExecution" }, "requiredDuringSchedulingIgnoredDuringExecution": { "$ref": "#/$defs/requiredDuringSchedulingIgnoredDuringExecution" } }, "type": ["object", "null"] },
+        "podAffinityTerm": { "additionalProperties": false, "properties": { "labelSelector": { "$ref": "#/$defs/labelSelector" }, "matchLabelKeys": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "mismatchLabelKeys": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "namespaceSelector": { "$ref": "#/$defs/labelSelector" }, "namespaces": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "topologyKey": { "type": "string" } }, "required": ["topologyKey"], "type": "object" },
+        "podIdentity": { "additionalProperties": false, "properties": { "externalID": { "type": "string" }, "identityAuthorityHost": { "type": "string" }, "identityId": { "type": "string" }, "identityOwner": { "enum": ["keda", "workload"], "type": "string" }, "identityTenantId": { "type": "string" }, "provider": { "enum": ["azure-workload", "gcp", "aws", "aws-eks", "none"], "type": "string" }, "roleArn": { "type": "string" } }, "required": ["provider"], "type": "object" },
+        "policies": { "items": { "$ref": "#/$defs/policiesItem" }, "type": "array" },
+        "policiesItem": { "additionalProperties": false, "properties": { "periodSeconds": { "format": "int32", "type": "integer" }, "type": { "type": "string" }, "value": { "format": "int32", "type": "integer" } }, "required": ["periodSeconds", "type", "value"], "type": "object" },
+        "ports": { "items": { "$ref": "#/$defs/portsItem" }, "type": ["array", "null"] },
+        "portsItem": { "additionalProperties": false, "properties": { "containerPort": { "format": "int32", "type": "integer" }, "hostIP": { "type": ["string", "null"] }, "hostPort": { "format": "int32", "type": ["integer", "null"] }, "name": { "type": ["string", "null"] }, "protocol": { "type": ["string", "null"] } }, "required": ["containerPort"], "type": ["object", "null"] },
+        "postStart": { "additionalProperties": false, "properties": { "exec": { "$ref": "#/$defs/exec" }, "httpGet": { "$ref": "#/$defs/httpGet" }, "sleep": { "$ref": "#/$defs/sleep" }, "tcpSocket": { "$ref": "#/$defs/tcpSocket" } }, "type": ["object", "null"] },
+        "preferredDuringSchedulingIgnoredDuringExecution": { "items": { "$ref": "#/$defs/preferredDuringSchedulingIgnoredDuringExecutionItem" }, "type": ["array", "null"] },
+        "preferredDuringSchedulingIgnoredDuringExecutionItem": { "additionalProperties": false, "properties": { "podAffinityTerm": { "$ref": "#/$defs/podAffinityTerm" }, "weight": { "format": "int32", "type": "integer" } }, "required": ["weight", "podAffinityTerm"], "type": ["object", "null"] },
+        "requiredDuringSchedulingIgnoredDuringExecution": { "items": { "$ref": "#/$defs/requiredDuringSchedulingIgnoredDuringExecutionItem" }, "type": ["array", "null"] },
+        "requiredDuringSchedulingIgnoredDuringExecutionItem": { "additionalProperties": false, "properties": { "labelSelector": { "$ref": "#/$defs/labelSelector" }, "matchLabelKeys": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "mismatchLabelKeys": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "namespaceSelector": { "$ref": "#/$defs/labelSelector" }, "namespaces": { "items": { "type": ["string", "null"] }, "type": ["array", "null"] }, "topologyKey": { "type": "string" } }, "required": ["topologyKey"], "type": ["object", "null"] },
+        "resizePolicy": { "items": { "$ref": "#/$defs/resizePolicyItem" }, "type": ["array", "null"] },
+        "resizePolicyItem": { "additionalProperties": false, "properties": { "resourceName": { "type": "string" }, "restartPolicy": { "type": "string" } }, "required": ["resourceName", "restartPolicy"], "type": ["object", "null"] },
+        "resourceFieldRef": { "additionalProperties": false, "properties": { "containerName": { "type": ["string", "null"] }, "divisor": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "resource": { "type": "string" } }, "required": ["resource"], "type": ["object", "null"] },
+        "resources": { "additionalProperties": false, "properties": { "claims": { "$ref": "#/$defs/claims" }, "limits": { "additionalProperties": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "type": ["object", "null"] }, "requests": { "additionalProperties": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["number", "null"] }] }, "type": ["object", "null"] } }, "type": ["object", "null"] },
+        "scaleDown": { "additionalProperties": false, "properties": { "policies": { "$ref": "#/$defs/policies" }, "selectPolicy": { "type": "string" }, "stabilizationWindowSeconds": { "format": "int32", "type": "integer" }, "tolerance": { "$ref": "#/$defs/tolerance" } }, "type": "object" },
+        "seLinuxOptions": { "additionalProperties": false, "properties": { "level": { "type": ["string", "null"] }, "role": { "type": ["string", "null"] }, "type": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] } }, "type": ["object", "null"] },
+        "secretKeyRef": { "additionalProperties": false, "properties": { "key": { "type": "string" }, "name": { "type": "string" } }, "required": ["key", "name"], "type": "object" },
+        "securityContext": { "additionalProperties": false, "properties": { "allowPrivilegeEscalation": { "type": ["boolean", "null"] }, "appArmorProfile": { "$ref": "#/$defs/appArmorProfile" }, "capabilities": { "$ref": "#/$defs/capabilities" }, "privileged": { "type": ["boolean", "null"] }, "procMount": { "type": ["string", "null"] }, "readOnlyRootFilesystem": { "type": ["boolean", "null"] }, "runAsGroup": { "format": "int64", "type": ["integer", "null"] }, "runAsNonRoot": { "type": ["boolean", "null"] }, "runAsUser": { "format": "int64", "type": ["integer", "null"] }, "seLinuxOptions": { "$ref": "#/$defs/seLinuxOptions" }, "seccompProfile": { "$ref": "#/$defs/appArmorProfile" }, "windowsOptions": { "$ref": "#/$defs/windowsOptions" } }, "type": ["object", "null"] },
+        "sleep": { "additionalProperties": false, "properties": { "seconds": { "format": "int64", "type": "integer" } }, "required": ["seconds"], "type": ["object", "null"] },
+        "tcpSocket": { "additionalProperties": false, "properties": { "host": { "type": ["string", "null"] }, "port": { "oneOf": [{ "type": ["string", "null"] }, { "type": ["integer", "null"] }] } }, "required": ["port"], "type": ["object", "null"] },
+        "tolerance": { "anyOf": [{ "type": "integer" }, { "type": "string" }], "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" },
+        "valueFrom": { "additionalProperties": false, "properties": { "configMapKeyRef": { "$ref": "#/$defs/configMapKeyRef" }, "fieldRef": { "$ref": "#/$defs/fieldRef" }, "resourceFieldRef": { "$ref": "#/$defs/resourceFieldRef" }, "secretKeyRef": { "$ref": "#/$defs/configMapKeyRef" } }, "type": ["object", "null"] },
+        "valueFrom2": { "additionalProperties": false, "properties": { "secretKeyRef": { "$ref": "#/$defs/secretKeyRef" } }, "required": ["secretKeyRef"], "type": "object" },
+        "volumeDevices": { "items": { "$ref": "#/$defs/volumeDevicesItem" }, "type": ["array", "null"] },
+        "volumeDevicesItem": { "additionalProperties": false, "properties": { "devicePath": { "type": "string" }, "name": { "type": "string" } }, "required": ["name", "devicePath"], "type": ["object", "null"] },
+        "volumeMounts": { "items": { "$ref": "#/$defs/volumeMountsItem" }, "type": ["array", "null"] },
+        "volumeMountsItem": { "additionalProperties": false, "properties": { "mountPath": { "type": "string" }, "mountPropagation": { "type": ["string", "null"] }, "name": { "type": "string" }, "readOnly": { "type": ["boolean", "null"] }, "recursiveReadOnly": { "type": ["string", "null"] }, "subPath": { "type": ["string", "null"] }, "subPathExpr": { "type": ["string", "null"] } }, "required": ["name", "mountPath"], "type": ["object", "null"] },
+        "windowsOptions": { "additionalProperties": false, "properties": { "gmsaCredentialSpec": { "type": ["string", "null"] }, "gmsaCredentialSpecName": { "type": ["string", "null"] }, "hostProcess": { "type": ["boolean", "null"] }, "runAsUserName": { "type": ["string", "null"] } }, "type": ["object", "null"] }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/targets/aks/validate.ts
+/**
+ * Validation of rendered manifests before anything reaches a cluster:
+ * 1. every object against its schema: KEDA 2.20.2 CRDs (ScaledObject, TriggerAuthentication),
+ *    KEDA HTTP add-on 0.15 (HTTPScaledObject), Kubernetes 1.32 strict JSON schemas (Deployment,
+ *    Service, Secret, ServiceAccount); unknown fields fail (schemas.generated.ts, from schemas/);
+ * 2. the rules no schema expresses: CEL rules of the CRDs, a scaler-type allow-list and each
+ *    scaler's required metadata, every `*FromEnv` naming an env var the target container has,
+ *    references (scaleTargetRef, authenticationRef, Secret keys, Service, ServiceAccount) that
+ *    resolve to rendered objects, Deployment selectors matching their pods, no `spec.replicas` on a
+ *    Deployment KEDA scales (each apply would reset KEDA's count), images by digest, DNS names
+ *    and label syntax.
+ * Problems are collected, never thrown one at a time: validateManifests throws one ActionError that
+ * lists each with the object kind/name and the JSON path.
+ */
+
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const get = (o, ...path) => path.reduce((n, k) => (isObj(n) || Array.isArray(n) ? n[k] : undefined), o);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const pointer = (...path) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const validate_DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const validate_DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
+/** Metadata each emitted scaler needs (KEDA 2.20): every group must have one of its keys. */
+const REQUIRED_METADATA = {
+    'azure-queue': [['queueName'], ['connectionFromEnv', 'accountName']],
+    'azure-servicebus': [['queueName', 'topicName'], ['connectionFromEnv', 'namespace']],
+    'azure-eventhub': [['connectionFromEnv', 'eventHubNamespace'], ['storageConnectionFromEnv', 'storageAccountName']],
+    'azure-blob': [['blobContainerName'], ['connectionFromEnv', 'accountName']],
+    kafka: [['bootstrapServers', 'bootstrapServersFromEnv'], ['consumerGroup']],
+    rabbitmq: [['host', 'hostFromEnv'], ['queueName']],
+    cron: [['start'], ['end'], ['timezone'], ['desiredReplicas']],
+    mssql: [['query'], ['targetValue'], ['connectionString', 'connectionStringFromEnv', 'host']]
+};
+/** Metadata keys an azure-workload TriggerAuthentication needs instead of a connection. */
+const IDENTITY_METADATA = {
+    'azure-queue': ['accountName'],
+    'azure-blob': ['accountName'],
+    'azure-servicebus': ['namespace'],
+    'azure-eventhub': ['eventHubNamespace', 'storageAccountName']
+};
+let validate_ajv;
+const validators = new Map();
+function schemaFor(apiVersion, kind) {
+    const key = `${apiVersion}/${kind}`;
+    const def = Object.prototype.hasOwnProperty.call(KIND_SCHEMAS, key) ? KIND_SCHEMAS[key] : undefined;
+    if (!def)
+        return undefined;
+    let v = validators.get(key);
+    if (!v) {
+        if (!validate_ajv) {
+            validate_ajv = new ajv.Ajv({ allErrors: true, strict: false, logger: false });
+            // The schemas' formats; ajv-formats is not needed for these (and `date-time` only appears in
+            // fields the action never renders).
+            validate_ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i);
+            validate_ajv.addFormat('int32', { type: 'number', validate: (n) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647 });
+            validate_ajv.addFormat('int64', { type: 'number', validate: (n) => Number.isSafeInteger(n) });
+            validate_ajv.addFormat('byte', /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
+            validate_ajv.addSchema(SCHEMA_BUNDLE);
+        }
+        v = validate_ajv.getSchema(`${SCHEMA_BUNDLE_ID}#/$defs/${def}`);
+        if (!v)
+            throw new Error(`schema ${def} missing from the bundle`);
+        validators.set(key, v);
+    }
+    return v;
+}
+function describe(e) {
+    const p = e.params;
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return { path: `${e.instancePath}/${String(p.additionalProperty)}`, message: 'unknown field (not in the schema)' };
+        case 'required':
+            return { path: `${e.instancePath}/${String(p.missingProperty)}`, message: 'required field is missing' };
+        case 'enum':
+            return { path: e.instancePath, message: `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}` };
+        default:
+            return { path: e.instancePath, message: e.message ?? e.keyword };
+    }
+}
+/** Every problem of the objects, schema and semantic; [] when they are fine. */
+function checkManifests(objects) {
+    const problems = [];
+    const ids = objects.map((o, i) => {
+        const kind = str(get(o, 'kind'));
+        const name = str(get(o, 'metadata', 'name'));
+        return kind && name ? `${kind}/${name}` : `#${i}${kind ? ` (${kind})` : ''}`;
+    });
+    const add = (i, path, message) => problems.push({ object: ids[i], path, message });
+    // --- index ---
+    const byKind = new Map();
+    objects.forEach((o, i) => {
+        if (!isObj(o)) {
+            add(i, '', 'not an object');
+            return;
+        }
+        const kind = str(o.kind) ?? '';
+        const name = str(get(o, 'metadata', 'name')) ?? '';
+        const m = byKind.get(kind) ?? new Map();
+        if (m.has(name))
+            add(i, '/metadata/name', `duplicate ${kind} ${JSON.stringify(name)}`);
+        m.set(name, { obj: o, index: i });
+        byKind.set(kind, m);
+    });
+    const find = (kind, name) => (typeof name === 'string' ? byKind.get(kind)?.get(name) : undefined);
+    // --- schema + generic metadata rules ---
+    const namespaces = new Set();
+    objects.forEach((o, i) => {
+        if (!isObj(o))
+            return;
+        const apiVersion = str(o.apiVersion) ?? '';
+        const kind = str(o.kind) ?? '';
+        const validate = schemaFor(apiVersion, kind);
+        if (!validate)
+            add(i, '/kind', `${apiVersion}/${kind} is not a kind this action renders`);
+        else if (!validate(o))
+            for (const e of validate.errors ?? [])
+                add(i, describe(e).path, describe(e).message);
+        const name = str(get(o, 'metadata', 'name')) ?? '';
+        const nameRe = kind === 'Service' ? DNS1035_LABEL : validate_DNS1123_LABEL;
+        if (!nameRe.test(name) || name.length > 63)
+            add(i, '/metadata/name', `${JSON.stringify(name)} is not a ${kind === 'Service' ? 'DNS-1035' : 'DNS-1123'} label of at most 63 characters`);
+        const ns = str(get(o, 'metadata', 'namespace'));
+        if (ns === undefined)
+            add(i, '/metadata/namespace', 'namespace is missing');
+        else {
+            namespaces.add(ns);
+            if (!validate_DNS1123_LABEL.test(ns) || ns.length > 63)
+                add(i, '/metadata/namespace', `${JSON.stringify(ns)} is not a DNS-1123 label`);
+        }
+        const checkLabels = (labels, path) => {
+            if (!isObj(labels))
+                return;
+            for (const [k, v] of Object.entries(labels)) {
+                if (!QUALIFIED_NAME.test(k) || k.split('/').pop().length > 63)
+                    add(i, pointer(...path, k), 'label key is not a qualified name');
+                if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v))
+                    add(i, pointer(...path, k), `label value ${JSON.stringify(v)} is not valid (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`);
+            }
+        };
+        checkLabels(get(o, 'metadata', 'labels'), ['metadata', 'labels']);
+        checkLabels(get(o, 'spec', 'template', 'metadata', 'labels'), ['spec', 'template', 'metadata', 'labels']);
+        const annotations = get(o, 'metadata', 'annotations');
+        if (isObj(annotations))
+            for (const k of Object.keys(annotations))
+                if (!QUALIFIED_NAME.test(k))
+                    add(i, pointer('metadata', 'annotations', k), 'annotation key is not a qualified name');
+    });
+    if (namespaces.size > 1)
+        problems.push({ object: '(all)', path: '/metadata/namespace', message: `objects span several namespaces (${[...namespaces].sort().join(', ')})` });
+    // --- who scales which Deployment ---
+    const scaledBy = new Map();
+    const claim = (i, path, deployment) => {
+        const prior = scaledBy.get(deployment);
+        if (prior)
+            add(i, path, `Deployment ${deployment} is already scaled by ${prior}`);
+        scaledBy.set(deployment, ids[i]);
+    };
+    /** Env names the first (or named) container of a Deployment has: env[] and keys of envFrom Secrets. */
+    const envOf = (deployment, container) => {
+        const containers = get(deployment, 'spec', 'template', 'spec', 'containers');
+        const list = Array.isArray(containers) ? containers : [];
+        const c = container ? list.find((x) => get(x, 'name') === container) : list[0];
+        const names = new Set();
+        const unknown = [];
+        for (const e of get(c, 'env') ?? [])
+            if (str(get(e, 'name')))
+                names.add(get(e, 'name'));
+        for (const src of get(c, 'envFrom') ?? []) {
+            const prefix = str(get(src, 'prefix')) ?? '';
+            const secretName = get(src, 'secretRef', 'name');
+            if (secretName !== undefined) {
+                const secret = find('Secret', secretName);
+                if (!secret)
+                    unknown.push(`Secret ${String(secretName)}`);
+                else
+                    for (const k of [...Object.keys(get(secret.obj, 'data') ?? {}), ...Object.keys(get(secret.obj, 'stringData') ?? {})])
+                        names.add(prefix + k);
+            }
+            if (get(src, 'configMapRef') !== undefined)
+                unknown.push(`ConfigMap ${String(get(src, 'configMapRef', 'name'))}`);
+        }
+        return { names, unknown };
+    };
+    for (const [name, { obj, index: i }] of byKind.get('ScaledObject') ?? []) {
+        void name;
+        const spec = get(obj, 'spec');
+        const targetName = get(spec, 'scaleTargetRef', 'name');
+        const targetKind = str(get(spec, 'scaleTargetRef', 'kind')) ?? 'Deployment';
+        const targetApi = str(get(spec, 'scaleTargetRef', 'apiVersion')) ?? 'apps/v1';
+        const target = targetKind === 'Deployment' && targetApi === 'apps/v1' ? find('Deployment', targetName) : undefined;
+        if (!target)
+            add(i, '/spec/scaleTargetRef', `does not name a rendered apps/v1 Deployment (${targetApi} ${targetKind} ${JSON.stringify(targetName)})`);
+        else
+            claim(i, '/spec/scaleTargetRef/name', targetName);
+        const min = get(spec, 'minReplicaCount');
+        const max = get(spec, 'maxReplicaCount');
+        if (typeof min === 'number' && min > (typeof max === 'number' ? max : 100))
+            add(i, '/spec/minReplicaCount', `minReplicaCount ${min} is above maxReplicaCount ${typeof max === 'number' ? max : '(default 100)'}`);
+        const triggers = get(spec, 'triggers');
+        if (!Array.isArray(triggers) || triggers.length === 0) {
+            add(i, '/spec/triggers', 'no triggers: KEDA rejects an empty trigger list');
+            continue;
+        }
+        const env = target ? envOf(target.obj, str(get(spec, 'scaleTargetRef', 'envSourceContainerName'))) : undefined;
+        const triggerNames = new Set();
+        triggers.forEach((t, ti) => {
+            const at = (...p) => pointer('spec', 'triggers', ti, ...p);
+            const type = str(get(t, 'type')) ?? '';
+            if (!SCALER_TYPES.includes(type))
+                add(i, at('type'), `scaler type ${JSON.stringify(type)} is not one the action emits (${SCALER_TYPES.join(', ')})`);
+            const tname = str(get(t, 'name'));
+            if (tname !== undefined) {
+                if (triggerNames.has(tname))
+                    add(i, at('name'), `duplicate trigger name ${JSON.stringify(tname)}`);
+                triggerNames.add(tname);
+            }
+            const md = get(t, 'metadata');
+            const metadata = isObj(md) ? md : {};
+            for (const group of REQUIRED_METADATA[type] ?? []) {
+                if (!group.some((k) => typeof metadata[k] === 'string' && metadata[k] !== ''))
+                    add(i, at('metadata', group[0]), `${type} needs ${group.join(' or ')}`);
+            }
+            if (type === 'azure-servicebus' && typeof metadata.topicName === 'string' && typeof metadata.subscriptionName !== 'string')
+                add(i, at('metadata', 'subscriptionName'), 'azure-servicebus with topicName needs subscriptionName');
+            for (const [k, v] of Object.entries(metadata)) {
+                if (!/FromEnv$/.test(k) || !env)
+                    continue;
+                if (typeof v !== 'string' || !env.names.has(v)) {
+                    const where = env.unknown.length ? ` (cannot see into ${env.unknown.join(', ')})` : '';
+                    add(i, at('metadata', k), `${JSON.stringify(v)} is not an env var of the target container: not in its env nor in the rendered Secret it loads${where}`);
+                }
+            }
+            const ref = get(t, 'authenticationRef');
+            if (ref !== undefined) {
+                const refKind = str(get(ref, 'kind')) ?? 'TriggerAuthentication';
+                if (refKind === 'TriggerAuthentication') {
+                    const ta = find('TriggerAuthentication', get(ref, 'name'));
+                    if (!ta)
+                        add(i, at('authenticationRef', 'name'), `TriggerAuthentication ${JSON.stringify(get(ref, 'name'))} is not rendered`);
+                    else if (get(ta.obj, 'spec', 'podIdentity', 'provider') === 'azure-workload') {
+                        for (const k of IDENTITY_METADATA[type] ?? [])
+                            if (typeof metadata[k] !== 'string')
+                                add(i, at('metadata', k), `${type} with workload identity needs ${k}`);
+                    }
+                }
+            }
+        });
+    }
+    for (const [, { obj, index: i }] of byKind.get('HTTPScaledObject') ?? []) {
+        const ref = get(obj, 'spec', 'scaleTargetRef');
+        if ((get(ref, 'port') === undefined) === (get(ref, 'portName') === undefined))
+            add(i, '/spec/scaleTargetRef', 'must define exactly one of port and portName');
+        const service = find('Service', get(ref, 'service'));
+        if (!service)
+            add(i, '/spec/scaleTargetRef/service', `Service ${JSON.stringify(get(ref, 'service'))} is not rendered`);
+        else {
+            const ports = get(service.obj, 'spec', 'ports') ?? [];
+            const ok = ports.some((p) => (get(ref, 'port') !== undefined ? get(p, 'port') === get(ref, 'port') : get(p, 'name') === get(ref, 'portName')));
+            if (!ok)
+                add(i, '/spec/scaleTargetRef', `Service ${String(get(ref, 'service'))} has no such port`);
+        }
+        const kind = str(get(ref, 'kind')) ?? 'Deployment';
+        const deploymentName = get(ref, 'name');
+        if (kind !== 'Deployment' || !find('Deployment', deploymentName))
+            add(i, '/spec/scaleTargetRef/name', `does not name a rendered Deployment (${JSON.stringify(deploymentName)})`);
+        else
+            claim(i, '/spec/scaleTargetRef/name', deploymentName);
+        const min = get(obj, 'spec', 'replicas', 'min');
+        const max = get(obj, 'spec', 'replicas', 'max');
+        if (typeof min === 'number' && typeof max === 'number' && min > max)
+            add(i, '/spec/replicas', `min ${min} is above max ${max}`);
+    }
+    for (const [, { obj, index: i }] of byKind.get('TriggerAuthentication') ?? []) {
+        const refs = get(obj, 'spec', 'secretTargetRef');
+        if (!Array.isArray(refs))
+            continue;
+        refs.forEach((r, ri) => {
+            const secret = find('Secret', get(r, 'name'));
+            if (!secret)
+                add(i, pointer('spec', 'secretTargetRef', ri, 'name'), `Secret ${JSON.stringify(get(r, 'name'))} is not rendered`);
+            else {
+                const key = get(r, 'key');
+                const has = (m) => isObj(m) && typeof key === 'string' && Object.prototype.hasOwnProperty.call(m, key);
+                if (!has(get(secret.obj, 'data')) && !has(get(secret.obj, 'stringData')))
+                    add(i, pointer('spec', 'secretTargetRef', ri, 'key'), `Secret ${String(get(r, 'name'))} has no key ${JSON.stringify(key)}`);
+            }
+        });
+    }
+    for (const [name, { obj, index: i }] of byKind.get('Deployment') ?? []) {
+        const selector = get(obj, 'spec', 'selector', 'matchLabels');
+        const podLabels = get(obj, 'spec', 'template', 'metadata', 'labels');
+        if (!isObj(selector) || Object.keys(selector).length === 0)
+            add(i, '/spec/selector/matchLabels', 'empty selector');
+        else
+            for (const [k, v] of Object.entries(selector))
+                if (get(podLabels, k) !== v)
+                    add(i, pointer('spec', 'selector', 'matchLabels', k), 'selector does not match the pod template labels');
+        if (scaledBy.has(name) && get(obj, 'spec', 'replicas') !== undefined) {
+            add(i, '/spec/replicas', `set on a Deployment that ${scaledBy.get(name)} scales: every apply would reset the replica count KEDA manages`);
+        }
+        const podSpec = get(obj, 'spec', 'template', 'spec');
+        const sa = get(podSpec, 'serviceAccountName');
+        if (sa !== undefined && !find('ServiceAccount', sa))
+            add(i, '/spec/template/spec/serviceAccountName', `ServiceAccount ${JSON.stringify(sa)} is not rendered`);
+        const containers = get(podSpec, 'containers');
+        (Array.isArray(containers) ? containers : []).forEach((c, ci) => {
+            const image = get(c, 'image');
+            if (typeof image !== 'string' || !validate_DIGEST_REF.test(image))
+                add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
+            const envFrom = get(c, 'envFrom');
+            (Array.isArray(envFrom) ? envFrom : []).forEach((src, si) => {
+                const secretName = get(src, 'secretRef', 'name');
+                if (secretName !== undefined && get(src, 'secretRef', 'optional') !== true && !find('Secret', secretName)) {
+                    add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'envFrom', si, 'secretRef', 'name'), `Secret ${JSON.stringify(secretName)} is not rendered`);
+                }
+            });
+        });
+    }
+    for (const [, { obj, index: i }] of byKind.get('Service') ?? []) {
+        const selector = get(obj, 'spec', 'selector');
+        if (!isObj(selector) || Object.keys(selector).length === 0) {
+            add(i, '/spec/selector', 'a Service without selector routes to nothing rendered here');
+            continue;
+        }
+        const matches = [...(byKind.get('Deployment')?.values() ?? [])].some(({ obj: d }) => Object.entries(selector).every(([k, v]) => get(d, 'spec', 'template', 'metadata', 'labels', k) === v));
+        if (!matches)
+            add(i, '/spec/selector', 'selects no rendered Deployment pods');
+    }
+    return problems;
+}
+/** Throws one ActionError listing every problem; returns quietly when the manifests are valid. */
+function validateManifests(objects) {
+    const problems = checkManifests(objects);
+    if (problems.length === 0)
+        return;
+    throw new errors.ActionError(`${problems.length} problem(s) in the rendered manifests; nothing was applied:\n${problems.map((p) => `- ${p.object} ${p.path || '/'}: ${p.message}`).join('\n')}`, 'This is a bug in the action if the manifests were rendered by it; please report it with this message.');
+}
+
+// EXTERNAL MODULE: ./src/util/exec.ts
+var exec = __webpack_require__(7895);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
+;// CONCATENATED MODULE: ./src/targets/aks/kubectl.ts
+/**
+ * The kubectl wrapper: argument arrays only, the kubeconfig chosen by the action, manifests by
+ * file (the settings Secret goes to a 0600 temp file, never argv or a log line).
+ */
+
+
+
+
+class KubectlError extends errors.ActionError {
+    result;
+    constructor(args, result, hint) {
+        const detail = (0,mask/* redact */.E)((result.stderr.trim() || result.stdout.trim()).split('\n').slice(-12).join('\n'));
+        super(`kubectl ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed (exit ${result.code}):\n${detail}`, hint ?? kubectlHint(detail));
+        this.name = 'KubectlError';
+        this.result = result;
+    }
+}
+function kubectlHint(detail) {
+    if (/Unauthorized|You must be logged in/i.test(detail))
+        return 'The kubeconfig\'s credentials were refused: for AKS with Entra ID, the identity needs "Azure Kubernetes Service RBAC Writer" (or cluster-admin) and kubelogin may be required.';
+    if (/forbidden/i.test(detail))
+        return 'The identity may not do this in the namespace: grant it "Azure Kubernetes Service RBAC Writer" on the cluster or namespace.';
+    if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail))
+        return 'The cluster API server is not reachable from this runner (private cluster? authorized IP ranges?).';
+    return undefined;
+}
+class Kubectl {
+    kubeconfig;
+    bin;
+    constructor(kubeconfig, bin = 'kubectl') {
+        this.kubeconfig = kubeconfig;
+        this.bin = bin;
+    }
+    async run(args, opts = {}) {
+        if (!opts.quiet)
+            core.info(`[command]${(0,exec/* displayCommand */.k)(this.bin, args)}`);
+        try {
+            return await (0,exec/* execArgs */.L)(this.bin, args, {
+                env: this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {},
+                stream: opts.stream,
+                sink: (line) => process.stdout.write((0,mask/* redact */.E)(line) + '\n')
+            });
+        }
+        catch (e) {
+            throw new errors.ActionError(`Cannot run kubectl: ${e.message}.`, 'Install kubectl on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have it.');
+        }
+    }
+    async ok(args, opts = {}) {
+        const r = await this.run(args, opts);
+        if (r.code !== 0)
+            throw new KubectlError(args, r, opts.hint);
+        return r;
+    }
+    async json(args) {
+        const r = await this.ok([...args, '-o', 'json'], { quiet: true });
+        return JSON.parse(r.stdout);
+    }
+}
+
+// EXTERNAL MODULE: ./src/azure/arm.ts
+var arm = __webpack_require__(1201);
+;// CONCATENATED MODULE: ./src/targets/aks/kubeconfig.ts
+/**
+ * Where kubectl's credentials come from: KUBECONFIG from the environment (e.g. after
+ * azure/aks-set-context), or `cluster-name` + `cluster-resource-group`: the cluster user
+ * credentials through ARM, written to a 0600 temp file that the post step removes.
+ */
+
+
+
+
+
+async function kubeconfigFromArm(azure, subscriptionId, resourceGroup, cluster, tmpRoot) {
+    const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 7744));
+    const client = new ContainerServiceClient(azure.credential, subscriptionId, (0,arm/* armClientOptions */.IL)(azure.cloud));
+    const result = await (0,arm/* armCall */.JS)(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, (o) => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster, o), {
+        hint: (status) => status === 403
+            ? 'The identity needs "Azure Kubernetes Service Cluster User Role" on the cluster to read its kubeconfig.'
+            : status === 404
+                ? 'Check cluster-name, cluster-resource-group and subscription-id.'
+                : undefined
+    });
+    const value = result.kubeconfigs?.[0]?.value;
+    if (!value)
+        throw new errors.ActionError(`listClusterUserCredential of ${cluster} returned no kubeconfig.`);
+    const text = typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : Buffer.from(value).toString('utf8');
+    for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)/gm))
+        (0,mask/* secret */.r)(m[2]);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tmpRoot, 'kubeconfig-'));
+    const path = (0,external_node_path_.join)(dir, 'config');
+    (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600 });
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/targets/aks/cluster.ts
+/**
+ * What the aks target does to a cluster, through kubectl: KEDA check, namespace, server-side
+ * apply, prune, rollout wait with diagnostics, rollout undo, teardown. Everything by argument
+ * arrays; the manifest with real Secret data goes through a 0600 temp file, deleted after.
+ */
+
+
+
+
+
+const FIELD_MANAGER = MANAGED_BY;
+/** Label on namespaces the action created, so teardown deletes only those. */
+const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
+const BUILTIN_KINDS = ['deployments.apps', 'services', 'secrets', 'serviceaccounts'];
+const KEDA_KINDS = ['scaledobjects.keda.sh', 'triggerauthentications.keda.sh'];
+const HTTP_ADDON_KINDS = ['httpscaledobjects.http.keda.sh'];
+const refKey = (o) => `${o.kind}/${o.name}`;
+async function hasCrd(k, name) {
+    const r = await k.run(['get', 'customresourcedefinitions.apiextensions.k8s.io', name, '-o', 'name'], { quiet: true });
+    return r.code === 0;
+}
+async function requireKeda(k, needsHttpAddon) {
+    const [keda, http] = await Promise.all([hasCrd(k, 'scaledobjects.keda.sh'), needsHttpAddon ? hasCrd(k, 'httpscaledobjects.http.keda.sh') : Promise.resolve(true)]);
+    if (!keda) {
+        throw new errors.ActionError('KEDA is not installed on this cluster: the CustomResourceDefinition scaledobjects.keda.sh is missing.', 'Enable the AKS KEDA add-on: az aks update --resource-group <rg> --name <cluster> --enable-keda (the action never installs KEDA itself).');
+    }
+    if (!http) {
+        throw new errors.ActionError('http-scale: keda-http needs the KEDA HTTP add-on, and httpscaledobjects.http.keda.sh is missing.', 'Install the KEDA HTTP add-on, or use http-scale: none.');
+    }
+}
+/** The objects of this instance in the namespace (by the instance and managed-by labels). */
+async function listInstance(k, namespace, instance) {
+    const [keda, http] = await Promise.all([hasCrd(k, 'scaledobjects.keda.sh'), hasCrd(k, 'httpscaledobjects.http.keda.sh')]);
+    const kinds = [...BUILTIN_KINDS, ...(keda ? KEDA_KINDS : []), ...(http ? HTTP_ADDON_KINDS : [])];
+    const ns = await k.run(['get', 'namespace', namespace, '-o', 'name'], { quiet: true });
+    if (ns.code !== 0)
+        return [];
+    const list = await k.json(['get', kinds.join(','), '-n', namespace, '-l', `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`]);
+    return list.items.map((i) => ({ kind: i.kind, name: i.metadata.name })).sort((a, b) => refKey(a).localeCompare(refKey(b)));
+}
+/** Creates the namespace when missing (labelled as ours); true when it did. */
+async function ensureNamespace(k, namespace) {
+    const r = await k.run(['get', 'namespace', namespace, '-o', 'name'], { quiet: true });
+    if (r.code === 0)
+        return false;
+    const file = tempFile(JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { [CREATED_BY_LABEL]: MANAGED_BY } } }));
+    try {
+        await k.ok(['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '-f', file.path]);
+    }
+    finally {
+        file.remove();
+    }
+    return true;
+}
+function tempFile(content) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'manifests-'));
+    const path = (0,external_node_path_.join)(dir, 'manifests.yaml');
+    (0,external_node_fs_.writeFileSync)(path, content, { mode: 0o600 });
+    return { path, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
+/** Server-side apply of the real manifests (Secret data included), from a private temp file. */
+async function applyManifests(k, yaml) {
+    const file = tempFile(yaml);
+    try {
+        const r = await k.ok(['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts', '-f', file.path], {
+            hint: 'kubectl or the API server refused the manifests; they passed the action\'s own schema checks, so the cluster may run an older KEDA or Kubernetes version.'
+        });
+        return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    }
+    finally {
+        file.remove();
+    }
+}
+async function deleteObjects(k, namespace, refs) {
+    if (!refs.length)
+        return;
+    await k.ok(['delete', '-n', namespace, '--ignore-not-found', '--wait=false', ...refs.map((r) => `${kindResource(r.kind)}/${r.name}`)]);
+}
+function kindResource(kind) {
+    const map = {
+        Deployment: 'deployments.apps',
+        Service: 'services',
+        Secret: 'secrets',
+        ServiceAccount: 'serviceaccounts',
+        ScaledObject: 'scaledobjects.keda.sh',
+        TriggerAuthentication: 'triggerauthentications.keda.sh',
+        HTTPScaledObject: 'httpscaledobjects.http.keda.sh'
+    };
+    return map[kind] ?? kind.toLowerCase();
+}
+/** Waits for each Deployment's rollout; on failure prints its conditions and its pods' recent events. */
+async function waitForRollouts(k, namespace, deployments, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    await Promise.all(deployments.map(async (d) => {
+        const seconds = Math.max(1, Math.round((deadline - Date.now()) / 1000));
+        const r = await k.run(['rollout', 'status', `deployment/${d}`, '-n', namespace, `--timeout=${seconds}s`]);
+        if (r.code === 0)
+            return;
+        const diagnostics = await diagnose(k, namespace, d);
+        throw new errors.ActionError(`Deployment ${d} in namespace ${namespace} did not finish rolling out within ${Math.round(timeoutMs / 1000)} s.\n${diagnostics}`, 'Look at the pods\' events above (image pull, crash loop, probes, quota); raise timeout if the image starts slowly.');
+    }));
+}
+async function diagnose(k, namespace, deployment) {
+    const lines = [];
+    try {
+        const d = await k.json(['get', 'deployment', deployment, '-n', namespace]);
+        for (const c of d.status?.conditions ?? [])
+            lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`);
+        const selector = Object.entries(d.spec?.selector?.matchLabels ?? {}).map(([a, b]) => `${a}=${b}`).join(',');
+        if (selector) {
+            const pods = await k.json(['get', 'pods', '-n', namespace, '-l', selector]);
+            for (const p of pods.items.slice(0, 5)) {
+                const states = (p.status?.containerStatuses ?? []).map((c) => Object.entries(c.state ?? {}).map(([s, v]) => `${c.name} ${s}${v?.reason ? ` ${v.reason}` : ''}${v?.message ? `: ${v.message}` : ''}`).join(', '));
+                lines.push(`  pod ${p.metadata.name}: ${p.status?.phase ?? '?'}${states.length ? ` — ${states.join('; ')}` : ''}`);
+                const ev = await k.json(['get', 'events', '-n', namespace, '--field-selector', `involvedObject.name=${p.metadata.name}`]);
+                for (const e of ev.items.slice(-5))
+                    lines.push(`    event ${e.type ?? ''} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`);
+            }
+        }
+    }
+    catch (e) {
+        lines.push(`  (diagnostics unavailable: ${e.message.split('\n')[0]})`);
+    }
+    const text = lines.join('\n');
+    core.startGroup(`Diagnostics of deployment ${deployment}`);
+    core.info(text);
+    core.endGroup();
+    return text;
+}
+async function rolloutUndo(k, namespace, deployment) {
+    const r = await k.run(['rollout', 'undo', `deployment/${deployment}`, '-n', namespace]);
+    return r.code === 0;
+}
+/** Deletes the instance's objects, then the namespace when the action created it. */
+async function teardownInstance(k, namespace, instance) {
+    const refs = await listInstance(k, namespace, instance);
+    await deleteObjects(k, namespace, refs);
+    let namespaceDeleted = false;
+    const ns = await k.run(['get', 'namespace', namespace, '-o', 'json'], { quiet: true });
+    if (ns.code === 0) {
+        const labels = JSON.parse(ns.stdout).metadata?.labels ?? {};
+        if (labels[CREATED_BY_LABEL] === MANAGED_BY) {
+            await k.ok(['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']);
+            namespaceDeleted = true;
+        }
+    }
+    return { deleted: refs.map(refKey), namespaceDeleted };
+}
+
+;// CONCATENATED MODULE: ./src/targets/aks/index.ts
+/**
+ * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
+ * → (render mode stops) → KEDA check, namespace, server-side apply, prune, rollout wait.
+ * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
+ * action created.
+ */
+
+
+
+
+
+
+
+
+
+
+/** DNS-1123 name from the repository basename, ≤ 40 characters. */
+function defaultName(image) {
+    const repo = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
+    const base = repo.split('/').pop() ?? 'app';
+    return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'app';
+}
+function placement(ctx) {
+    const name = ctx.config.aks.name ?? defaultName(ctx.image || `${ctx.registry}/${ctx.facts.repo.name ?? 'app'}`);
+    const intent = ctx.facts.intent;
+    if (intent.kind === 'preview' || intent.kind === 'teardown')
+        return { name, namespace: `${name}-pr-${intent.pr}`.slice(0, 63) };
+    return { name, namespace: ctx.config.aks.namespace ?? 'default' };
+}
+async function kubectlFor(ctx) {
+    const aks = ctx.config.aks;
+    if (aks.clusterName && aks.clusterResourceGroup) {
+        if (!ctx.azure)
+            throw new errors.ActionError('cluster-name needs an Azure credential to fetch the kubeconfig.', 'Set client-id, tenant-id and subscription-id (OIDC), or use KUBECONFIG.');
+        const path = await kubeconfigFromArm(ctx.azure, ctx.config.azure.subscriptionId, aks.clusterResourceGroup, aks.clusterName, ctx.tmpRoot);
+        ctx.cleanup((0,external_node_path_.join)(path, '..'));
+        return new Kubectl(path);
+    }
+    return new Kubectl(undefined); // KUBECONFIG from the environment (e.g. azure/aks-set-context)
+}
+async function functionsFolder(ctx) {
+    const aks = ctx.config.aks;
+    if (aks.functionsPath !== 'image') {
+        const p = aks.functionsPath ?? ctx.config.image.context;
+        return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(ctx.workspace, p);
+    }
+    const { Docker } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9261));
+    const docker = new Docker('docker', ctx.dockerConfigDir);
+    const out = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tmpRoot, 'wwwroot-'));
+    const created = await docker.ok(['create', ctx.image]);
+    const id = created.stdout.trim();
+    try {
+        await docker.ok(['cp', `${id}:/home/site/wwwroot/.`, out]);
+    }
+    finally {
+        await docker.run(['rm', id], { quiet: true });
+    }
+    return out;
+}
+const aksTarget = {
+    async plan(ctx) {
+        const { name, namespace } = placement(ctx);
+        const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
+        const folder = await functionsFolder(ctx);
+        const app = discoverFunctions(folder, { settings });
+        for (const w of app.warnings)
+            core.warning(w);
+        const aks = ctx.config.aks;
+        const rendered = renderManifests({
+            name,
+            namespace,
+            image: ctx.image,
+            digest: ctx.digest ?? '',
+            unpushed: !ctx.digest,
+            functions: app.functions,
+            host: app.host,
+            config: aks,
+            settings,
+            commit: ctx.facts.sha,
+            runUrl: ctx.facts.runUrl,
+            options: {
+                healthPath: ctx.config.functionapp.healthPath,
+                unscaledReplicas: aks.unscaledReplicas,
+                ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
+            }
+        });
+        for (const w of rendered.warnings)
+            core.warning(w);
+        validateManifests(rendered.objects);
+        const dir = aks.manifestsDir ? ((0,external_node_path_.isAbsolute)(aks.manifestsDir) ? aks.manifestsDir : (0,external_node_path_.resolve)(ctx.workspace, aks.manifestsDir)) : (0,external_node_path_.join)(ctx.tmpRoot, `${name}-manifests`);
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const manifestsPath = (0,external_node_path_.join)(dir, 'manifests.yaml');
+        (0,external_node_fs_.writeFileSync)(manifestsPath, rendered.redactedYaml);
+        core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
+        const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String(o.metadata.name) }));
+        const x = { ctx, name, namespace, rendered, manifestsPath, existing: [], rendered_refs, pruned: [] };
+        if (ctx.mode === 'render')
+            return x;
+        x.kubectl = await kubectlFor(ctx);
+        x.existing = await listInstance(x.kubectl, namespace, name);
+        const keep = new Set(rendered_refs.map(refKey));
+        x.pruned = aks.prune ? x.existing.filter((e) => !keep.has(refKey(e))) : [];
+        return x;
+    },
+    async apply(x) {
+        const k = x.kubectl;
+        const kinds = new Set(x.rendered_refs.map((r) => r.kind));
+        if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject'))
+            await requireKeda(k, kinds.has('HTTPScaledObject'));
+        x.createdNamespace = await ensureNamespace(k, x.namespace);
+        if (x.createdNamespace)
+            core.info(`Created namespace ${x.namespace}.`);
+        const lines = await applyManifests(k, x.rendered.yaml);
+        core.info(lines.join('\n'));
+        if (x.pruned.length) {
+            core.info(`Pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
+            await deleteObjects(k, x.namespace, x.pruned);
+        }
+    },
+    async verify(x) {
+        const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
+        await waitForRollouts(x.kubectl, x.namespace, deployments, x.ctx.config.timeoutMs);
+        const svc = x.rendered_refs.find((r) => r.kind === 'Service');
+        if (svc) {
+            const r = await x.kubectl.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
+            if (r.code === 0) {
+                const s = JSON.parse(r.stdout);
+                const ingress = s.status?.loadBalancer?.ingress?.[0];
+                const host = ingress?.ip ?? ingress?.hostname;
+                const port = s.spec?.ports?.[0]?.port ?? 80;
+                x.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+            }
+        }
+    },
+    async rollback(x) {
+        const restored = [];
+        if (!x.kubectl)
+            return restored;
+        const existed = new Set(x.existing.filter((e) => e.kind === 'Deployment').map((e) => e.name));
+        for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
+            if (await rolloutUndo(x.kubectl, x.namespace, d.name))
+                restored.push(`deployment ${d.name} rolled back to its previous revision`);
+        }
+        return restored;
+    },
+    async teardown(ctx) {
+        const { name, namespace } = placement(ctx);
+        const k = await kubectlFor(ctx);
+        const r = await teardownInstance(k, namespace, name);
+        core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
+        return { namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+    },
+    outputs(x) {
+        const names = new Set(x.existing.map(refKey));
+        return {
+            namespace: x.namespace,
+            manifests: x.manifestsPath,
+            url: x.url,
+            plan: {
+                target: 'aks',
+                name: x.name,
+                namespace: x.namespace,
+                objects: {
+                    created: x.rendered_refs.filter((r) => !names.has(refKey(r))).map(refKey),
+                    configured: x.rendered_refs.filter((r) => names.has(refKey(r))).map(refKey),
+                    pruned: x.pruned.map(refKey)
+                },
+                settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
+            }
+        };
+    },
+    summary(x) {
+        const p = this.outputs(x).plan;
+        const list = (l) => (l.length ? l.map((n) => `<code>${n}</code>`).join(', ') : '–');
+        return [
+            '### AKS',
+            '',
+            '| | |',
+            '| --- | --- |',
+            `| Namespace | ${x.namespace} |`,
+            `| Created | ${list(p.objects.created)} |`,
+            `| Configured | ${list(p.objects.configured)} |`,
+            `| Pruned | ${list(p.objects.pruned)} |`,
+            `| Manifests | <code>${x.manifestsPath}</code> (Secret values redacted) |`,
+            ''
+        ].join('\n');
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,204 @@
+/**
+ * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
+ * → (render mode stops) → KEDA check, namespace, server-side apply, prune, rollout wait.
+ * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
+ * action created.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { DeployContext, DeployOutputs, Target } from '../target.js';
+import { discoverFunctions } from './discover.js';
+import { renderManifests, type RenderedManifests } from './render.js';
+import { validateManifests } from './validate.js';
+import { Kubectl } from './kubectl.js';
+import { kubeconfigFromArm } from './kubeconfig.js';
+import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, rolloutUndo, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
+import { ActionError } from '../../util/errors.js';
+
+export interface AksDeployment {
+  ctx: DeployContext;
+  name: string;
+  namespace: string;
+  rendered: RenderedManifests;
+  manifestsPath: string;
+  kubectl?: Kubectl;
+  existing: ObjectRef[];
+  rendered_refs: ObjectRef[];
+  pruned: ObjectRef[];
+  createdNamespace?: boolean;
+  url?: string;
+}
+
+/** DNS-1123 name from the repository basename, ≤ 40 characters. */
+export function defaultName(image: string): string {
+  const repo = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
+  const base = repo.split('/').pop() ?? 'app';
+  return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'app';
+}
+
+function placement(ctx: DeployContext): { name: string; namespace: string } {
+  const name = ctx.config.aks.name ?? defaultName(ctx.image || `${ctx.registry}/${ctx.facts.repo.name ?? 'app'}`);
+  const intent = ctx.facts.intent;
+  if (intent.kind === 'preview' || intent.kind === 'teardown') return { name, namespace: `${name}-pr-${intent.pr}`.slice(0, 63) };
+  return { name, namespace: ctx.config.aks.namespace ?? 'default' };
+}
+
+async function kubectlFor(ctx: DeployContext): Promise<Kubectl> {
+  const aks = ctx.config.aks;
+  if (aks.clusterName && aks.clusterResourceGroup) {
+    if (!ctx.azure) throw new ActionError('cluster-name needs an Azure credential to fetch the kubeconfig.', 'Set client-id, tenant-id and subscription-id (OIDC), or use KUBECONFIG.');
+    const path = await kubeconfigFromArm(ctx.azure, ctx.config.azure.subscriptionId!, aks.clusterResourceGroup, aks.clusterName, ctx.tmpRoot);
+    ctx.cleanup(join(path, '..'));
+    return new Kubectl(path);
+  }
+  return new Kubectl(undefined); // KUBECONFIG from the environment (e.g. azure/aks-set-context)
+}
+
+async function functionsFolder(ctx: DeployContext): Promise<string> {
+  const aks = ctx.config.aks;
+  if (aks.functionsPath !== 'image') {
+    const p = aks.functionsPath ?? ctx.config.image.context;
+    return isAbsolute(p) ? p : resolve(ctx.workspace, p);
+  }
+  const { Docker } = await import('../../image/docker.js');
+  const docker = new Docker('docker', ctx.dockerConfigDir);
+  const out = mkdtempSync(join(ctx.tmpRoot, 'wwwroot-'));
+  const created = await docker.ok(['create', ctx.image]);
+  const id = created.stdout.trim();
+  try {
+    await docker.ok(['cp', `${id}:/home/site/wwwroot/.`, out]);
+  } finally {
+    await docker.run(['rm', id], { quiet: true });
+  }
+  return out;
+}
+
+export const aksTarget: Target<AksDeployment> = {
+  async plan(ctx) {
+    const { name, namespace } = placement(ctx);
+    const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
+    const folder = await functionsFolder(ctx);
+    const app = discoverFunctions(folder, { settings });
+    for (const w of app.warnings) core.warning(w);
+    const aks = ctx.config.aks;
+    const rendered = renderManifests({
+      name,
+      namespace,
+      image: ctx.image,
+      digest: ctx.digest ?? '',
+      unpushed: !ctx.digest,
+      functions: app.functions,
+      host: app.host,
+      config: aks,
+      settings,
+      commit: ctx.facts.sha,
+      runUrl: ctx.facts.runUrl,
+      options: {
+        healthPath: ctx.config.functionapp.healthPath,
+        unscaledReplicas: aks.unscaledReplicas,
+        ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
+      }
+    });
+    for (const w of rendered.warnings) core.warning(w);
+    validateManifests(rendered.objects);
+    const dir = aks.manifestsDir ? (isAbsolute(aks.manifestsDir) ? aks.manifestsDir : resolve(ctx.workspace, aks.manifestsDir)) : join(ctx.tmpRoot, `${name}-manifests`);
+    mkdirSync(dir, { recursive: true });
+    const manifestsPath = join(dir, 'manifests.yaml');
+    writeFileSync(manifestsPath, rendered.redactedYaml);
+    core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
+    const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String((o.metadata as { name: string }).name) }));
+    const x: AksDeployment = { ctx, name, namespace, rendered, manifestsPath, existing: [], rendered_refs, pruned: [] };
+    if (ctx.mode === 'render') return x;
+    x.kubectl = await kubectlFor(ctx);
+    x.existing = await listInstance(x.kubectl, namespace, name);
+    const keep = new Set(rendered_refs.map(refKey));
+    x.pruned = aks.prune ? x.existing.filter((e) => !keep.has(refKey(e))) : [];
+    return x;
+  },
+
+  async apply(x) {
+    const k = x.kubectl!;
+    const kinds = new Set(x.rendered_refs.map((r) => r.kind));
+    if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject')) await requireKeda(k, kinds.has('HTTPScaledObject'));
+    x.createdNamespace = await ensureNamespace(k, x.namespace);
+    if (x.createdNamespace) core.info(`Created namespace ${x.namespace}.`);
+    const lines = await applyManifests(k, x.rendered.yaml);
+    core.info(lines.join('\n'));
+    if (x.pruned.length) {
+      core.info(`Pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
+      await deleteObjects(k, x.namespace, x.pruned);
+    }
+  },
+
+  async verify(x) {
+    const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
+    await waitForRollouts(x.kubectl!, x.namespace, deployments, x.ctx.config.timeoutMs);
+    const svc = x.rendered_refs.find((r) => r.kind === 'Service');
+    if (svc) {
+      const r = await x.kubectl!.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
+      if (r.code === 0) {
+        const s = JSON.parse(r.stdout) as { spec?: { clusterIP?: string; ports?: Array<{ port: number }> }; status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } } };
+        const ingress = s.status?.loadBalancer?.ingress?.[0];
+        const host = ingress?.ip ?? ingress?.hostname;
+        const port = s.spec?.ports?.[0]?.port ?? 80;
+        x.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+      }
+    }
+  },
+
+  async rollback(x) {
+    const restored: string[] = [];
+    if (!x.kubectl) return restored;
+    const existed = new Set(x.existing.filter((e) => e.kind === 'Deployment').map((e) => e.name));
+    for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
+      if (await rolloutUndo(x.kubectl, x.namespace, d.name)) restored.push(`deployment ${d.name} rolled back to its previous revision`);
+    }
+    return restored;
+  },
+
+  async teardown(ctx): Promise<DeployOutputs> {
+    const { name, namespace } = placement(ctx);
+    const k = await kubectlFor(ctx);
+    const r = await teardownInstance(k, namespace, name);
+    core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
+    return { namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+  },
+
+  outputs(x): DeployOutputs {
+    const names = new Set(x.existing.map(refKey));
+    return {
+      namespace: x.namespace,
+      manifests: x.manifestsPath,
+      url: x.url,
+      plan: {
+        target: 'aks',
+        name: x.name,
+        namespace: x.namespace,
+        objects: {
+          created: x.rendered_refs.filter((r) => !names.has(refKey(r))).map(refKey),
+          configured: x.rendered_refs.filter((r) => names.has(refKey(r))).map(refKey),
+          pruned: x.pruned.map(refKey)
+        },
+        settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
+      }
+    };
+  },
+
+  summary(x): string {
+    const p = this.outputs(x).plan as { objects: { created: string[]; configured: string[]; pruned: string[] } };
+    const list = (l: string[]) => (l.length ? l.map((n) => `<code>${n}</code>`).join(', ') : '–');
+    return [
+      '### AKS',
+      '',
+      '| | |',
+      '| --- | --- |',
+      `| Namespace | ${x.namespace} |`,
+      `| Created | ${list(p.objects.created)} |`,
+      `| Configured | ${list(p.objects.configured)} |`,
+      `| Pruned | ${list(p.objects.pruned)} |`,
+      `| Manifests | <code>${x.manifestsPath}</code> (Secret values redacted) |`,
+      ''
+    ].join('\n');
+  }
+};
