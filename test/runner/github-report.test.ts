@@ -13,7 +13,7 @@ import { pullRequestEvent, type Scenario } from '../support/events.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/server.js';
 import { APP, FunctionAppFixture } from '../support/functionapp-fixture.js';
 
-/** The token runAction passes as INPUT_GITHUB-TOKEN by default. */
+/** The job token the runner would pass as INPUT_GITHUB-TOKEN. */
 const RUNNER_TOKEN = 'ghs_runnerTokenNotARealOne000000000000';
 const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
@@ -36,7 +36,7 @@ interface DeployFixture {
 const deployFixture = async (): Promise<DeployFixture> => {
   const fa = await FunctionAppFixture.start(300);
   return {
-    inputs: fa.inputs({ 'app-settings': 'PREVIEW_SECRET=Preview-Secret-Value-3b8e1f' }),
+    inputs: fa.inputs({ 'app-settings': 'PREVIEW_SECRET=Preview-Secret-Value-3b8e1f', 'github-token': RUNNER_TOKEN }),
     env: fa.env(),
     secretValues: ['Preview-Secret-Value-3b8e1f'],
     instance: (outputs) => `${APP}/${outputs.slot}`,
@@ -67,14 +67,14 @@ function expectSuccess(run: ActionRun): void {
 
 describe('no GitHub report where there must be none', () => {
   test('fork pull request closed: one notice, not a single request to the GitHub API', async () => {
-    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000' }, scenario: withApi(pullRequestEvent('closed', { fork: true })) });
+    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN }, scenario: withApi(pullRequestEvent('closed', { fork: true })) });
     expectSuccess(run);
     expect(run.stdout).toMatch(/::notice::Pull request #2 comes from a fork/);
     expect(gh.requests).toEqual([]);
   }, 60_000);
 
   test('a pull_request action that neither deploys nor tears down (labeled): no request', async () => {
-    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000' }, scenario: withApi(pullRequestEvent('labeled')) });
+    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN }, scenario: withApi(pullRequestEvent('labeled')) });
     expectSuccess(run);
     expect(gh.requests).toEqual([]);
   }, 60_000);

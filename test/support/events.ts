@@ -70,7 +70,8 @@ function scenario(eventName: string, payload: Payload, ref: string, sha: string)
       GITHUB_REPOSITORY: repo,
       GITHUB_REPOSITORY_OWNER: repo.split('/')[0],
       GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: 'https://api.github.com',
+      // Loopback, closed: a test that forgets the GitHub emulator fails fast instead of calling out.
+      GITHUB_API_URL: 'http://127.0.0.1:9',
       GITHUB_RUN_ID: '4242',
       GITHUB_RUN_ATTEMPT: '1',
       GITHUB_ACTOR: 'octocat',

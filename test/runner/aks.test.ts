@@ -1,0 +1,130 @@
+/**
+ * Scenario tests of target aks: the bundled action, run as the runner runs it, drives the REAL
+ * kubectl against the Kubernetes API emulator (discovery, OpenAPI v3, server-side apply, label
+ * selectors, rollout status). The image is a prebuilt digest, so no docker is involved.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction, leaks, type ActionRun } from '../support/runner.js';
+import { pushEvent, pullRequestEvent, type Scenario } from '../support/events.js';
+import { startKubeEmulator, type KubeEmulator } from '../emulators/kube/server.js';
+import { ROOT } from '../support/action-yml.js';
+
+const REGISTRY = process.env.LOCAL_REGISTRY ?? '127.0.0.1:5000';
+const DIGEST = `sha256:${'f'.repeat(64)}`;
+const PLANTED = 'DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=PLANTED-aks-s3cr3t==';
+
+let kube: KubeEmulator;
+let workspace: string;
+
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'aks-ws-'));
+  cpSync(join(ROOT, 'examples', 'functions-app'), join(workspace, 'app'), { recursive: true });
+});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
+afterEach(async () => {
+  await kube?.close();
+});
+
+function inputs(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    target: 'aks',
+    registry: REGISTRY,
+    image: `${REGISTRY}/orders@${DIGEST}`,
+    name: 'orders',
+    namespace: 'prod',
+    'functions-path': 'app',
+    'app-settings': `AzureWebJobsStorage=${PLANTED}`,
+    timeout: '20s',
+    ...extra
+  };
+}
+
+async function act(scenario: Scenario, extra: Record<string, string> = {}, ws = workspace): Promise<ActionRun> {
+  return runAction({ inputs: inputs(extra), scenario, env: kube.env, workspace: ws, timeoutMs: 120_000 });
+}
+
+function ok(run: ActionRun): ActionRun {
+  if (run.code !== 0) throw new Error(`action failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  return run;
+}
+
+type Obj = { kind: string; metadata: { name: string; namespace?: string; generation?: number }; data?: Record<string, string> };
+const objects = (ns?: string) => (kube.objects() as Obj[]).filter((o) => !ns || o.metadata.namespace === ns);
+const names = (ns: string) => objects(ns).filter((o) => !['Event', 'Pod', 'ReplicaSet'].includes(o.kind)).map((o) => `${o.kind}/${o.metadata.name}`).sort();
+
+describe('deploy, re-deploy, prune', () => {
+  test('deploy creates the instance, re-deploy changes nothing, a removed function is pruned', async () => {
+    kube = await startKubeEmulator();
+    const first = ok(await act(pushEvent('refs/heads/master')));
+    expect(names('prod')).toEqual(['Deployment/orders', 'Deployment/orders-http', 'ScaledObject/orders', 'Secret/orders-settings', 'Service/orders-http']);
+    const plan = JSON.parse(first.outputs.plan);
+    expect(plan.objects.created.sort()).toEqual(['Deployment/orders', 'Deployment/orders-http', 'ScaledObject/orders', 'Secret/orders-settings', 'Service/orders-http']);
+    expect(first.outputs.namespace).toBe('prod');
+    expect(first.outputs.url).toMatch(/^http:\/\//);
+    // the cluster has the real Secret; nothing else ever shows the value
+    const secret = objects('prod').find((o) => o.kind === 'Secret')!;
+    expect(Buffer.from(secret.data!.AzureWebJobsStorage, 'base64').toString()).toBe(PLANTED);
+    expect(readFileSync(first.outputs.manifests, 'utf8')).not.toContain('PLANTED-aks-s3cr3t');
+    expect(leaks(first, [PLANTED, 'PLANTED-aks-s3cr3t'])).toEqual([]);
+    const applies = kube.requests.filter((r) => r.method === 'PATCH' && r.contentType === 'application/apply-patch+yaml');
+    expect(applies.length).toBeGreaterThan(0);
+    for (const a of applies) expect(a.fieldManager).toBe('azure-functions-container-deploy');
+
+    const generations = Object.fromEntries(objects('prod').filter((o) => o.kind === 'Deployment').map((o) => [o.metadata.name, o.metadata.generation]));
+    const again = ok(await act(pushEvent('refs/heads/master')));
+    expect(JSON.parse(again.outputs.plan).objects).toMatchObject({ created: [], pruned: [] });
+    expect(Object.fromEntries(objects('prod').filter((o) => o.kind === 'Deployment').map((o) => [o.metadata.name, o.metadata.generation]))).toEqual(generations);
+
+    const ws = mkdtempSync(join(tmpdir(), 'aks-ws2-'));
+    try {
+      cpSync(join(workspace, 'app'), join(ws, 'app'), { recursive: true });
+      rmSync(join(ws, 'app', 'queue'), { recursive: true });
+      const pruned = ok(await act(pushEvent('refs/heads/master'), {}, ws));
+      expect(JSON.parse(pruned.outputs.plan).objects.pruned.sort()).toEqual(['Deployment/orders', 'ScaledObject/orders']);
+      expect(names('prod')).toEqual(['Deployment/orders-http', 'Secret/orders-settings', 'Service/orders-http']);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
+describe('previews', () => {
+  test('PR opened → namespace orders-pr-2 with the instance; closed → objects and namespace gone', async () => {
+    kube = await startKubeEmulator();
+    const opened = ok(await act(pullRequestEvent('opened')));
+    expect(opened.outputs.namespace).toBe('orders-pr-2');
+    expect(names('orders-pr-2')).toContain('ScaledObject/orders');
+    expect(names('prod')).toEqual([]);
+    const closed = ok(await act(pullRequestEvent('closed')));
+    expect(JSON.parse(closed.outputs.plan)).toMatchObject({ namespace: 'orders-pr-2', namespaceDeleted: true });
+    await new Promise((r) => setTimeout(r, 1500)); // namespace deletion finishes asynchronously
+    expect(names('orders-pr-2')).toEqual([]);
+    expect(objects().some((o) => o.kind === 'Namespace' && o.metadata.name === 'orders-pr-2')).toBe(false);
+  }, 180_000);
+});
+
+describe('failures', () => {
+  test('KEDA missing: fails before applying anything, naming the AKS add-on', async () => {
+    kube = await startKubeEmulator({ kedaCrds: false });
+    const run = await act(pushEvent('refs/heads/master'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::KEDA is not installed on this cluster/);
+    expect(run.stdout).toMatch(/--enable-keda/);
+    expect(kube.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+  }, 120_000);
+
+  test('a rollout that never completes fails within the timeout, with the conditions and pod events', async () => {
+    kube = await startKubeEmulator({ rollout: 'never' });
+    const started = Date.now();
+    const run = await act(pushEvent('refs/heads/master'), { timeout: '6s' });
+    expect(run.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(run.stdout).toMatch(/did not finish rolling out within 6 s/);
+    expect(run.stdout).toMatch(/pod orders/);
+    expect(run.stdout).toMatch(/CrashLoopBackOff|BackOff/);
+    expect(leaks(run, [PLANTED, 'PLANTED-aks-s3cr3t'])).toEqual([]);
+  }, 120_000);
+});
