@@ -64,3 +64,29 @@ describe('mode: render for every example app', () => {
     expect(run.stdout).toMatch(message);
   }, 60_000);
 });
+
+describe('functions-path: image', () => {
+  test('the functions are read from the built image (/home/site/wwwroot), not the checkout', async () => {
+    const run = await runAction({
+      inputs: {
+        target: 'aks',
+        mode: 'render',
+        registry: REGISTRY,
+        repository: `from-image-${Date.now().toString(36)}/app`,
+        context: 'examples/functions-app',
+        'build-args': `BASE_IMAGE=${process.env.LOCAL_BASE_IMAGE ?? 'local/functions-base:latest'}`,
+        'registry-username': process.env.LOCAL_REGISTRY_USERNAME ?? '',
+        'registry-password': process.env.LOCAL_REGISTRY_PASSWORD ?? '',
+        'functions-path': 'image',
+        name: 'orders',
+        'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true'
+      },
+      scenario: pushEvent('refs/heads/master')
+    });
+    if (run.code !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
+    expect(run.stdout).toMatch(/\[command\]docker create .*@sha256:/);
+    const kinds = YAML.parseAllDocuments(readFileSync(run.outputs.manifests, 'utf8')).map((d) => (d.toJS() as { kind: string }).kind);
+    expect(kinds).toEqual(expect.arrayContaining(['Deployment', 'Service', 'ScaledObject', 'Secret']));
+    expect(readFileSync(run.outputs.manifests, 'utf8')).toContain(run.outputs.digest);
+  }, 300_000);
+});
