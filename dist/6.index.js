@@ -1732,7 +1732,7 @@ class Kubectl {
         if (!opts.quiet)
             core.info(`[command]${(0,exec/* displayCommand */.k)(this.bin, args)}`);
         try {
-            return await (0,exec/* execArgs */.L)(this.bin, args, {
+            return await (0,exec.execArgs)(this.bin, args, {
                 env: this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {},
                 stream: opts.stream,
                 sink: (line) => process.stdout.write((0,mask/* redact */.E)(line) + '\n')

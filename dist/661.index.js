@@ -90,7 +90,7 @@ class Docker {
         const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
         try {
             const sink = (line) => process.stdout.write((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(line) + '\n');
-            return await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execArgs */ .L)(this.bin, args, { input: opts.input, env, stream: opts.stream, sink });
+            return await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__.execArgs)(this.bin, args, { input: opts.input, env, stream: opts.stream, sink });
         }
         catch (e) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`Cannot run docker: ${e.message}.`, 'Install the Docker CLI on the runner (GitHub-hosted Ubuntu runners have it).');
@@ -318,7 +318,7 @@ async function post() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ execArgs),
+/* harmony export */   execArgs: () => (/* binding */ execArgs),
 /* harmony export */   k: () => (/* binding */ displayCommand)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);

@@ -75,7 +75,8 @@ function describeAzureError(err, operation, hint) {
     const code = body.code ?? e?.code;
     const message = body.message ?? e?.message ?? String(err);
     const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? hintForStatus(status, code), { cause: err });
+    const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? entra ?? hintForStatus(status, code), { cause: err });
 }
 function hintForStatus(status, code) {
     if (status === 401)
@@ -220,7 +221,7 @@ class Docker {
         const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
         try {
             const sink = (line) => process.stdout.write((0,_report_mask_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(line) + '\n');
-            return await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .execArgs */ .L)(this.bin, args, { input: opts.input, env, stream: opts.stream, sink });
+            return await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_1__.execArgs)(this.bin, args, { input: opts.input, env, stream: opts.stream, sink });
         }
         catch (e) {
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__.ActionError(`Cannot run docker: ${e.message}.`, 'Install the Docker CLI on the runner (GitHub-hosted Ubuntu runners have it).');
@@ -1094,7 +1095,7 @@ async function git_commitTime(cwd, sha) {
     if (!/^[0-9a-f]{7,40}$/i.test(sha))
         return undefined;
     try {
-        const r = await (0,exec/* execArgs */.L)('git', ['log', '-1', '--format=%cI', sha, '--'], { cwd });
+        const r = await (0,exec.execArgs)('git', ['log', '-1', '--format=%cI', sha, '--'], { cwd });
         const t = r.stdout.trim();
         return r.code === 0 && t ? new Date(t).toISOString() : undefined;
     }
@@ -1104,7 +1105,7 @@ async function git_commitTime(cwd, sha) {
 }
 async function tagNames(cwd) {
     try {
-        const r = await (0,exec/* execArgs */.L)('git', ['tag', '--list'], { cwd });
+        const r = await (0,exec.execArgs)('git', ['tag', '--list'], { cwd });
         return r.code === 0 ? r.stdout.split('\n').map((s) => s.trim()).filter(Boolean) : [];
     }
     catch {
@@ -1645,7 +1646,39 @@ async function makeCredential(azure, cloud, choice, idToken) {
         case 'secret':
             return new identity.ClientSecretCredential(azure.tenantId, azure.clientId, azure.clientSecret, options);
         case 'azure-cli':
-            return new identity.AzureCliCredential(azure.tenantId ? { tenantId: azure.tenantId } : {});
+            return new AzCliCredential(azure.tenantId);
+    }
+}
+/**
+ * The Azure CLI login of an earlier azure/login step, as a TokenCredential: `az account
+ * get-access-token` run with an argument array (the SDK's AzureCliCredential goes through a shell).
+ */
+class AzCliCredential {
+    tenantId;
+    constructor(tenantId) {
+        this.tenantId = tenantId;
+    }
+    async getToken(scopes) {
+        const scope = Array.isArray(scopes) ? scopes[0] : scopes;
+        const resource = scope.replace(/\/\.default$/, '');
+        const args = ['account', 'get-access-token', '--output', 'json', '--resource', resource, ...(this.tenantId ? ['--tenant', this.tenantId] : [])];
+        const { execArgs } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7895));
+        let r;
+        try {
+            r = await execArgs('az', args, { timeoutMs: 60_000 });
+        }
+        catch (e) {
+            throw new Error(`Azure CLI not available: ${e.message}`);
+        }
+        if (r.code !== 0) {
+            throw new errors.ActionError(`az account get-access-token failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ')}`, authHint(r.stderr, { kind: 'azure-cli', why: '' }));
+        }
+        const out = JSON.parse(r.stdout);
+        if (!out.accessToken)
+            throw new Error('az account get-access-token returned no accessToken');
+        const seconds = Number(out.expires_on);
+        const expiresOnTimestamp = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : new Date(out.expiresOn ?? Date.now() + 300_000).getTime();
+        return { token: out.accessToken, expiresOnTimestamp };
     }
 }
 /** A token for one scope, with Entra's own error (AADSTS…) and a hint on failure. */
@@ -2107,7 +2140,7 @@ function describeIntent(intent) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ execArgs),
+/* harmony export */   execArgs: () => (/* binding */ execArgs),
 /* harmony export */   k: () => (/* binding */ displayCommand)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);

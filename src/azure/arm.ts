@@ -79,7 +79,8 @@ export function describeAzureError(err: unknown, operation: string, hint?: strin
   const code = body.code ?? e?.code;
   const message = body.message ?? e?.message ?? String(err);
   const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
-  return new ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? hintForStatus(status, code), { cause: err });
+  const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
+  return new ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? entra ?? hintForStatus(status, code), { cause: err });
 }
 
 function hintForStatus(status: number | undefined, code: string | undefined): string | undefined {

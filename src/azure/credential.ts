@@ -66,7 +66,36 @@ export async function makeCredential(azure: AzureConfig, cloud: Cloud, choice: A
     case 'secret':
       return new identity.ClientSecretCredential(azure.tenantId!, azure.clientId!, azure.clientSecret!, options);
     case 'azure-cli':
-      return new identity.AzureCliCredential(azure.tenantId ? { tenantId: azure.tenantId } : {});
+      return new AzCliCredential(azure.tenantId);
+  }
+}
+
+/**
+ * The Azure CLI login of an earlier azure/login step, as a TokenCredential: `az account
+ * get-access-token` run with an argument array (the SDK's AzureCliCredential goes through a shell).
+ */
+export class AzCliCredential implements TokenCredential {
+  constructor(private readonly tenantId?: string) {}
+
+  async getToken(scopes: string | string[]): Promise<{ token: string; expiresOnTimestamp: number }> {
+    const scope = Array.isArray(scopes) ? scopes[0] : scopes;
+    const resource = scope.replace(/\/\.default$/, '');
+    const args = ['account', 'get-access-token', '--output', 'json', '--resource', resource, ...(this.tenantId ? ['--tenant', this.tenantId] : [])];
+    const { execArgs } = await import('../util/exec.js');
+    let r;
+    try {
+      r = await execArgs('az', args, { timeoutMs: 60_000 });
+    } catch (e) {
+      throw new Error(`Azure CLI not available: ${(e as Error).message}`);
+    }
+    if (r.code !== 0) {
+      throw new ActionError(`az account get-access-token failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ')}`, authHint(r.stderr, { kind: 'azure-cli', why: '' }));
+    }
+    const out = JSON.parse(r.stdout) as { accessToken?: string; expires_on?: number | string; expiresOn?: string };
+    if (!out.accessToken) throw new Error('az account get-access-token returned no accessToken');
+    const seconds = Number(out.expires_on);
+    const expiresOnTimestamp = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : new Date(out.expiresOn ?? Date.now() + 300_000).getTime();
+    return { token: out.accessToken, expiresOnTimestamp };
   }
 }
 
@@ -86,7 +115,7 @@ function firstLines(s: string, n: number): string {
   return s.split('\n').slice(0, n).join('\n');
 }
 
-function authHint(message: string, choice: AuthChoice): string {
+export function authHint(message: string, choice: AuthChoice): string {
   if (/AADSTS700024/.test(message)) return 'The GitHub ID token expired before Entra saw it: re-run the job; if it persists, check the runner clock.';
   if (/AADSTS70021|AADSTS700213|No matching federated identity/i.test(message)) {
     return 'No federated credential matches this run: add one to the app registration with issuer https://token.actions.githubusercontent.com and the subject of this workflow (repo:<owner>/<repo>:ref:refs/heads/<branch>, :pull_request, :environment:<name> or :ref:refs/tags/<tag>).';

@@ -197,3 +197,32 @@ describe('transient registry failures', () => {
     }
   }, 300_000);
 });
+
+describe('buildx, when present', () => {
+  test('builds with buildx: registry cache flags, no provenance, secrets by file, the digest read from --metadata-file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readFileSync } = await import('node:fs');
+    // A docker config dir whose cli-plugins holds the buildx stand-in; the action links it into its temporary DOCKER_CONFIG.
+    const original = mkdtempSync(join(tmpdir(), 'docker-orig-'));
+    mkdirSync(join(original, 'cli-plugins'));
+    const plugin = join(original, 'cli-plugins', 'docker-buildx');
+    writeFileSync(plugin, `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'buildx', 'docker-buildx.mjs'))});\n`, { mode: 0o755 });
+    const log = join(original, 'buildx.log');
+    const repository = `rc-${run_id}/buildx`;
+    const planted = 'PlantedBuildxSecret-42c1e9';
+    const run = await runAction({
+      inputs: inputs(repository, { context: 'test/fixtures/secret-app', 'build-args': `BASE_IMAGE=${BASE}\nGREETING=hi`, 'build-secrets': `token=${planted}`, network: 'none' }),
+      scenario: pushEvent('refs/heads/master'),
+      env: { DOCKER_CONFIG: original, BUILDX_SHIM_LOG: log }
+    });
+    expectSuccess(run);
+    await expectPushed(run, repository, ['master', `sha-${pushEvent('refs/heads/master').env.GITHUB_SHA.slice(0, 7)}`, 'latest']);
+    expect(run.summary).toMatch(/Builder \| buildx/);
+    const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+    const build = calls.find((c) => c[1] === 'build')!;
+    expect(build).toEqual(expect.arrayContaining(['--cache-from', `type=registry,ref=${reg.host}/${repository}:buildcache`, '--provenance=false', '--push', '--metadata-file']));
+    expect(build.join(' ')).toContain(`--cache-to type=registry,ref=${reg.host}/${repository}:buildcache,mode=max`);
+    expect(build.join(' ')).toMatch(/--secret id=token,src=\S+/);
+    expect(build.join(' ')).not.toContain(planted);
+    expect(leaks(run, [planted, reg.password])).toEqual([]);
+  }, 300_000);
+});

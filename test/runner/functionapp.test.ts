@@ -10,7 +10,8 @@ import { runAction, leaks, type ActionRun } from '../support/runner.js';
 import { pushEvent, pullRequestEvent, releaseEvent, type Scenario } from '../support/events.js';
 import type { ArmEmulator } from '../emulators/azure/arm.js';
 import { tlsOptions } from '../emulators/jwt.js';
-import { APP, D_NEW, FunctionAppFixture, NEW, OLD, REGISTRY, RG, STORAGE, UAMI, UAMI_IDS, type SeedOptions } from '../support/functionapp-fixture.js';
+import { ROOT } from '../support/action-yml.js';
+import { APP, CLI_CLIENT, CLI_SECRET, D_NEW, FunctionAppFixture, TENANT, NEW, OLD, REGISTRY, RG, STORAGE, UAMI, UAMI_IDS, type SeedOptions } from '../support/functionapp-fixture.js';
 
 const PLANTED = 'Planted-Setting-Value-5e9c01';
 
@@ -243,5 +244,46 @@ describe('faults are retried; rollback restores exactly', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/LinuxFxVersion has an invalid value/);
     expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
+  }, 120_000);
+});
+
+describe('auth: azure-cli (after azure/login)', () => {
+  async function azOnPath(): Promise<{ dir: string; log: string }> {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'az-'));
+    writeFileSync(join(dir, 'az'), `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'az-cli', 'az.mjs'))});\n`, { mode: 0o755 });
+    return { dir, log: join(dir, 'calls.log') };
+  }
+
+  test('deploys with the token az hands out, asked for with an argument array', async () => {
+    const { readFileSync } = await import('node:fs');
+    const az = await azOnPath();
+    const run = await runAction({
+      inputs: fx.inputs({ auth: 'azure-cli', 'client-id': '' }),
+      scenario: pushEvent('refs/heads/master'),
+      env: { PATH: `${az.dir}:${process.env.PATH}`, AZ_SHIM_LOG: az.log, AZ_SHIM_AUTHORITY: fx.entra.authorityHost, AZ_SHIM_TENANT: TENANT, AZ_SHIM_CLIENT_ID: CLI_CLIENT, AZ_SHIM_CLIENT_SECRET: CLI_SECRET, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '' },
+      timeoutMs: 120_000
+    });
+    ok(run);
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    const calls = readFileSync(az.log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+    expect(calls[0]).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', 'https://management.azure.com', '--tenant', TENANT]);
+    expect(run.summary).toMatch(/Azure credential \| azure-cli/);
+  }, 120_000);
+
+  test('az not logged in: the error says to run azure/login or use OIDC', async () => {
+    const az = await azOnPath();
+    const run = await runAction({
+      inputs: fx.inputs({ auth: 'azure-cli', 'client-id': '' }),
+      scenario: pushEvent('refs/heads/master'),
+      env: { PATH: `${az.dir}:${process.env.PATH}`, AZ_SHIM_LOGGED_OUT: '1' },
+      timeoutMs: 120_000
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Please run 'az login'/);
+    expect(run.stdout).toMatch(/Run azure\/login before this step/);
+    expect(writes()).toEqual([]);
   }, 120_000);
 });

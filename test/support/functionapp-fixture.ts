@@ -9,6 +9,9 @@ import { startArm, type ArmEmulator } from '../emulators/azure/arm.js';
 export const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
 export const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
 export const CLIENT = '30000000-0000-0000-0000-000000000001';
+/** A service principal with a secret: what `az login --service-principal` would be logged in as. */
+export const CLI_CLIENT = '30000000-0000-0000-0000-000000000002';
+export const CLI_SECRET = 'Cli-Principal-Secret-6d2a90';
 export const RG = 'rg-orders';
 export const APP = 'func-orders';
 export const UAMI = `/subscriptions/${SUB}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/orders-pull`;
@@ -35,7 +38,7 @@ export class FunctionAppFixture {
 
   static async start(oidcLifetimeSeconds = 2): Promise<FunctionAppFixture> {
     const oidc = await startGitHubOidc({ lifetimeSeconds: oidcLifetimeSeconds });
-    const entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }] });
+    const entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }, { tenantId: TENANT, clientId: CLI_CLIENT, clientSecret: CLI_SECRET }] });
     const fx = new FunctionAppFixture(oidc, entra);
     await fx.reset();
     return fx;

@@ -302,7 +302,7 @@ export function serverSideApply(
   result.kind = applied.kind;
   const entry: ManagerEntry = { manager, operation: 'Apply', apiVersion, time: now, fields: appliedSet };
   const next = managers.filter((m) => m !== mine && m.fields.size > 0);
-  next.push(entry);
+  if (entry.fields.size > 0) next.push(entry); // a manager that owns nothing is not listed
   return { object: result, managers: next, conflicts: [] };
 }
 

@@ -234,10 +234,6 @@ const comparable = (o: Json) => {
   return c;
 };
 
-export interface ClusterOptions {
-  onWarning?: (w: string) => void;
-}
-
 export class Cluster {
   readonly store = new Store();
   hooks: ClusterHooks = { onWrite: () => undefined, onDelete: () => undefined };
@@ -261,17 +257,16 @@ export class Cluster {
     return this.types().find((t) => t.group === group && t.version === version && t.plural === plural);
   }
 
-  typeOfKind(apiVersion: string, kind: string): ResourceType | undefined {
-    return this.types().find((t) => gvString(t) === apiVersion && t.kind === kind);
-  }
-
   /** The OpenAPI v3 documents currently served (built-in + one per CRD group-version). */
   openApiDocs(): OpenApiDoc[] {
     const docs = [...builtinDocs().values()];
+    const crds = this.crds();
+    // Regenerated whenever a CRD changes (its resourceVersion moves).
+    const crdVersions = crds.map((c) => `${String(meta(c).name)}@${String(meta(c).resourceVersion)}`).join(',');
     const byGv = new Map<string, ResourceType[]>();
-    for (const t of crdTypes(this.crds())) byGv.set(gvPathOf(t), [...(byGv.get(gvPathOf(t)) ?? []), t]);
+    for (const t of crdTypes(crds)) byGv.set(gvPathOf(t), [...(byGv.get(gvPathOf(t)) ?? []), t]);
     for (const [gvPath, ts] of byGv) {
-      const cacheKey = `${gvPath}|${ts.map((t) => JSON.stringify(t.schema)).join('|')}`;
+      const cacheKey = `${gvPath}|${crdVersions}`;
       let doc = this.crdDocCache.get(cacheKey);
       if (!doc) {
         doc = crdGroupDoc(
@@ -598,6 +593,8 @@ export class Cluster {
 
   /** Removes an object now, then its dependents (ownerReferences) unless orphaned. */
   deleteNow(s: Stored, propagationPolicy?: string): void {
+    const m = meta(s.obj);
+    if (this.store.get(s.type, m.namespace as string | undefined, String(m.name)) !== s) return; // already gone
     this.store.remove(s);
     this.hooks.onDelete(s.type, s);
     const uid = meta(s.obj).uid;

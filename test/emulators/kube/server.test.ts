@@ -144,7 +144,8 @@ let dir: string;
 let n = 0;
 function file(objects: Obj[]): string {
   const p = join(dir, `manifest-${++n}.yaml`);
-  writeFileSync(p, objects.map((o) => YAML.stringify(o)).join('---\n'));
+  // YAML 1.1 quoting: kubectl reads YAML 1.1, where a bare yes/no/on/off/y/n is a boolean.
+  writeFileSync(p, objects.map((o) => YAML.stringify(o, { version: '1.1' })).join('---\n'));
   return p;
 }
 
@@ -406,16 +407,22 @@ describe('kube emulator driven by the real kubectl', () => {
     async () => {
       const objs = appObjects('orders', 'orders', IMAGE_2);
       const dep = objs[1];
+      dep.metadata.labels.extra = 'yes'; // a string: written quoted (YAML 1.1), or kubectl would send `true`
       dep.spec.template.spec.containers[0].env.push({ name: 'EXTRA', value: '1' });
       dep.spec.template.spec.containers[0].ports.push({ containerPort: 8080, name: 'metrics' });
       await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file([dep])]);
-      const grown = (find(emu, 'Deployment', 'orders', 'orders') as Obj).spec.template.spec.containers[0];
-      expect(grown.env.map((e: Obj) => e.name)).toEqual(['AzureFunctionsJobHost__functions__0', 'EXTRA']);
-      expect(grown.ports).toEqual([
+      const grown = find(emu, 'Deployment', 'orders', 'orders') as Obj;
+      expect(grown.metadata.labels.extra).toBe('yes');
+      const gc = grown.spec.template.spec.containers[0];
+      expect(gc.env.map((e: Obj) => e.name)).toEqual(['AzureFunctionsJobHost__functions__0', 'EXTRA']);
+      expect(gc.ports).toEqual([
         { containerPort: 80, protocol: 'TCP' },
         { containerPort: 8080, name: 'metrics', protocol: 'TCP' }
       ]);
+      // `test` drops the label, the annotation, all env vars, the resources and the second port. What
+      // only `test` owned goes; what "someone-else" also applied earlier (same values) stays.
       const slim = structuredClone(dep);
+      delete slim.metadata.labels.extra;
       delete slim.metadata.annotations;
       delete slim.spec.template.spec.containers[0].env;
       delete slim.spec.template.spec.containers[0].resources;
@@ -423,12 +430,20 @@ describe('kube emulator driven by the real kubectl', () => {
       await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file([slim])]);
       const after = find(emu, 'Deployment', 'orders', 'orders') as Obj;
       const c = after.spec.template.spec.containers[0];
-      expect(c.env).toBeUndefined();
+      expect(after.metadata.labels.extra).toBeUndefined();
+      expect(c.env.map((e: Obj) => e.name)).toEqual(['AzureFunctionsJobHost__functions__0']);
       expect(c.ports).toEqual([{ containerPort: 80, protocol: 'TCP' }]);
-      expect(c.resources).toEqual({}); // server default
-      expect(after.metadata.annotations['example.com/commit']).toBeUndefined();
+      expect(c.resources.limits).toEqual({ memory: '512Mi' });
+      expect(after.metadata.annotations['example.com/commit']).toBe('abc123');
       expect(after.metadata.annotations['deployment.kubernetes.io/revision']).toBeDefined(); // the controller's
-      expect(after.spec.replicas).toBe(1);
+      expect(after.spec.replicas).toBe(1); // the server's default
+      // Once "someone-else" stops applying it (an apply with only the identity), nobody owns it: gone.
+      const bare = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'orders', namespace: 'orders' } };
+      await ok(emu, ['apply', '--server-side', '--field-manager=someone-else', '-f', file([bare])]);
+      const gone = find(emu, 'Deployment', 'orders', 'orders') as Obj;
+      expect(gone.spec.template.spec.containers[0].env).toBeUndefined();
+      expect(gone.metadata.annotations['example.com/commit']).toBeUndefined();
+      expect((gone.metadata.managedFields as Obj[]).map((m) => m.manager)).not.toContain('someone-else');
       // And back to the full manifest for the next tests.
       await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(objs)]);
       expect((find(emu, 'Deployment', 'orders', 'orders') as Obj).metadata.annotations['example.com/commit']).toBe('abc123');
