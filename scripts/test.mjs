@@ -6,7 +6,8 @@
 //   node scripts/test.mjs --unit     typecheck, lint, unit tests only (no services)
 //   node scripts/test.mjs -- <jest args>
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -65,11 +66,18 @@ const projects = unitOnly ? ['--selectProjects', 'unit'] : [];
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 let code = 0;
 console.log('\n=== jest');
-const r = spawnSync(node, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...projects, ...jestArgs], {
+const results = join(tmpdir(), `jest-results-${process.pid}.json`);
+const r = spawnSync(node, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...projects, '--json', `--outputFile=${results}`, ...jestArgs], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, ...env, NODE24: node }
 });
 code = r.status ?? 1;
+// One plain closing line, the form CI tooling reads in any language: "N passed, N failed, N skipped".
+if (existsSync(results)) {
+  const j = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(`\n${j.numPassedTests} passed, ${j.numFailedTests} failed, ${j.numPendingTests + j.numTodoTests} skipped`);
+  rmSync(results, { force: true });
+}
 if (startedServices && !process.env.KEEP_LOCAL_SERVICES) spawnSync('bash', [join(root, 'scripts', 'local-services.sh'), 'stop'], { cwd: root, stdio: 'inherit' });
 process.exit(code);
