@@ -3,6 +3,10 @@
  * sets for them. Tests change only what the scenario needs (ref, sha, tag name, fork).
  */
 import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEventContext, type EventContext } from '../../src/github/context.js';
 
 const require = createRequire(import.meta.url);
 type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -81,4 +85,16 @@ function scenario(eventName: string, payload: Payload, ref: string, sha: string)
       CI: 'true'
     }
   };
+}
+
+/** The runner context of a scenario, read by the action's own reader from a real event file. */
+export function contextOf(s: Scenario): EventContext {
+  const dir = mkdtempSync(join(tmpdir(), 'event-'));
+  const path = join(dir, 'event.json');
+  writeFileSync(path, JSON.stringify(s.payload));
+  try {
+    return readEventContext({ ...s.env, GITHUB_EVENT_PATH: path });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,21 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { decideIntent, effectiveMode } from '../../../src/github/intent.js';
-import type { EventContext } from '../../../src/github/context.js';
-import { pullRequestEvent, pushEvent, releaseEvent, workflowDispatchEvent, example, type Scenario } from '../../support/events.js';
+import { pullRequestEvent, pushEvent, releaseEvent, workflowDispatchEvent, example, contextOf, type Scenario } from '../../support/events.js';
 import { computeTags } from '../../../src/image/tags.js';
 
-function ctx(s: Scenario): EventContext {
-  return {
-    eventName: s.eventName,
-    ref: s.env.GITHUB_REF,
-    sha: s.env.GITHUB_SHA,
-    repository: s.env.GITHUB_REPOSITORY,
-    serverUrl: s.env.GITHUB_SERVER_URL,
-    runId: s.env.GITHUB_RUN_ID,
-    runAttempt: '1',
-    payload: s.payload
-  };
-}
+const ctx = contextOf;
 
 const headSha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 

@@ -5,12 +5,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { decideIntent, type EventFacts } from '../../../src/github/intent.js';
-import type { EventContext } from '../../../src/github/context.js';
 import type { Config } from '../../../src/config/config.js';
 import { createGitHubClient, missingPermissionMessage, type GitHubClient } from '../../../src/github/client.js';
 import { deactivateEnvironment, deploymentEnvironment, finishDeployment, reportToGitHub, startDeployment, type GitHubReport } from '../../../src/github/deployments.js';
 import { commentMarker } from '../../../src/github/comment.js';
-import { pullRequestEvent, pushEvent, releaseEvent, type Scenario } from '../../support/events.js';
+import { contextOf, pullRequestEvent, pushEvent, releaseEvent, type Scenario } from '../../support/events.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulators/github/server.js';
 
 const TOKEN = 'ghs_reportToken';
@@ -21,17 +20,7 @@ const NEXT = '0123456789abcdef0123456789abcdef01234567';
 const fast = { retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 } };
 
 function facts(s: Scenario): EventFacts {
-  const ctx: EventContext = {
-    eventName: s.eventName,
-    ref: s.env.GITHUB_REF,
-    sha: s.env.GITHUB_SHA,
-    repository: s.env.GITHUB_REPOSITORY,
-    serverUrl: s.env.GITHUB_SERVER_URL,
-    runId: s.env.GITHUB_RUN_ID,
-    runAttempt: '1',
-    payload: s.payload
-  };
-  return decideIntent(ctx);
+  return decideIntent(contextOf(s));
 }
 
 type ReportConfig = GitHubReport['config'];
