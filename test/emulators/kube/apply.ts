@@ -387,3 +387,80 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   }
   return out;
 }
+
+/** RFC 6902 JSON patch (add, remove, replace, move, copy, test). Throws on a failing operation. */
+export function jsonPatch(target: unknown, ops: unknown): unknown {
+  if (!Array.isArray(ops)) throw new Error('a JSON patch must be an array of operations');
+  let doc = structuredClone(target);
+  const parse = (ptr: unknown) => {
+    if (typeof ptr !== 'string' || (ptr !== '' && !ptr.startsWith('/'))) throw new Error(`invalid JSON pointer ${JSON.stringify(ptr)}`);
+    return ptr === '' ? [] : ptr.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  };
+  const parentOf = (path: string[]) => {
+    let cur: unknown = doc;
+    for (const seg of path.slice(0, -1)) {
+      cur = Array.isArray(cur) ? cur[Number(seg)] : isMap(cur) ? cur[seg] : undefined;
+      if (cur === undefined) throw new Error(`path /${path.join('/')} does not exist`);
+    }
+    return cur;
+  };
+  const read = (path: string[]) => {
+    if (!path.length) return doc;
+    const parent = parentOf(path);
+    const key = path[path.length - 1];
+    const v = Array.isArray(parent) ? parent[Number(key)] : isMap(parent) ? parent[key] : undefined;
+    if (v === undefined) throw new Error(`path /${path.join('/')} does not exist`);
+    return v;
+  };
+  const remove = (path: string[]) => {
+    const parent = parentOf(path);
+    const key = path[path.length - 1];
+    read(path);
+    if (Array.isArray(parent)) parent.splice(Number(key), 1);
+    else delete (parent as Json)[key];
+  };
+  const add = (path: string[], value: unknown) => {
+    if (!path.length) {
+      doc = structuredClone(value);
+      return;
+    }
+    const parent = parentOf(path);
+    const key = path[path.length - 1];
+    if (Array.isArray(parent)) parent.splice(key === '-' ? parent.length : Number(key), 0, structuredClone(value));
+    else if (isMap(parent)) parent[key] = structuredClone(value);
+    else throw new Error(`path /${path.join('/')} has no parent object`);
+  };
+  for (const raw of ops) {
+    const op = raw as Json;
+    const path = parse(op.path);
+    switch (op.op) {
+      case 'add':
+        add(path, op.value);
+        break;
+      case 'remove':
+        remove(path);
+        break;
+      case 'replace':
+        read(path);
+        if (path.length) remove(path);
+        add(path, op.value);
+        break;
+      case 'move': {
+        const from = parse(op.from);
+        const v = read(from);
+        remove(from);
+        add(path, v);
+        break;
+      }
+      case 'copy':
+        add(path, read(parse(op.from)));
+        break;
+      case 'test':
+        if (!deepEqual(read(path), op.value)) throw new Error(`test operation failed at ${String(op.path)}`);
+        break;
+      default:
+        throw new Error(`unknown JSON patch operation ${JSON.stringify(op.op)}`);
+    }
+  }
+  return doc;
+}

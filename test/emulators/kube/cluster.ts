@@ -1,6 +1,6 @@
 /**
  * The API semantics of the emulated kube-apiserver, independent of HTTP: create (POST), server-side
- * apply (PATCH application/apply-patch+yaml), update (PUT), JSON merge patch, get, list, delete,
+ * apply (PATCH application/apply-patch+yaml), update (PUT), JSON merge patch, JSON patch, get, list, delete,
  * delete-collection, with the checks a real server makes in the same order: resource exists
  * (CRD established) → namespace exists and is not terminating → request shape (apiVersion/kind/name
  * match the URL, fieldManager present for apply, no managedFields in an apply body) → typed
@@ -11,7 +11,7 @@
  * collection on delete, and namespace deletion through `Terminating`.
  */
 import { randomBytes } from 'node:crypto';
-import { deepEqual, displayPath, mergePatch, recordUpdate, sameOwnership, serverSideApply, StructureError, type ManagerEntry } from './apply.js';
+import { deepEqual, displayPath, jsonPatch, mergePatch, recordUpdate, sameOwnership, serverSideApply, StructureError, type ManagerEntry } from './apply.js';
 import { crdGroupDoc, builtinDocs, type Json, type OpenApiDoc } from './openapi.js';
 import { BUILTIN_TYPES, crdTypes, gvPathOf, gvString, qualifiedKind, qualifiedResource, type ResourceType } from './resources.js';
 import { fieldsMatch, labelsMatch, parseFieldSelector, parseLabelSelector, SelectorError } from './selectors.js';
@@ -565,6 +565,22 @@ export class Cluster {
     delete meta(current).managedFields;
     const patched = mergePatch(current, patch) as Json;
     if (!isMap(patch) || !isMap(patch.metadata) || (patch.metadata as Json).resourceVersion === undefined) delete meta(patched).resourceVersion;
+    return this.update(t, ns, name, patched, opts, subresource);
+  }
+
+  /** PATCH application/json-patch+json (what `kubectl rollout undo` sends): the operations, then an update. */
+  jsonPatch(t: ResourceType, ns: string | undefined, name: string, ops: unknown, opts: WriteOptions, subresource?: string): WriteResult {
+    const live = this.store.get(t, ns, name);
+    if (!live) throw notFound(t, name);
+    const current = this.store.render(live);
+    delete meta(current).managedFields;
+    let patched: Json;
+    try {
+      patched = jsonPatch(current, ops) as Json;
+    } catch (e) {
+      throw new ApiError(422, 'Invalid', `the server rejected our request due to an error in our request: ${(e as Error).message}`, detailsOf(t, name));
+    }
+    if (meta(patched).resourceVersion === meta(current).resourceVersion) delete meta(patched).resourceVersion;
     return this.update(t, ns, name, patched, opts, subresource);
   }
 

@@ -34,7 +34,9 @@ const POD_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 
 /** Stable short hash of a pod template (the pod-template-hash label). */
 function templateHash(template: unknown): string {
-  const digest = createHash('sha256').update(JSON.stringify(template)).digest();
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Json)[k])])) : v;
+  const digest = createHash('sha256').update(JSON.stringify(canonical(template))).digest();
   return Array.from(digest.subarray(0, 10), (b) => POD_CHARS[b % POD_CHARS.length]).join('');
 }
 
@@ -196,7 +198,11 @@ export class Controllers {
     const rsType = typeOf('replicasets');
     const existing = this.replicaSetsOf(d);
     let rs = existing.find((r) => meta(r.obj).name === rsName);
-    const revision = Math.max(0, ...existing.map((r) => Number(((meta(r.obj).annotations as Json | undefined) ?? {})['deployment.kubernetes.io/revision'] ?? 0))) + (rs ? 0 : 1);
+    const revisionOf = (r: Stored) => Number(((meta(r.obj).annotations as Json | undefined) ?? {})['deployment.kubernetes.io/revision'] ?? 0);
+    const maxRevision = Math.max(0, ...existing.map(revisionOf));
+    // A new template gets the next revision; going back to an old template (rollout undo) reuses its
+    // ReplicaSet, which then becomes the newest revision.
+    const revision = rs && revisionOf(rs) === maxRevision ? maxRevision : maxRevision + 1;
     const dm = meta(d.obj);
     let createdRs = false;
     if (!rs) {
@@ -220,10 +226,13 @@ export class Controllers {
       );
       createdRs = true;
       this.recordEvent(this.ref(d), 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rsName} from 0 to ${replicas}`, 'deployment-controller');
-    } else if (Number((rs.obj.spec as Json).replicas) !== replicas) {
+    } else if (Number((rs.obj.spec as Json).replicas) !== replicas || revisionOf(rs) !== revision) {
       const next = structuredClone(rs.obj);
+      const before = Number((rs.obj.spec as Json).replicas);
       (next.spec as Json).replicas = replicas;
+      meta(next).annotations = { ...((meta(next).annotations as Json | undefined) ?? {}), 'deployment.kubernetes.io/revision': String(revision) };
       rs = this.cluster.controllerWrite(rs, next, 'kube-controller-manager');
+      if (before < replicas) this.recordEvent(this.ref(d), 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rsName} from ${before} to ${replicas}`, 'deployment-controller');
     }
     const current = rs;
     // The Deployment carries the revision of its current ReplicaSet.

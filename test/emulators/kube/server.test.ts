@@ -697,6 +697,41 @@ describe('kube emulator: a rollout that never completes', () => {
   );
 });
 
+describe('kube emulator: rollout undo', () => {
+  let emu: KubeEmulator;
+  beforeAll(async () => {
+    emu = await startKubeEmulator();
+  });
+  afterAll(() => emu.close());
+
+  it(
+    'rolls back to the previous ReplicaSet (JSON patch), after which a plain apply conflicts with "kubectl"',
+    async () => {
+      await ok(emu, ['create', 'namespace', 'orders']);
+      await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(appObjects('orders', 'orders', IMAGE_1))]);
+      await ok(emu, ['rollout', 'status', 'deployment/orders', '-n', 'orders', '--timeout=10s']);
+      await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(appObjects('orders', 'orders', IMAGE_2))]);
+      await ok(emu, ['rollout', 'status', 'deployment/orders', '-n', 'orders', '--timeout=10s']);
+      expect(await ok(emu, ['rollout', 'undo', 'deployment/orders', '-n', 'orders'])).toContain('deployment.apps/orders rolled back');
+      expect(emu.requests.some((r) => r.method === 'PATCH' && r.contentType === 'application/json-patch+json')).toBe(true);
+      await ok(emu, ['rollout', 'status', 'deployment/orders', '-n', 'orders', '--timeout=10s']);
+      const dep = find(emu, 'Deployment', 'orders', 'orders') as Obj;
+      expect(dep.spec.template.spec.containers[0].image).toBe(IMAGE_1);
+      expect(dep.metadata.generation).toBe(3);
+      expect(dep.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
+      const history = await ok(emu, ['rollout', 'history', 'deployment/orders', '-n', 'orders']);
+      expect(history.split('\n').filter((l) => /^\d+\s/.test(l)).map((l) => l.split(/\s+/)[0])).toEqual(['2', '3']);
+      // The undo was an Update by "kubectl": the image is no longer the applier's alone.
+      const again = await kubectl(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(appObjects('orders', 'orders', IMAGE_2))]);
+      expect(again.code).not.toBe(0);
+      expect(again.stderr).toContain('conflict with "kubectl": .spec.template.spec.containers[name="functions"].image');
+      await ok(emu, ['apply', '--server-side', '--field-manager=test', '--force-conflicts', '-f', file(appObjects('orders', 'orders', IMAGE_2))]);
+      expect((find(emu, 'Deployment', 'orders', 'orders') as Obj).spec.template.spec.containers[0].image).toBe(IMAGE_2);
+    },
+    T
+  );
+});
+
 const KUBECTL_132 = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32';
 
 describe('kube emulator with the kubectl 1.32 binary itself', () => {

@@ -8,8 +8,10 @@
  *   discovery   /api, /api/v1, /apis, /apis/<g>, /apis/<g>/<v> (classic documents; kubectl 1.32
  *               falls back to them from aggregated discovery)           → resources.ts
  *   /openapi/v3 the real 1.33 documents + generated ones for CRD groups → openapi.ts
+ *   /openapi/v2 an empty Swagger document (kubectl's fallback for kinds missing from v3)
  *   REST        GET / LIST (label + field selectors, limit/continue) / WATCH, POST, PUT, PATCH
- *               (apply-patch+yaml = server-side apply, merge-patch+json), DELETE, DELETE collection,
+ *               (apply-patch+yaml = server-side apply, merge-patch+json, json-patch+json), DELETE,
+ *               DELETE collection, protobuf request bodies for the kinds `kubectl create` sends,
  *               with 400/403/404/409/422 Status answers as a real server gives them → cluster.ts
  *   tables      `Accept: ...;as=Table` answered with server-side printed Tables → table.ts
  *   controllers Deployment rollouts, pods, events, namespace termination, KEDA status → controllers.ts
@@ -343,10 +345,13 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
           return reply(cluster.apply(t, ns, name, body, writeOpts));
         }
         if (contentType.startsWith('application/merge-patch+json')) return reply(cluster.mergePatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
+        if (contentType.startsWith('application/json-patch+json')) return reply(cluster.jsonPatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
+        // Strategic merge patch (client-side `kubectl apply`, `kubectl patch` default, `kubectl scale`
+        // fallbacks) needs Go struct tags per field; not emulated, and refused rather than guessed.
         throw new ApiError(
           415,
           'UnsupportedMediaType',
-          `the body of the request was in an unknown format - accepted media types include: application/apply-patch+yaml, application/merge-patch+json (the emulator does not implement ${contentType})`
+          `the body of the request was in an unknown format - accepted media types include: application/apply-patch+yaml, application/merge-patch+json, application/json-patch+json (the emulator does not implement ${contentType})`
         );
       }
       case 'DELETE': {
