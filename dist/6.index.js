@@ -1247,7 +1247,8 @@ function redactSecret(secret) {
 }
 /** Multi-document YAML, `---` between documents, no line folding. */
 function toYaml(objects, header = '') {
-    return header + objects.map((o) => `---\n${dist.stringify(o, { lineWidth: 0, minContentWidth: 0 })}`).join('');
+    // YAML 1.1, as kubectl reads it: strings such as yes, on, n, 1_000 or 12:30 are quoted, not read back as booleans or numbers.
+    return header + objects.map((o) => `---\n${dist.stringify(o, { lineWidth: 0, minContentWidth: 0, version: '1.1' })}`).join('');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js

@@ -333,5 +333,6 @@ export function redactSecret(secret: KubeObject): KubeObject {
 
 /** Multi-document YAML, `---` between documents, no line folding. */
 export function toYaml(objects: readonly object[], header = ''): string {
-  return header + objects.map((o) => `---\n${YAML.stringify(o, { lineWidth: 0, minContentWidth: 0 })}`).join('');
+  // YAML 1.1, as kubectl reads it: strings such as yes, on, n, 1_000 or 12:30 are quoted, not read back as booleans or numbers.
+  return header + objects.map((o) => `---\n${YAML.stringify(o, { lineWidth: 0, minContentWidth: 0, version: '1.1' })}`).join('');
 }
