@@ -1975,8 +1975,7 @@ async function run() {
         if (teardown && target) {
             const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
             setDeployOutputs(out);
-            if (config.mode !== 'plan')
-                await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
+            await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
             return;
         }
         const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;

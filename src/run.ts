@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
     if (teardown && target) {
       const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
       setDeployOutputs(out);
-      if (config.mode !== 'plan') await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
+      await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
       return;
     }
 
