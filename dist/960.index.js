@@ -934,6 +934,8 @@ function readConfig(read, mask) {
     const prune = parseBool(raw('prune'), true);
     // --- common ---
     const timeoutMs = parseDuration(raw('timeout'), { min: 1000, max: 6 * 3600 * 1000 }) ?? 10 * 60_000;
+    const deploymentEnvironmentText = matching('deployment-environment', /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/, 'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)');
+    const deploymentEnvironment = deploymentEnvironmentText === undefined ? undefined : deploymentEnvironmentText.toLowerCase() === 'none' ? false : deploymentEnvironmentText;
     const githubToken = str('github-token', true);
     // --- combinations that depend on the target ---
     if (target === 'functionapp' && !appName && mode !== 'build') {
@@ -960,6 +962,7 @@ function readConfig(read, mask) {
         functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
         aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
         timeoutMs,
+        deploymentEnvironment,
         githubToken,
         warnings
     };
@@ -1975,7 +1978,7 @@ async function run() {
         if (teardown && target) {
             const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
             setDeployOutputs(out);
-            await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
+            await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out, environment: config.deploymentEnvironment });
             return;
         }
         const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
@@ -2060,7 +2063,7 @@ async function deploy(target, ctx, summary, apiUrl) {
         core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
         return;
     }
-    const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '' };
+    const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '', environment: ctx.config.deploymentEnvironment };
     const started = await github({ ...report, phase: 'start', where: out });
     let outcome = 'failure';
     let error;

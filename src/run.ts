@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
     if (teardown && target) {
       const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
       setDeployOutputs(out);
-      await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out });
+      await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out, environment: config.deploymentEnvironment });
       return;
     }
 
@@ -187,7 +187,7 @@ async function deploy(target: Target, ctx: DeployContext, summary: string[], api
     core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
     return;
   }
-  const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '' };
+  const report = { config: ctx.config, facts: ctx.facts, apiUrl, image: ctx.image, digest: ctx.digest ?? '', environment: ctx.config.deploymentEnvironment };
   const started = await github({ ...report, phase: 'start', where: out });
   let outcome: 'success' | 'failure' = 'failure';
   let error: unknown;

@@ -127,6 +127,8 @@ export interface Config {
   functionapp: FunctionAppConfig;
   aks: AksConfig;
   timeoutMs: number;
+  /** GitHub Deployment environment: undefined → derived from the target; false → record no Deployment. */
+  deploymentEnvironment?: string | false;
   githubToken?: string;
   /** Things that are allowed but probably not meant (shown as warnings). */
   warnings: string[];
@@ -352,6 +354,8 @@ export function readConfig(read: InputReader, mask: Masker): Config {
 
   // --- common ---
   const timeoutMs = parseDuration(raw('timeout'), { min: 1000, max: 6 * 3600 * 1000 }) ?? 10 * 60_000;
+  const deploymentEnvironmentText = matching('deployment-environment', /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/, 'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)');
+  const deploymentEnvironment = deploymentEnvironmentText === undefined ? undefined : deploymentEnvironmentText.toLowerCase() === 'none' ? false : deploymentEnvironmentText;
   const githubToken = str('github-token', true);
 
   // --- combinations that depend on the target ---
@@ -375,6 +379,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
     functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
     aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
     timeoutMs,
+    deploymentEnvironment,
     githubToken,
     warnings
   };

@@ -186,8 +186,8 @@ interface ReportCommon {
   apiUrl: string | undefined;
   /** Where the deploy went: the target's outputs (url, slot or namespace, plan with names only). */
   where: DeployOutputs;
-  /** GitHub environment name instead of the derived one (not for previews). */
-  environment?: string;
+  /** GitHub environment name instead of the derived one (not for previews); false: record no Deployment. */
+  environment?: string | false;
   /** Tests: client options (retries, timeouts). */
   client?: Partial<Omit<GitHubClientOptions, 'token' | 'baseUrl'>>;
 }
@@ -257,12 +257,13 @@ export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResul
       slot: r.where.slot ?? r.config.functionapp.slot,
       swap: r.config.functionapp.swap,
       namespace: r.where.namespace ?? r.config.aks.namespace,
-      override: r.environment
+      override: r.environment || undefined
     });
     const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
     const instance = pr !== undefined ? previewInstance(r.config.target, pr, r.where, r.config) : undefined;
 
     if (r.phase === 'start') {
+      if (r.environment === false) return { ...result, skipped: 'deployment-environment: none' };
       const started = await startDeployment(client, {
         owner,
         repo,
@@ -315,11 +316,13 @@ export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResul
 
     // teardown
     if (pr === undefined || instance === undefined) return { ...result, skipped: 'teardown of something other than a pull-request preview' };
-    const off = await deactivateEnvironment(client, { owner, repo, environment: env.environment, logUrl: r.facts.runUrl });
-    if (!off.ok) refused(off);
-    else {
-      result.deactivated = off.value;
-      core.info(`GitHub environment ${env.environment}: ${off.value.length} deployment(s) marked inactive.`);
+    if (r.environment !== false) {
+      const off = await deactivateEnvironment(client, { owner, repo, environment: env.environment, logUrl: r.facts.runUrl });
+      if (!off.ok) refused(off);
+      else {
+        result.deactivated = off.value;
+        core.info(`GitHub environment ${env.environment}: ${off.value.length} deployment(s) marked inactive.`);
+      }
     }
     const c = await upsertPreviewComment(client, {
       owner,

@@ -159,6 +159,13 @@ wired('a preview through the bundled action (needs run.ts wiring and a deploy fi
     expect(gh.commentsOf(OWNER, REPO, PR)).toEqual([]);
   }, 300_000);
 
+  test('deployment-environment: none records no Deployment (the job\'s environment does) but still writes the preview comment', async () => {
+    const run = await runAction({ inputs: { ...fx.inputs, 'deployment-environment': 'none' }, scenario: withApi(pullRequestEvent('opened'), fx.env) });
+    expectSuccess(run);
+    expect(gh.deploymentsOf(OWNER, REPO)).toEqual([]);
+    expect(gh.commentsOf(OWNER, REPO, PR)).toHaveLength(1);
+  }, 300_000);
+
   test('fork pull request opened: built, not deployed, and no request to the GitHub API', async () => {
     const run = await runAction({ inputs: { ...fx.inputs, 'registry-username': '', 'registry-password': '' }, scenario: withApi(pullRequestEvent('opened', { fork: true }), fx.env) });
     expectSuccess(run);

@@ -83,6 +83,7 @@ const BAD: Array<[string, Record<string, string>, string, RegExp]> = [
   ['unscaled-replicas zero', { target: 'aks', 'unscaled-replicas': '0' }, 'unscaled-replicas', /out of range/],
   ['service-type unknown', { target: 'aks', 'service-type': 'NodePort' }, 'service-type', /LoadBalancer, ClusterIP, none/],
   ['keda-http without service', { target: 'aks', 'http-scale': 'keda-http', 'service-type': 'none' }, 'http-scale', /ClusterIP/],
+  ['deployment-environment with a quote', { 'deployment-environment': 'prod"x' }, 'deployment-environment', /GitHub environment name/],
   ['timeout junk', { timeout: '10 minutes' }, 'timeout', /90s, 10m, 1h30m/],
   ['timeout too long', { timeout: '7h' }, 'timeout', /longer than/],
   ['render for functionapp', { mode: 'render' }, 'mode', /target: aks/],
