@@ -152,7 +152,7 @@ ensure_packages() {
   # package:binary it must provide. busybox-static is checked by package: a dynamically linked
   # /bin/busybox (package busybox) would not run inside the image.
   local want=(docker.io:dockerd docker.io:/usr/bin/docker docker-registry:docker-registry
-    busybox-static:/bin/busybox apache2-utils:htpasswd skopeo:skopeo curl:curl)
+    busybox-static:/bin/busybox apache2-utils:htpasswd skopeo:skopeo curl:curl openssl:openssl)
   local missing=() entry pkg bin
   for entry in "${want[@]}"; do
     pkg=${entry%%:*} bin=${entry#*:}
