@@ -53,8 +53,6 @@ afterAll(async () => {
 });
 beforeEach(() => {
   gh.reset();
-  gh.setPermission('deployments', 'write');
-  gh.setPermission('pull-requests', 'write');
 });
 
 function withApi(s: Scenario, extra: Record<string, string> = {}): Scenario {

@@ -19,8 +19,6 @@ afterAll(async () => {
 });
 beforeEach(() => {
   gh.reset();
-  gh.setPermission('deployments', 'write');
-  gh.setPermission('pull-requests', 'write');
   gh.pendingChecks = true;
 });
 

@@ -111,6 +111,7 @@ export class GitHubEmulator {
   readonly comments = new Map<string, IssueComment[]>();
   tokens: Set<string>;
   permissions: Record<Resource, Access>;
+  private readonly initialPermissions: Record<Resource, Access>;
   pendingChecks: boolean;
   actor: { login: string; id: number; type: string };
   private server?: Server;
@@ -121,7 +122,8 @@ export class GitHubEmulator {
 
   constructor(o: GitHubEmulatorOptions = {}) {
     this.tokens = new Set(o.tokens ?? ['ghs_emulatorToken']);
-    this.permissions = { deployments: 'write', 'pull-requests': 'write', ...o.permissions };
+    this.initialPermissions = { deployments: 'write', 'pull-requests': 'write', ...o.permissions };
+    this.permissions = { ...this.initialPermissions };
     this.pendingChecks = o.pendingChecks ?? true;
     this.actor = o.actor ?? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
   }
@@ -179,7 +181,9 @@ export class GitHubEmulator {
     return this.requests.map((r) => `${r.method} ${r.path}`);
   }
 
+  /** Forgets every request and record, and gives the token back the permissions it started with. */
   reset(): void {
+    this.permissions = { ...this.initialPermissions };
     this.requests.length = 0;
     this.deployments.clear();
     this.statuses.clear();

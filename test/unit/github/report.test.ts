@@ -52,8 +52,6 @@ afterAll(async () => {
 });
 beforeEach(() => {
   gh.reset();
-  gh.setPermission('deployments', 'write');
-  gh.setPermission('pull-requests', 'write');
 });
 
 describe('deployment environment', () => {
