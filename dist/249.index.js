@@ -36,7 +36,7 @@ class AppService {
     /** The app by name: directly when the resource group is known, else by listing the subscription. */
     async findApp(name, resourceGroup) {
         if (resourceGroup) {
-            const site = await (0,arm/* armCall */.JS)(`Get function app ${name} in resource group ${resourceGroup}`, (o) => this.client.webApps.get(resourceGroup, name, o), {
+            const site = await (0,arm/* armCall */.JS)(`Get function app ${name} in resource group ${resourceGroup}`, () => this.client.webApps.get(resourceGroup, name), {
                 hint: (status) => (status === 404 ? 'Check app-name and resource-group (and subscription-id).' : undefined)
             });
             return { app: { subscriptionId: this.subscriptionId, resourceGroup, name: site.name ?? name }, site };
@@ -61,7 +61,7 @@ class AppService {
         const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)/i.exec(serverFarmId);
         if (!m)
             return { skuName: '', tier: '' };
-        const plan = await (0,arm/* armCall */.JS)(`Get App Service plan ${m[2]}`, (o) => this.client.appServicePlans.get(m[1], m[2], o));
+        const plan = await (0,arm/* armCall */.JS)(`Get App Service plan ${m[2]}`, () => this.client.appServicePlans.get(m[1], m[2]));
         return { skuName: plan.sku?.name ?? '', tier: plan.sku?.tier ?? '' };
     }
     async slots(app) {
@@ -73,39 +73,39 @@ class AppService {
         });
     }
     async site(app, slot) {
-        return (0,arm/* armCall */.JS)(`Get ${this.where(app, slot)}`, (o) => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.get(app.resourceGroup, app.name, o)));
+        return (0,arm/* armCall */.JS)(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
     }
     async config(app, slot) {
-        const c = await (0,arm/* armCall */.JS)(`Read the site config of ${this.where(app, slot)}`, (o) => slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.getConfiguration(app.resourceGroup, app.name, o));
+        const c = await (0,arm/* armCall */.JS)(`Read the site config of ${this.where(app, slot)}`, () => slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getConfiguration(app.resourceGroup, app.name));
         return { linuxFxVersion: c.linuxFxVersion, acrUseManagedIdentityCreds: c.acrUseManagedIdentityCreds, acrUserManagedIdentityID: c.acrUserManagedIdentityID };
     }
     async settings(app, slot) {
-        const d = await (0,arm/* armCall */.JS)(`List the app settings of ${this.where(app, slot)}`, (o) => slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name, o));
+        const d = await (0,arm/* armCall */.JS)(`List the app settings of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name));
         return { ...(d.properties ?? {}) };
     }
     async slotConfigNames(app) {
-        const r = await (0,arm/* armCall */.JS)(`Read the slot setting names of ${this.where(app)}`, (o) => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name, o));
+        const r = await (0,arm/* armCall */.JS)(`Read the slot setting names of ${this.where(app)}`, () => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name));
         return { appSettingNames: r.appSettingNames ?? [], connectionStringNames: r.connectionStringNames, azureStorageConfigNames: r.azureStorageConfigNames };
     }
     /** PUT of the whole set: only ever called with a set that started from a read of the same slot. */
     async putSettings(app, slot, settings) {
-        await (0,arm/* armCall */.JS)(`Write the app settings of ${this.where(app, slot)}`, (o) => slot
-            ? this.client.webApps.updateApplicationSettingsSlot(app.resourceGroup, app.name, slot, { properties: settings }, o)
-            : this.client.webApps.updateApplicationSettings(app.resourceGroup, app.name, { properties: settings }, o));
+        await (0,arm/* armCall */.JS)(`Write the app settings of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.updateApplicationSettingsSlot(app.resourceGroup, app.name, slot, { properties: settings })
+            : this.client.webApps.updateApplicationSettings(app.resourceGroup, app.name, { properties: settings }));
     }
     /** PATCH of only the given site-config fields. */
     async patchConfig(app, slot, patch) {
-        await (0,arm/* armCall */.JS)(`Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`, (o) => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch, o) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch, o)), { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) });
+        await (0,arm/* armCall */.JS)(`Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`, () => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch)), { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) });
     }
     /** PUT of the whole resource: the connection-string and storage names read before are written back unchanged. */
     async putSlotConfigNames(app, names) {
-        await (0,arm/* armCall */.JS)(`Write the slot setting names of ${this.where(app)}`, (o) => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names, o));
+        await (0,arm/* armCall */.JS)(`Write the slot setting names of ${this.where(app)}`, () => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names));
     }
     async restart(app, slot) {
-        await (0,arm/* armCall */.JS)(`Restart ${this.where(app, slot)}`, (o) => slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { ...o, softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { ...o, softRestart: false }));
+        await (0,arm/* armCall */.JS)(`Restart ${this.where(app, slot)}`, () => slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false }));
     }
     async createSlot(app, slot, envelope, pollMs) {
-        return (0,arm/* armCall */.JS)(`Create slot ${slot} of ${this.where(app)}`, (o) => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { ...o, updateIntervalInMs: pollMs }).pollUntilDone(), {
+        return (0,arm/* armCall */.JS)(`Create slot ${slot} of ${this.where(app)}`, () => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { updateIntervalInMs: pollMs }).pollUntilDone(), {
             hint: (status, _code, message) => status && status < 500 && /slot|quota|maximum|limit/i.test(message ?? '')
                 ? 'The plan allows no more slots: Elastic Premium has 3 including production. Close another preview, delete an unused slot, or use a Dedicated (P*v3) plan.'
                 : undefined
@@ -114,7 +114,7 @@ class AppService {
     /** Deletes a slot; false when it was already gone (404 is success for a teardown). */
     async deleteSlot(app, slot) {
         try {
-            await (0,arm/* armCall */.JS)(`Delete slot ${slot} of ${this.where(app)}`, (o) => this.client.webApps.deleteSlot(app.resourceGroup, app.name, slot, o));
+            await (0,arm/* armCall */.JS)(`Delete slot ${slot} of ${this.where(app)}`, () => this.client.webApps.deleteSlot(app.resourceGroup, app.name, slot));
             return true;
         }
         catch (e) {
@@ -124,7 +124,7 @@ class AppService {
         }
     }
     async swapIntoProduction(app, slot, pollMs) {
-        await (0,arm/* armCall */.JS)(`Swap slot ${slot} into production of ${this.where(app)}`, (o) => this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { ...o, updateIntervalInMs: pollMs }).pollUntilDone(), {
+        await (0,arm/* armCall */.JS)(`Swap slot ${slot} into production of ${this.where(app)}`, () => this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs }).pollUntilDone(), {
             hint: (status) => status === 417
                 ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.`
                 : undefined

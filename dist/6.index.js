@@ -1771,7 +1771,7 @@ var arm = __webpack_require__(1201);
 async function kubeconfigFromArm(azure, subscriptionId, resourceGroup, cluster, tmpRoot) {
     const { ContainerServiceClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 7744));
     const client = new ContainerServiceClient(azure.credential, subscriptionId, (0,arm/* armClientOptions */.IL)(azure.cloud));
-    const result = await (0,arm/* armCall */.JS)(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, (o) => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster, o), {
+    const result = await (0,arm/* armCall */.JS)(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, () => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster), {
         hint: (status) => status === 403
             ? 'The identity needs "Azure Kubernetes Service Cluster User Role" on the cluster to read its kubeconfig.'
             : status === 404

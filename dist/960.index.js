@@ -95,19 +95,7 @@ function hintForStatus(status, code) {
  */
 async function armCall(operation, fn, o = {}) {
     const { retry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4266));
-    return retry(async () => {
-        let last;
-        try {
-            return await fn({ onResponse: (raw) => (last = raw) });
-        }
-        catch (err) {
-            const e = err;
-            if (last && last.status >= 400 && e && typeof e === 'object') {
-                e.response = { ...(e.response ?? {}), bodyAsText: e.response?.bodyAsText ?? last.bodyAsText, status: e.response?.status ?? last.status };
-            }
-            throw err;
-        }
-    }, {
+    return retry(fn, {
         attempts: o.attempts ?? 6,
         baseDelayMs: o.baseDelayMs ?? 2000,
         maxDelayMs: 20_000,

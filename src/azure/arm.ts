@@ -90,38 +90,16 @@ function hintForStatus(status: number | undefined, code: string | undefined): st
   return undefined;
 }
 
-/** The raw response of the last attempt of a call, read through the SDK's `onResponse` (the SDK drops PascalCase bodies). */
-export interface RawResponse {
-  status: number;
-  bodyAsText?: string | null;
-  headers?: { get(name: string): string | undefined };
-}
-
-export interface ArmCallOptions {
-  onResponse: (raw: RawResponse) => void;
-}
-
 /**
  * One ARM operation with the action's retry layer on top of the SDK's (which already retries 5xx,
  * 429 with Retry-After and connection resets): 409 "operation in progress" and 429 without
  * Retry-After are retried with bounded backoff; everything else fails at once with Azure's Code and
  * Message.
  */
-export async function armCall<T>(operation: string, fn: (opts: ArmCallOptions) => Promise<T>, o: { attempts?: number; baseDelayMs?: number; hint?: (status?: number, code?: string, message?: string) => string | undefined } = {}): Promise<T> {
+export async function armCall<T>(operation: string, fn: () => Promise<T>, o: { attempts?: number; baseDelayMs?: number; hint?: (status?: number, code?: string, message?: string) => string | undefined } = {}): Promise<T> {
   const { retry } = await import('../util/retry.js');
   return retry(
-    async () => {
-      let last: RawResponse | undefined;
-      try {
-        return await fn({ onResponse: (raw) => (last = raw) });
-      } catch (err) {
-        const e = err as RestLike;
-        if (last && last.status >= 400 && e && typeof e === 'object') {
-          e.response = { ...(e.response ?? {}), bodyAsText: e.response?.bodyAsText ?? last.bodyAsText, status: e.response?.status ?? last.status };
-        }
-        throw err;
-      }
-    },
+    fn,
     {
       attempts: o.attempts ?? 6,
       baseDelayMs: o.baseDelayMs ?? 2000,

@@ -13,7 +13,7 @@ import { secret } from '../../report/mask.js';
 export async function kubeconfigFromArm(azure: AzureSession, subscriptionId: string, resourceGroup: string, cluster: string, tmpRoot: string): Promise<string> {
   const { ContainerServiceClient } = await import('@azure/arm-containerservice');
   const client = new ContainerServiceClient(azure.credential, subscriptionId, armClientOptions(azure.cloud));
-  const result = await armCall(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, (o) => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster, o), {
+  const result = await armCall(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, () => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster), {
     hint: (status) =>
       status === 403
         ? 'The identity needs "Azure Kubernetes Service Cluster User Role" on the cluster to read its kubeconfig.'

@@ -27,7 +27,7 @@ export class AppService {
   /** The app by name: directly when the resource group is known, else by listing the subscription. */
   async findApp(name: string, resourceGroup?: string): Promise<{ app: AppRef; site: Site }> {
     if (resourceGroup) {
-      const site = await armCall(`Get function app ${name} in resource group ${resourceGroup}`, (o) => this.client.webApps.get(resourceGroup, name, o), {
+      const site = await armCall(`Get function app ${name} in resource group ${resourceGroup}`, () => this.client.webApps.get(resourceGroup, name), {
         hint: (status) => (status === 404 ? 'Check app-name and resource-group (and subscription-id).' : undefined)
       });
       return { app: { subscriptionId: this.subscriptionId, resourceGroup, name: site.name ?? name }, site };
@@ -48,7 +48,7 @@ export class AppService {
   async plan(serverFarmId: string): Promise<{ skuName: string; tier: string }> {
     const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)/i.exec(serverFarmId);
     if (!m) return { skuName: '', tier: '' };
-    const plan = await armCall(`Get App Service plan ${m[2]}`, (o) => this.client.appServicePlans.get(m[1], m[2], o));
+    const plan = await armCall(`Get App Service plan ${m[2]}`, () => this.client.appServicePlans.get(m[1], m[2]));
     return { skuName: plan.sku?.name ?? '', tier: plan.sku?.tier ?? '' };
   }
 
@@ -61,34 +61,34 @@ export class AppService {
   }
 
   async site(app: AppRef, slot?: string): Promise<Site> {
-    return armCall(`Get ${this.where(app, slot)}`, (o) => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.get(app.resourceGroup, app.name, o)));
+    return armCall(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
   }
 
   async config(app: AppRef, slot?: string): Promise<PullConfig> {
-    const c = await armCall(`Read the site config of ${this.where(app, slot)}`, (o) =>
-      slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.getConfiguration(app.resourceGroup, app.name, o)
+    const c = await armCall(`Read the site config of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getConfiguration(app.resourceGroup, app.name)
     );
     return { linuxFxVersion: c.linuxFxVersion, acrUseManagedIdentityCreds: c.acrUseManagedIdentityCreds, acrUserManagedIdentityID: c.acrUserManagedIdentityID };
   }
 
   async settings(app: AppRef, slot?: string): Promise<Settings> {
-    const d = await armCall(`List the app settings of ${this.where(app, slot)}`, (o) =>
-      slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot, o) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name, o)
+    const d = await armCall(`List the app settings of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name)
     );
     return { ...(d.properties ?? {}) };
   }
 
   async slotConfigNames(app: AppRef): Promise<SlotConfigNames> {
-    const r = await armCall(`Read the slot setting names of ${this.where(app)}`, (o) => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name, o));
+    const r = await armCall(`Read the slot setting names of ${this.where(app)}`, () => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name));
     return { appSettingNames: r.appSettingNames ?? [], connectionStringNames: r.connectionStringNames, azureStorageConfigNames: r.azureStorageConfigNames };
   }
 
   /** PUT of the whole set: only ever called with a set that started from a read of the same slot. */
   async putSettings(app: AppRef, slot: string | undefined, settings: Settings): Promise<void> {
-    await armCall(`Write the app settings of ${this.where(app, slot)}`, (o) =>
+    await armCall(`Write the app settings of ${this.where(app, slot)}`, () =>
       slot
-        ? this.client.webApps.updateApplicationSettingsSlot(app.resourceGroup, app.name, slot, { properties: settings }, o)
-        : this.client.webApps.updateApplicationSettings(app.resourceGroup, app.name, { properties: settings }, o)
+        ? this.client.webApps.updateApplicationSettingsSlot(app.resourceGroup, app.name, slot, { properties: settings })
+        : this.client.webApps.updateApplicationSettings(app.resourceGroup, app.name, { properties: settings })
     );
   }
 
@@ -96,26 +96,26 @@ export class AppService {
   async patchConfig(app: AppRef, slot: string | undefined, patch: PullConfig): Promise<void> {
     await armCall(
       `Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`,
-      (o) => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch, o) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch, o)),
+      () => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch)),
       { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) }
     );
   }
 
   /** PUT of the whole resource: the connection-string and storage names read before are written back unchanged. */
   async putSlotConfigNames(app: AppRef, names: SlotConfigNames): Promise<void> {
-    await armCall(`Write the slot setting names of ${this.where(app)}`, (o) => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names, o));
+    await armCall(`Write the slot setting names of ${this.where(app)}`, () => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names));
   }
 
   async restart(app: AppRef, slot?: string): Promise<void> {
-    await armCall(`Restart ${this.where(app, slot)}`, (o) =>
-      slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { ...o, softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { ...o, softRestart: false })
+    await armCall(`Restart ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false })
     );
   }
 
   async createSlot(app: AppRef, slot: string, envelope: Site, pollMs: number): Promise<Site> {
     return armCall(
       `Create slot ${slot} of ${this.where(app)}`,
-      (o) => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { ...o, updateIntervalInMs: pollMs }).pollUntilDone(),
+      () => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { updateIntervalInMs: pollMs }).pollUntilDone(),
       {
         hint: (status, _code, message) =>
           status && status < 500 && /slot|quota|maximum|limit/i.test(message ?? '')
@@ -128,7 +128,7 @@ export class AppService {
   /** Deletes a slot; false when it was already gone (404 is success for a teardown). */
   async deleteSlot(app: AppRef, slot: string): Promise<boolean> {
     try {
-      await armCall(`Delete slot ${slot} of ${this.where(app)}`, (o) => this.client.webApps.deleteSlot(app.resourceGroup, app.name, slot, o));
+      await armCall(`Delete slot ${slot} of ${this.where(app)}`, () => this.client.webApps.deleteSlot(app.resourceGroup, app.name, slot));
       return true;
     } catch (e) {
       if (statusOf((e as { cause?: unknown }).cause) === 404) return false;
@@ -139,7 +139,7 @@ export class AppService {
   async swapIntoProduction(app: AppRef, slot: string, pollMs: number): Promise<void> {
     await armCall(
       `Swap slot ${slot} into production of ${this.where(app)}`,
-      (o) => this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { ...o, updateIntervalInMs: pollMs }).pollUntilDone(),
+      () => this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs }).pollUntilDone(),
       {
         hint: (status) =>
           status === 417
