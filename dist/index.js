@@ -28414,15 +28414,12 @@ function redact(text) {
 /** What the main step leaves for the post step (GITHUB_STATE). */
 
 const IS_POST = 'isPost';
-const DOCKER_CONFIG = 'dockerConfig';
 const CLEANUP = 'cleanup';
 let cleanup = [];
 const state = {
     isPost: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(IS_POST) === 'true',
     markMainStarted: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(IS_POST, 'true'),
-    saveDockerConfig: (dir) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(DOCKER_CONFIG, dir),
-    dockerConfig: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getState(DOCKER_CONFIG),
-    /** A temp dir holding credentials (e.g. a kubeconfig) that the post step removes. */
+    /** A temp dir holding credentials (the registry login's docker config, a kubeconfig) that the post step removes. */
     addCleanup: (dir) => {
         cleanup = [...cleanup, dir];
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(CLEANUP, JSON.stringify(cleanup));
@@ -32009,7 +32006,7 @@ async function entry() {
         }
         else {
             _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.markMainStarted();
-            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7960));
+            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5180));
             await run();
         }
     }

@@ -106,7 +106,7 @@ export async function run(): Promise<void> {
     const docker = new Docker('docker');
     if (credential) {
       docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
-      state.saveDockerConfig(docker.configDir);
+      state.addCleanup(docker.configDir);
       await login(docker, plan.registry, credential);
       report.login = `${credential.source} (${credential.username})`;
     } else if (needsLogin && loginPlan.kind === 'none') {

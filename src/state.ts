@@ -2,16 +2,13 @@
 import * as core from '@actions/core';
 
 const IS_POST = 'isPost';
-const DOCKER_CONFIG = 'dockerConfig';
 const CLEANUP = 'cleanup';
 let cleanup: string[] = [];
 
 export const state = {
   isPost: () => core.getState(IS_POST) === 'true',
   markMainStarted: () => core.saveState(IS_POST, 'true'),
-  saveDockerConfig: (dir: string) => core.saveState(DOCKER_CONFIG, dir),
-  dockerConfig: () => core.getState(DOCKER_CONFIG),
-  /** A temp dir holding credentials (e.g. a kubeconfig) that the post step removes. */
+  /** A temp dir holding credentials (the registry login's docker config, a kubeconfig) that the post step removes. */
   addCleanup: (dir: string) => {
     cleanup = [...cleanup, dir];
     core.saveState(CLEANUP, JSON.stringify(cleanup));

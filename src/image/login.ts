@@ -3,7 +3,7 @@
  * outlives the job in ~/.docker. The password reaches docker on stdin only.
  */
 import * as core from '@actions/core';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, rmSync, lstatSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Docker, DockerError, hintFor, isTransientDockerFailure } from './docker.js';
 import { retry } from '../util/retry.js';
@@ -66,11 +66,6 @@ export function makeDockerConfig(tmpRoot: string, originalDir: string | undefine
   }
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
   return dir;
-}
-
-export function removeDockerConfig(dir: string): void {
-  // Links are removed, never followed: the original config dir stays untouched.
-  if (dir && existsSync(dir) && lstatSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });
 }
 
 export async function login(docker: Docker, registry: string, cred: RegistryCredential): Promise<void> {

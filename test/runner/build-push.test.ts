@@ -61,8 +61,10 @@ describe('build and push through the bundled action', () => {
     expect(run.summary).toContain(run.outputs.digest);
     expect(run.summary).toMatch(/BASE_IMAGE.*values hidden/);
     // main left its temporary DOCKER_CONFIG for the post step, which removed it
-    expect(run.state.dockerConfig).toBeTruthy();
-    expect(existsSync(run.state.dockerConfig)).toBe(false);
+    const dirs: string[] = JSON.parse(run.state.cleanup ?? '[]');
+    expect(dirs).toHaveLength(1);
+    expect(dirs[0]).toMatch(/docker-config-/);
+    expect(existsSync(dirs[0])).toBe(false);
     expect(readdirSync(run.runnerTemp)).toEqual([]);
   }, 300_000);
 
@@ -164,7 +166,7 @@ describe('build and push through the bundled action', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::Input 'timeout': "ten minutes" is not a duration\.%0AHint: Accepted: a number of seconds or a duration/);
     expect(run.stdout).not.toContain('[command]docker');
-    expect(run.state.dockerConfig).toBeUndefined();
+    expect(run.state.cleanup).toBeUndefined();
     expect(await tagList(reg, repository)).toEqual([]);
   }, 60_000);
 
@@ -175,7 +177,8 @@ describe('build and push through the bundled action', () => {
     expect(run.stdout).toMatch(/::error::docker login failed/);
     expect(run.stdout).toMatch(/registry-username and registry-password/);
     expect(leaks(run, ['definitely-wrong-pw'])).toEqual([]);
-    expect(existsSync(run.state.dockerConfig)).toBe(false);
+    for (const dir of JSON.parse(run.state.cleanup ?? '[]') as string[]) expect(existsSync(dir)).toBe(false);
+    expect(JSON.parse(run.state.cleanup ?? '[]')).toHaveLength(1);
   }, 120_000);
 });
 
@@ -217,6 +220,8 @@ describe('buildx, when present', () => {
     expectSuccess(run);
     await expectPushed(run, repository, ['master', `sha-${pushEvent('refs/heads/master').env.GITHUB_SHA.slice(0, 7)}`, 'latest']);
     expect(run.summary).toMatch(/Builder \| buildx/);
+    // the post step removed the temporary config, not the user's plugins it linked
+    expect(existsSync(plugin)).toBe(true);
     const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
     const build = calls.find((c) => c[1] === 'build')!;
     expect(build).toEqual(expect.arrayContaining(['--cache-from', `type=registry,ref=${reg.host}/${repository}:buildcache`, '--provenance=false', '--push', '--metadata-file']));

@@ -1,5 +1,5 @@
-export const id = 960;
-export const ids = [960];
+export const id = 180;
+export const ids = [180];
 export const modules = {
 
 /***/ 1201:
@@ -121,59 +121,6 @@ async function armCall(operation, fn, o = {}) {
 
 /***/ }),
 
-/***/ 681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HK: () => (/* binding */ ACR_SUFFIXES),
-/* harmony export */   lU: () => (/* binding */ cloudFor),
-/* harmony export */   n0: () => (/* binding */ isAcrHost)
-/* harmony export */ });
-const CLOUDS = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        armEndpoint: 'https://management.azure.com',
-        authorityHost: 'https://login.microsoftonline.com',
-        armScope: 'https://management.azure.com/.default',
-        acrSuffix: 'azurecr.io',
-        acrScope: 'https://containerregistry.azure.net/.default'
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        armEndpoint: 'https://management.chinacloudapi.cn',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        armScope: 'https://management.chinacloudapi.cn/.default',
-        acrSuffix: 'azurecr.cn',
-        acrScope: 'https://containerregistry.azure.cn/.default'
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        armEndpoint: 'https://management.usgovcloudapi.net',
-        authorityHost: 'https://login.microsoftonline.us',
-        armScope: 'https://management.usgovcloudapi.net/.default',
-        acrSuffix: 'azurecr.us',
-        acrScope: 'https://containerregistry.azure.us/.default'
-    }
-};
-const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
-function cloudFor(azure) {
-    const base = CLOUDS[azure.environment];
-    return {
-        ...base,
-        armEndpoint: azure.armEndpoint ?? base.armEndpoint,
-        authorityHost: azure.authorityHost ?? base.authorityHost,
-        custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
-    };
-}
-/** An Azure Container Registry login server of any known cloud (`<name>.azurecr.io`, …). */
-function isAcrHost(registry) {
-    const host = registry.replace(/:\d+$/, '').toLowerCase();
-    return ACR_SUFFIXES.some((s) => host.endsWith(`.${s}`));
-}
-
-
-/***/ }),
-
 /***/ 9261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -274,125 +221,7 @@ function hintFor(detail) {
 
 /***/ }),
 
-/***/ 5404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iD: () => (/* binding */ login),
-/* harmony export */   nS: () => (/* binding */ removeDockerConfig),
-/* harmony export */   pX: () => (/* binding */ planLogin),
-/* harmony export */   x0: () => (/* binding */ makeDockerConfig)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4116);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9261);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4266);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9488);
-/* harmony import */ var _azure_clouds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(681);
-/**
- * Registry login into a temporary DOCKER_CONFIG that the post step deletes, so no credential
- * outlives the job in ~/.docker. The password reaches docker on stdin only.
- */
-
-
-
-
-
-
-
-/**
- * `auto`: password when a username is given, entra for an ACR login server (any cloud), else none.
- * entra and admin need an ACR host — or a custom arm-endpoint, since custom clouds have their own
- * registry suffix (checked with the inputs, in config/).
- */
-function planLogin(config) {
-    const { registryAuth: auth, image } = config;
-    switch (auth.mode) {
-        case 'none':
-            return { kind: 'none', reason: 'registry-auth: none' };
-        case 'password':
-            return { kind: 'password' };
-        case 'entra':
-            return { kind: 'entra', reason: 'registry-auth: entra' };
-        case 'admin':
-            return { kind: 'admin' };
-        case 'auto':
-            if (auth.username && auth.password)
-                return { kind: 'password' };
-            if ((0,_azure_clouds_js__WEBPACK_IMPORTED_MODULE_5__/* .isAcrHost */ .n0)(image.registry))
-                return { kind: 'entra', reason: `auto: ${image.registry} is an Azure Container Registry` };
-            return { kind: 'none', reason: 'no registry credentials were given (registry-auth: auto)' };
-    }
-}
-/**
- * Makes a fresh DOCKER_CONFIG (mode 0700). The builder set up by docker/setup-buildx-action, CLI
- * plugins and docker contexts live in the original config dir: they are linked in, and the current
- * context is carried over, so buildx keeps working; credentials are not copied.
- */
-function makeDockerConfig(tmpRoot, originalDir) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmpRoot, 'docker-config-'));
-    const config = { auths: {} };
-    if (originalDir && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(originalDir)) {
-        for (const sub of ['cli-plugins', 'buildx', 'contexts']) {
-            const src = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(originalDir, sub);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(src))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync)(src, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, sub));
-        }
-        try {
-            const original = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(originalDir, 'config.json'), 'utf8'));
-            for (const key of ['currentContext', 'proxies', 'features'])
-                if (original[key] !== undefined)
-                    config[key] = original[key];
-        }
-        catch {
-            // no readable config.json: nothing to carry over
-        }
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
-    return dir;
-}
-function removeDockerConfig(dir) {
-    // Links are removed, never followed: the original config dir stays untouched.
-    if (dir && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir).isDirectory())
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-}
-async function login(docker, registry, cred) {
-    (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .secret */ .r)(cred.password);
-    const args = ['login', '--username', cred.username, '--password-stdin', registry];
-    await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_6__.retry)(async () => {
-        const r = await docker.run(args, { input: cred.password });
-        if (r.code !== 0) {
-            const text = `${r.stderr}\n${r.stdout}`;
-            const refused = /unauthorized|incorrect username or password|authentication required|\b401\b|denied|\b403\b/i.test(text);
-            throw new _docker_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerError */ .Bi(args, r, refused ? loginHint(cred) : (0,_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .hintFor */ .JR)(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`);
-        }
-    }, {
-        attempts: 4,
-        baseDelayMs: 1000,
-        maxDelayMs: 8000,
-        retryable: _docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isTransientDockerFailure */ .vf,
-        onRetry: (e, n, ms) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
-}
-function loginHint(cred) {
-    switch (cred.source) {
-        case 'password':
-            return 'Check registry-username and registry-password (for ACR with a service principal: the client id and secret, and the AcrPush role).';
-        case 'entra':
-            return 'The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry\'s tenant.';
-        case 'admin':
-            return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
-    }
-}
-
-
-/***/ }),
-
-/***/ 7960:
+/***/ 5180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -622,8 +451,49 @@ function dedupe(settings) {
     return [...byName.values()];
 }
 
-// EXTERNAL MODULE: ./src/azure/clouds.ts
-var clouds = __webpack_require__(681);
+;// CONCATENATED MODULE: ./src/azure/clouds.ts
+const CLOUDS = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        armEndpoint: 'https://management.azure.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        armScope: 'https://management.azure.com/.default',
+        acrSuffix: 'azurecr.io',
+        acrScope: 'https://containerregistry.azure.net/.default'
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armScope: 'https://management.chinacloudapi.cn/.default',
+        acrSuffix: 'azurecr.cn',
+        acrScope: 'https://containerregistry.azure.cn/.default'
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        authorityHost: 'https://login.microsoftonline.us',
+        armScope: 'https://management.usgovcloudapi.net/.default',
+        acrSuffix: 'azurecr.us',
+        acrScope: 'https://containerregistry.azure.us/.default'
+    }
+};
+const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
+function cloudFor(azure) {
+    const base = CLOUDS[azure.environment];
+    return {
+        ...base,
+        armEndpoint: azure.armEndpoint ?? base.armEndpoint,
+        authorityHost: azure.authorityHost ?? base.authorityHost,
+        custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
+    };
+}
+/** An Azure Container Registry login server of any known cloud (`<name>.azurecr.io`, …). */
+function isAcrHost(registry) {
+    const host = registry.replace(/:\d+$/, '').toLowerCase();
+    return ACR_SUFFIXES.some((s) => host.endsWith(`.${s}`));
+}
+
 ;// CONCATENATED MODULE: ./src/config/reference.ts
 /**
  * The grammar of image references (registry host, repository path, tag, digest), as the
@@ -840,8 +710,8 @@ function readConfig(read, mask) {
     if (registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
         throw new errors/* InputError */.d('registry-auth', "'password' needs registry-username and registry-password.", 'Set both, or choose registry-auth: entra for ACR without a stored secret.');
     }
-    if ((registryAuthMode === 'entra' || registryAuthMode === 'admin') && !(0,clouds/* isAcrHost */.n0)(registry) && armEndpoint === undefined) {
-        throw new errors/* InputError */.d('registry-auth', `'${registryAuthMode}' works with Azure Container Registry, but ${JSON.stringify(registry)} is not an ACR login server (${clouds/* ACR_SUFFIXES */.HK.map((s) => '*.' + s).join(', ')}).`, 'Use registry-auth: password with registry-username/registry-password for other registries (with a custom arm-endpoint any host is accepted).');
+    if ((registryAuthMode === 'entra' || registryAuthMode === 'admin') && !isAcrHost(registry) && armEndpoint === undefined) {
+        throw new errors/* InputError */.d('registry-auth', `'${registryAuthMode}' works with Azure Container Registry, but ${JSON.stringify(registry)} is not an ACR login server (${ACR_SUFFIXES.map((s) => '*.' + s).join(', ')}).`, 'Use registry-auth: password with registry-username/registry-password for other registries (with a custom arm-endpoint any host is accepted).');
     }
     if (registryAuthMode === 'admin' && !subscriptionId) {
         throw new errors/* InputError */.d('subscription-id', "is required with registry-auth: 'admin' (the registry is looked up in it).", 'Set subscription-id to the subscription of the registry.');
@@ -1418,10 +1288,101 @@ function digestReference(plan, digest) {
 
 // EXTERNAL MODULE: ./src/image/docker.ts
 var image_docker = __webpack_require__(9261);
-// EXTERNAL MODULE: ./src/image/login.ts
-var login = __webpack_require__(5404);
 // EXTERNAL MODULE: ./src/util/retry.ts
 var retry = __webpack_require__(4266);
+;// CONCATENATED MODULE: ./src/image/login.ts
+/**
+ * Registry login into a temporary DOCKER_CONFIG that the post step deletes, so no credential
+ * outlives the job in ~/.docker. The password reaches docker on stdin only.
+ */
+
+
+
+
+
+
+
+/**
+ * `auto`: password when a username is given, entra for an ACR login server (any cloud), else none.
+ * entra and admin need an ACR host — or a custom arm-endpoint, since custom clouds have their own
+ * registry suffix (checked with the inputs, in config/).
+ */
+function planLogin(config) {
+    const { registryAuth: auth, image } = config;
+    switch (auth.mode) {
+        case 'none':
+            return { kind: 'none', reason: 'registry-auth: none' };
+        case 'password':
+            return { kind: 'password' };
+        case 'entra':
+            return { kind: 'entra', reason: 'registry-auth: entra' };
+        case 'admin':
+            return { kind: 'admin' };
+        case 'auto':
+            if (auth.username && auth.password)
+                return { kind: 'password' };
+            if (isAcrHost(image.registry))
+                return { kind: 'entra', reason: `auto: ${image.registry} is an Azure Container Registry` };
+            return { kind: 'none', reason: 'no registry credentials were given (registry-auth: auto)' };
+    }
+}
+/**
+ * Makes a fresh DOCKER_CONFIG (mode 0700). The builder set up by docker/setup-buildx-action, CLI
+ * plugins and docker contexts live in the original config dir: they are linked in, and the current
+ * context is carried over, so buildx keeps working; credentials are not copied.
+ */
+function makeDockerConfig(tmpRoot, originalDir) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tmpRoot, 'docker-config-'));
+    const config = { auths: {} };
+    if (originalDir && (0,external_node_fs_.existsSync)(originalDir)) {
+        for (const sub of ['cli-plugins', 'buildx', 'contexts']) {
+            const src = (0,external_node_path_.join)(originalDir, sub);
+            if ((0,external_node_fs_.existsSync)(src))
+                (0,external_node_fs_.symlinkSync)(src, (0,external_node_path_.join)(dir, sub));
+        }
+        try {
+            const original = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(originalDir, 'config.json'), 'utf8'));
+            for (const key of ['currentContext', 'proxies', 'features'])
+                if (original[key] !== undefined)
+                    config[key] = original[key];
+        }
+        catch {
+            // no readable config.json: nothing to carry over
+        }
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), JSON.stringify(config, null, 2), { mode: 0o600 });
+    return dir;
+}
+async function login(docker, registry, cred) {
+    (0,mask/* secret */.r)(cred.password);
+    const args = ['login', '--username', cred.username, '--password-stdin', registry];
+    await (0,retry.retry)(async () => {
+        const r = await docker.run(args, { input: cred.password });
+        if (r.code !== 0) {
+            const text = `${r.stderr}\n${r.stdout}`;
+            const refused = /unauthorized|incorrect username or password|authentication required|\b401\b|denied|\b403\b/i.test(text);
+            throw new image_docker/* DockerError */.Bi(args, r, refused ? loginHint(cred) : (0,image_docker/* hintFor */.JR)(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`);
+        }
+    }, {
+        attempts: 4,
+        baseDelayMs: 1000,
+        maxDelayMs: 8000,
+        retryable: image_docker/* isTransientDockerFailure */.vf,
+        onRetry: (e, n, ms) => core.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${e.detail.split('\n').pop()}`)
+    });
+    core.info(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
+}
+function loginHint(cred) {
+    switch (cred.source) {
+        case 'password':
+            return 'Check registry-username and registry-password (for ACR with a service principal: the client id and secret, and the AcrPush role).';
+        case 'entra':
+            return 'The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry\'s tenant.';
+        case 'admin':
+            return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/build.ts
 /**
  * Build and push through the docker CLI: buildx when present (digest from --metadata-file),
@@ -1931,13 +1892,13 @@ async function run() {
         core.warning(w);
     const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
     const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
-    const loginPlan = needsLogin ? (0,login/* planLogin */.pX)(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
+    const loginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
     const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
     if (targetNeedsAzure && !config.azure.subscriptionId) {
         throw new errors/* InputError */.d('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
     }
     const needsAzure = loginPlan.kind === 'entra' || loginPlan.kind === 'admin' || targetNeedsAzure;
-    const cloud = (0,clouds/* cloudFor */.lU)(config.azure);
+    const cloud = cloudFor(config.azure);
     const authChoice = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) }) : undefined;
     if (authChoice)
         core.info(`Azure credential: ${authChoice.kind} (${authChoice.why}).`);
@@ -1972,9 +1933,9 @@ async function run() {
         const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
         const docker = new image_docker.Docker('docker');
         if (credential) {
-            docker.configDir = (0,login/* makeDockerConfig */.x0)(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
-            state/* state */.w.saveDockerConfig(docker.configDir);
-            await (0,login/* login */.iD)(docker, plan.registry, credential);
+            docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
+            state/* state */.w.addCleanup(docker.configDir);
+            await login(docker, plan.registry, credential);
             report.login = `${credential.source} (${credential.username})`;
         }
         else if (needsLogin && loginPlan.kind === 'none') {
