@@ -63,7 +63,9 @@ export async function run(): Promise<void> {
   for (const w of plan.warnings) core.warning(w);
   const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
   const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
-  const loginPlan: LoginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
+  // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
+  const needsPullCredential = target !== undefined && !fork && !teardown && config.target === 'functionapp' && config.functionapp.registryPull === 'credentials';
+  const loginPlan: LoginPlan = needsLogin || needsPullCredential ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
   const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
   if (targetNeedsAzure && !config.azure.subscriptionId) {
     throw new InputError('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
@@ -102,9 +104,9 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
+    const credential = needsLogin || needsPullCredential ? await resolveCredential(config, loginPlan, azure) : undefined;
     const docker = new Docker('docker');
-    if (credential) {
+    if (credential && needsLogin) {
       docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? join(homedir(), '.docker'));
       state.addCleanup(docker.configDir);
       await login(docker, plan.registry, credential);
@@ -182,8 +184,8 @@ async function deploy(target: Target, ctx: DeployContext, summary: string[], api
   const p = await target.plan(ctx);
   const out = target.outputs(p);
   setDeployOutputs(out);
-  summary.push(target.summary(p));
   if (ctx.mode !== 'deploy') {
+    summary.push(target.summary(p));
     core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
     return;
   }
@@ -202,6 +204,7 @@ async function deploy(target: Target, ctx: DeployContext, summary: string[], api
     error = new ActionError(`${describeError(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
     throw error;
   } finally {
+    summary.push(target.summary(p));
     await github({ ...report, phase: 'finish', where: target.outputs(p), deployment: started.deployment, outcome, error });
   }
   setDeployOutputs(target.outputs(p));

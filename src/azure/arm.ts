@@ -25,6 +25,17 @@ const captureErrorBodies = {
   }
 };
 
+/** Every ARM request is bounded: an endpoint that accepts the connection and never answers fails the call instead of hanging the step. */
+export const ARM_REQUEST_TIMEOUT_MS = 60_000;
+
+const boundEveryRequest = {
+  name: 'boundEveryRequest',
+  async sendRequest(req: { timeout: number }, next: (r: unknown) => Promise<unknown>) {
+    if (!req.timeout) req.timeout = ARM_REQUEST_TIMEOUT_MS;
+    return next(req);
+  }
+};
+
 export function armClientOptions(cloud: Cloud) {
   return {
     endpoint: cloud.armEndpoint,
@@ -32,7 +43,10 @@ export function armClientOptions(cloud: Cloud) {
     // The SDK retries 5xx, 429 with Retry-After and connection resets itself; armCall adds 409 and 429 without Retry-After.
     retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
     userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' },
-    additionalPolicies: [{ policy: captureErrorBodies as never, position: 'perCall' as const }]
+    additionalPolicies: [
+      { policy: captureErrorBodies as never, position: 'perCall' as const },
+      { policy: boundEveryRequest as never, position: 'perRetry' as const }
+    ]
   };
 }
 
@@ -70,6 +84,21 @@ function bodyOf(e: RestLike): string | undefined {
   return e?.response?.bodyAsText ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.body : undefined) ?? undefined;
 }
 
+/** A failed ARM call: the message to show, plus Azure's status, Code and Message for decisions (never parse the text). */
+export class AzureCallError extends ActionError {
+  constructor(
+    message: string,
+    hint: string | undefined,
+    readonly status: number | undefined,
+    readonly azureCode: string | undefined,
+    readonly azureMessage: string | undefined,
+    cause: unknown
+  ) {
+    super(message, hint, { cause });
+    this.name = 'AzureCallError';
+  }
+}
+
 /** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
 export function describeAzureError(err: unknown, operation: string, hint?: string): ActionError {
   if (err instanceof ActionError) return err;
@@ -80,7 +109,9 @@ export function describeAzureError(err: unknown, operation: string, hint?: strin
   const message = body.message ?? e?.message ?? String(err);
   const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
   const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
-  return new ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? entra ?? hintForStatus(status, code), { cause: err });
+  const timedOut = /timeout|aborted/i.test(e?.name ?? '') || /request timed out|operation was aborted/i.test(message);
+  const text = timedOut ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})` : `${where}: ${code ? `${code}: ` : ''}${message}`;
+  return new AzureCallError(text, hint ?? entra ?? hintForStatus(status, code), status, code, body.message ?? e?.message, err);
 }
 
 function hintForStatus(status: number | undefined, code: string | undefined): string | undefined {

@@ -13,6 +13,11 @@ export interface Cloud {
   armScope: string;
   acrSuffix: string;
   acrScope: string;
+  /**
+   * Audience of the GitHub ID token that Entra accepts for workload identity federation in this
+   * cloud (the federated credential's `audiences`): api://AzureADTokenExchange, …China, …USGov.
+   */
+  federationAudience: string;
   /** true when an endpoint was overridden: instance discovery on the public authority must be off. */
   custom: boolean;
 }
@@ -24,7 +29,8 @@ const CLOUDS: Record<AzureEnvironment, Omit<Cloud, 'custom'>> = {
     authorityHost: 'https://login.microsoftonline.com',
     armScope: 'https://management.azure.com/.default',
     acrSuffix: 'azurecr.io',
-    acrScope: 'https://containerregistry.azure.net/.default'
+    acrScope: 'https://containerregistry.azure.net/.default',
+    federationAudience: 'api://AzureADTokenExchange'
   },
   AzureChinaCloud: {
     name: 'AzureChinaCloud',
@@ -32,7 +38,8 @@ const CLOUDS: Record<AzureEnvironment, Omit<Cloud, 'custom'>> = {
     authorityHost: 'https://login.chinacloudapi.cn',
     armScope: 'https://management.chinacloudapi.cn/.default',
     acrSuffix: 'azurecr.cn',
-    acrScope: 'https://containerregistry.azure.cn/.default'
+    acrScope: 'https://containerregistry.azure.cn/.default',
+    federationAudience: 'api://AzureADTokenExchangeChina'
   },
   AzureUSGovernment: {
     name: 'AzureUSGovernment',
@@ -40,18 +47,20 @@ const CLOUDS: Record<AzureEnvironment, Omit<Cloud, 'custom'>> = {
     authorityHost: 'https://login.microsoftonline.us',
     armScope: 'https://management.usgovcloudapi.net/.default',
     acrSuffix: 'azurecr.us',
-    acrScope: 'https://containerregistry.azure.us/.default'
+    acrScope: 'https://containerregistry.azure.us/.default',
+    federationAudience: 'api://AzureADTokenExchangeUSGov'
   }
 };
 
 export const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
 
-export function cloudFor(azure: Pick<AzureConfig, 'environment' | 'armEndpoint' | 'authorityHost'>): Cloud {
+export function cloudFor(azure: Pick<AzureConfig, 'environment' | 'armEndpoint' | 'authorityHost' | 'audience'>): Cloud {
   const base = CLOUDS[azure.environment];
   return {
     ...base,
     armEndpoint: azure.armEndpoint ?? base.armEndpoint,
     authorityHost: azure.authorityHost ?? base.authorityHost,
+    federationAudience: azure.audience ?? base.federationAudience,
     custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
   };
 }

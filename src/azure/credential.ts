@@ -10,6 +10,7 @@ import type { TokenCredential } from '@azure/core-auth';
 import type { AzureConfig } from '../config/config.js';
 import type { Cloud } from './clouds.js';
 import { ActionError } from '../util/errors.js';
+import { withTimeout } from '../util/retry.js';
 
 export type AuthChoice = { kind: 'oidc' | 'secret' | 'azure-cli'; why: string };
 
@@ -42,9 +43,21 @@ export function chooseAuth(azure: AzureConfig, runner: RunnerFacts): AuthChoice 
 /** Fetches a GitHub ID token; given by main (core.getIDToken) so this module stays testable. */
 export type IdTokenSource = (audience: string) => Promise<string>;
 
-export const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/** How long one token request (GitHub ID token, Entra, az) may take before the step fails instead of hanging. */
+export const TOKEN_TIMEOUT_MS = 60_000;
+
+/** A credential whose every token request is bounded in time. */
+export function bounded(credential: TokenCredential, what: string, ms = TOKEN_TIMEOUT_MS): TokenCredential {
+  return {
+    getToken: (scopes, options) => withTimeout(credential.getToken(scopes, options), ms, `${what}: no token within ${Math.round(ms / 1000)} s (the token endpoint did not answer)`)
+  };
+}
 
 export async function makeCredential(azure: AzureConfig, cloud: Cloud, choice: AuthChoice, idToken: IdTokenSource): Promise<TokenCredential> {
+  return bounded(await unboundedCredential(azure, cloud, choice, idToken), `Entra token request to ${cloud.authorityHost} (${choice.kind})`);
+}
+
+async function unboundedCredential(azure: AzureConfig, cloud: Cloud, choice: AuthChoice, idToken: IdTokenSource): Promise<TokenCredential> {
   const identity = await import('@azure/identity');
   // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
   // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
@@ -56,9 +69,9 @@ export async function makeCredential(azure: AzureConfig, cloud: Cloud, choice: A
         azure.clientId!,
         async () => {
           try {
-            return await idToken(GITHUB_OIDC_AUDIENCE);
+            return await withTimeout(idToken(cloud.federationAudience), TOKEN_TIMEOUT_MS, `the runner's ID token endpoint did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
           } catch (e) {
-            throw new ActionError(`Could not get a GitHub ID token: ${(e as Error).message}`, 'Add `permissions: id-token: write` to the workflow or job.');
+            throw new ActionError(`Could not get a GitHub ID token for audience ${cloud.federationAudience}: ${(e as Error).message}`, 'Add `permissions: id-token: write` to the workflow or job.');
           }
         },
         options

@@ -71,6 +71,8 @@ export interface AzureConfig {
   environment: AzureEnvironment;
   armEndpoint?: string;
   authorityHost?: string;
+  /** Audience of the GitHub ID token for federation; undefined → the cloud's (see clouds.ts). */
+  audience?: string;
 }
 
 export interface RegistryAuthConfig {
@@ -257,6 +259,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   const environment = parseEnum(raw('azure-environment'), AZURE_ENVIRONMENTS) ?? 'AzureCloud';
   const armEndpoint = httpsUrl('arm-endpoint');
   const authorityHost = httpsUrl('authority-host');
+  const audience = matching('audience', /^[^\s,;'"`]{1,200}$/, "an audience of a federated credential, e.g. api://AzureADTokenExchange (no spaces, commas, semicolons or quotes)");
   if (auth === 'oidc' && (!clientId || !tenantId)) {
     throw new InputError('auth', "'oidc' needs client-id and tenant-id.", 'Set client-id and tenant-id to the Entra application that trusts this repository (federated credential).');
   }
@@ -363,7 +366,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
     throw new InputError('app-name', 'is required with target: functionapp.', 'Set app-name to the function app to deploy to (or mode: build to only build and push).');
   }
   const foreign = target === 'functionapp'
-    ? ['cluster-name', 'namespace', 'functions-path', 'workload-identity-client-id', 'manifests-dir']
+    ? ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir']
     : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'health-path'];
   for (const n of foreign) if (read(n)?.trim()) warnings.push(`${n} has no effect with target: ${target}.`);
   if (target === 'aks' && swap) throw new InputError('swap', 'is for target: functionapp.', 'AKS deploys roll out in place; remove swap or use target: functionapp.');
@@ -374,7 +377,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
     target,
     mode,
     image: { registry, repository, prebuilt, context, dockerfile, buildArgs, buildSecrets, platforms: platforms.length ? platforms : ['linux/amd64'], network: network === 'default' ? undefined : network, extraTags, labels, cache: parseBool(raw('cache'), true), provenance: parseBool(raw('provenance'), false) },
-    azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost },
+    azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost, audience },
     registryAuth: { mode: registryAuthMode, username: registryUsername, password: registryPassword },
     functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
     aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },

@@ -33,3 +33,17 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, o: RetryOpti
     }
   }
 }
+
+/** Bounds a call that has no timeout of its own: rejects with `message` when `ms` pass first. */
+export async function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer.unref?.();
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

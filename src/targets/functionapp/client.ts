@@ -3,8 +3,8 @@
  * on failure). The SDK is loaded only when this target runs.
  */
 import type { TokenCredential } from '@azure/core-auth';
-import type { WebSiteManagementClient, Site } from '@azure/arm-appservice';
-import { armCall, armClientOptions, statusOf } from '../../azure/arm.js';
+import type { WebSiteManagementClient, Site, SiteConfigResource } from '@azure/arm-appservice';
+import { armCall, armClientOptions, AzureCallError, statusOf } from '../../azure/arm.js';
 import type { Cloud } from '../../azure/clouds.js';
 import type { AppRef, PullConfig, SlotConfigNames } from './plan.js';
 import type { Settings } from './settings.js';
@@ -64,11 +64,50 @@ export class AppService {
     return armCall(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
   }
 
-  async config(app: AppRef, slot?: string): Promise<PullConfig> {
-    const c = await armCall(`Read the site config of ${this.where(app, slot)}`, () =>
+  /** The whole site config (a new slot is created from production's); `pullConfig` picks the fields a deploy writes. */
+  async config(app: AppRef, slot?: string): Promise<SiteConfigResource> {
+    return armCall(`Read the site config of ${this.where(app, slot)}`, () =>
       slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getConfiguration(app.resourceGroup, app.name)
     );
-    return { linuxFxVersion: c.linuxFxVersion, acrUseManagedIdentityCreds: c.acrUseManagedIdentityCreds, acrUserManagedIdentityID: c.acrUserManagedIdentityID };
+  }
+
+  async connectionStrings(app: AppRef, slot?: string): Promise<Record<string, { value?: string; type?: string }>> {
+    const d = await armCall(`List the connection strings of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name)
+    );
+    return { ...((d.properties ?? {}) as Record<string, { value?: string; type?: string }>) };
+  }
+
+  async storageMounts(app: AppRef, slot?: string): Promise<Record<string, Record<string, unknown>>> {
+    const d = await armCall(`List the storage mounts of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name)
+    );
+    return { ...((d.properties ?? {}) as Record<string, Record<string, unknown>>) };
+  }
+
+  /** The last lines of the site's container (docker) log, as text; '' when there is none. */
+  async containerLog(app: AppRef, slot?: string): Promise<string> {
+    const r = await armCall(`Read the container log of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name)
+    );
+    const stream = r.readableStreamBody as NodeJS.ReadableStream | undefined;
+    if (!stream) return '';
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** Asks the host to index its functions again, then lists what it indexed. */
+  async indexedFunctions(app: AppRef, slot?: string): Promise<string[]> {
+    await armCall(`Sync the function triggers of ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot) : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name)
+    );
+    return armCall(`List the functions of ${this.where(app, slot)}`, async () => {
+      const out: string[] = [];
+      const pages = slot ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listFunctions(app.resourceGroup, app.name);
+      for await (const f of pages) out.push(f.name?.split('/').pop() ?? '');
+      return out.filter(Boolean);
+    });
   }
 
   async settings(app: AppRef, slot?: string): Promise<Settings> {
@@ -113,6 +152,7 @@ export class AppService {
   }
 
   async createSlot(app: AppRef, slot: string, envelope: Site, pollMs: number): Promise<Site> {
+    // A slot PUT is repeatable (same body, same result): retrying it on 409/429 is safe.
     return armCall(
       `Create slot ${slot} of ${this.where(app)}`,
       () => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { updateIntervalInMs: pollMs }).pollUntilDone(),
@@ -136,16 +176,36 @@ export class AppService {
     }
   }
 
-  async swapIntoProduction(app: AppRef, slot: string, pollMs: number): Promise<void> {
-    await armCall(
-      `Swap slot ${slot} into production of ${this.where(app)}`,
-      () => this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs }).pollUntilDone(),
-      {
-        hint: (status) =>
-          status === 417
-            ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.`
-            : undefined
-      }
+  /**
+   * Starts a swap of `slot` into production and returns how to wait for it. Only the POST is
+   * retried (a 409 before the swap is accepted): a swap is not idempotent, so once accepted it is
+   * never sent again; a failed wait is returned as `pollError`, for the caller to read the slots.
+   */
+  async startSwap(app: AppRef, slot: string, pollMs: number): Promise<{ done: () => Promise<{ pollError?: AzureCallError | Error }> }> {
+    const what = `Swap slot ${slot} into production of ${this.where(app)}`;
+    const hint = (status?: number) =>
+      status === 417 ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.` : undefined;
+    // A poller is itself awaitable: it is handed out in an object, or returning it would wait for the whole swap.
+    const { poller } = await armCall(
+      what,
+      async () => {
+        const p = this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs });
+        await p.submitted();
+        return { poller: p };
+      },
+      { hint }
     );
+    return {
+      done: async () => {
+        try {
+          await poller.pollUntilDone();
+          return {};
+        } catch (e) {
+          const { describeAzureError } = await import('../../azure/arm.js');
+          const err = describeAzureError(e, `Wait for the swap of ${slot} into production`, hint(statusOf(e)));
+          return { pollError: err };
+        }
+      }
+    };
   }
 }

@@ -1,14 +1,20 @@
 /**
  * Target `functionapp`: an existing Linux function app on an Elastic Premium (or Dedicated) plan.
- * plan = preflight reads + the pure plan; apply/verify/rollback in deploy.ts; teardown deletes the
- * preview slot (404 is success).
+ * plan = preflight reads + the pure plan; apply.ts writes, verify.ts proves the image serves
+ * (swap.ts for releases), rollback.ts puts back what was written; teardown deletes the preview slot
+ * (404 is success).
  */
 import * as core from '@actions/core';
+import { isAbsolute, resolve } from 'node:path';
 import type { DeployContext, DeployOutputs, Target } from '../target.js';
 import { AppService } from './client.js';
 import { readState } from './preflight.js';
 import { chooseSlot, describePlan, describeTeardown, planDeploy } from './plan.js';
-import { apply, rollback, verify, type Execution } from './deploy.js';
+import { apply } from './apply.js';
+import { verify } from './verify.js';
+import { rollback } from './rollback.js';
+import type { Execution } from './execution.js';
+import type { Settings } from './settings.js';
 import { ActionError } from '../../util/errors.js';
 
 async function service(ctx: DeployContext): Promise<AppService> {
@@ -16,12 +22,37 @@ async function service(ctx: DeployContext): Promise<AppService> {
   return AppService.create(ctx.azure.credential, ctx.azure.cloud, ctx.config.azure.subscriptionId!);
 }
 
+/**
+ * The functions of the app (functions-path, else the build context), which the host must index
+ * after the deploy. Without a readable app folder the names are not checked (an explicit
+ * functions-path that cannot be read is an error).
+ */
+async function functionNames(ctx: DeployContext, settings: Settings): Promise<string[]> {
+  const explicit = ctx.config.aks.functionsPath;
+  if (explicit === 'image') {
+    core.notice('functions-path: image is read by target aks only; the function app is verified from its container log and health-path.');
+    return [];
+  }
+  const folder = explicit ?? (ctx.config.image.prebuilt ? undefined : ctx.config.image.context);
+  if (!folder) return [];
+  const { discoverFunctions } = await import('../aks/discover.js');
+  try {
+    const app = discoverFunctions(isAbsolute(folder) ? folder : resolve(ctx.workspace, folder), { settings });
+    return app.functions.filter((f) => !f.disabled).map((f) => f.name);
+  } catch (e) {
+    if (explicit) throw e;
+    core.info(`The indexed functions are not checked: ${(e as Error).message.split('\n')[0]} (set functions-path to the folder that holds host.json).`);
+    return [];
+  }
+}
+
 export const functionAppTarget: Target<Execution> = {
   async plan(ctx) {
     const fa = ctx.config.functionapp;
     const svc = await service(ctx);
-    const { slot } = chooseSlot(fa, ctx.facts.intent);
-    const state = await readState(svc, fa.appName!, fa.resourceGroup, slot);
+    const { slot, swap } = chooseSlot(fa, ctx.facts.intent);
+    const { state, logBefore } = await readState(svc, fa.appName!, fa.resourceGroup, slot, swap);
+    const settings = { ...state.productionSettings, ...(state.targetSettings ?? {}), ...Object.fromEntries(fa.appSettings.map((s) => [s.name, s.value])) };
     const cred = ctx.registryCredential;
     const plan = planDeploy({
       config: fa,
@@ -29,10 +60,11 @@ export const functionAppTarget: Target<Execution> = {
       state,
       image: ctx.image,
       registry: ctx.registry,
-      registryCredential: cred ? { username: cred.username, password: cred.password, durable: cred.source !== 'entra' } : undefined
+      registryCredential: cred ? { username: cred.username, password: cred.password, durable: cred.source !== 'entra' } : undefined,
+      functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
     });
     for (const w of plan.warnings) core.warning(w);
-    return { plan, svc, done: {}, hostName: plan.hostName, productionHostName: state.productionHostName, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs };
+    return { plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs, progress: { evidence: [] } };
   },
   apply,
   verify,
@@ -50,11 +82,11 @@ export const functionAppTarget: Target<Execution> = {
     return { slot, plan: { ...plan, deleted } };
   },
   outputs(x): DeployOutputs {
-    const host = x.plan.swap ? x.productionHostName : x.hostName;
-    return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan) };
+    const host = x.plan.swap ? (x.progress.productionHostName ?? x.plan.hostName) : (x.progress.hostName ?? x.plan.hostName);
+    return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image) };
   },
   summary(x): string {
-    const d = describePlan(x.plan);
+    const d = describePlan(x.plan, x.progress.image);
     const names = (list: string[]) => (list.length ? list.map((n) => `<code>${n}</code>`).join(', ') : '–');
     const rows: Array<[string, string]> = [
       ['Function app', `${d.app} (${d.resourceGroup})`],
@@ -65,7 +97,8 @@ export const functionAppTarget: Target<Execution> = {
       ['Settings removed', names(d.settings.removed)],
       ['Made sticky', names(d.sticky)],
       ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
-      ['Restart', d.restart ? 'yes (same image)' : 'no']
+      ['Restart', d.restart ? 'yes (same image)' : 'no'],
+      ['Verified', x.progress.evidence.length ? x.progress.evidence.join('<br>') : 'not yet']
     ];
     return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
   }

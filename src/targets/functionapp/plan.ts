@@ -7,6 +7,10 @@ import { ActionError } from '../../util/errors.js';
 import type { FunctionAppConfig } from '../../config/config.js';
 import type { Intent } from '../../github/intent.js';
 import { diffSettings, isEmptyDiff, mergeSettings, newSlotBase, type Settings, type SettingsDiff } from './settings.js';
+import { newSlotEnvelope, type SlotEnvelope } from './new-slot.js';
+import { choosePull, type Identity } from './identity.js';
+
+export type { Identity } from './identity.js';
 
 export interface AppRef {
   subscriptionId: string;
@@ -26,10 +30,23 @@ export interface SlotConfigNames {
   azureStorageConfigNames?: string[];
 }
 
-export interface Identity {
-  type?: string;
-  /** resource id → client id */
-  userAssigned: Record<string, { clientId?: string; principalId?: string }>;
+/** Site-level properties of production that a new slot copies (they are per slot in App Service). */
+export interface SiteNetwork {
+  virtualNetworkSubnetId?: string;
+  outboundVnetRouting?: Record<string, unknown>;
+  keyVaultReferenceIdentity?: string;
+  clientCertEnabled?: boolean;
+  clientCertMode?: string;
+  publicNetworkAccess?: string;
+}
+
+/** What production holds that a new slot is created from (read only when the target slot may be new). */
+export interface ProductionSource {
+  /** The whole site config as read (GET config/web). */
+  siteConfig: Record<string, unknown>;
+  connectionStrings: Record<string, { value?: string; type?: string }>;
+  storageMounts: Record<string, Record<string, unknown>>;
+  network: SiteNetwork;
 }
 
 /** What preflight read. `target*` are undefined when the target slot does not exist yet. */
@@ -39,7 +56,11 @@ export interface CurrentState {
   location: string;
   serverFarmId: string;
   httpsOnly?: boolean;
+  /** Set on Functions hosted on Azure Container Apps through Microsoft.Web/sites. */
+  managedEnvironmentId?: string;
+  /** Production's identities. */
   identity: Identity;
+  /** The plan's SKU (EP1) where read, and its tier (ElasticPremium: from the site itself). */
   plan: { skuName: string; tier: string };
   /** Names of the existing deployment slots (production not included). */
   slots: string[];
@@ -47,9 +68,13 @@ export interface CurrentState {
   productionSettings: Settings;
   productionConfig: PullConfig;
   productionHostName?: string;
+  /** For a slot that may have to be created. */
+  source?: ProductionSource;
   targetSettings?: Settings;
   targetConfig?: PullConfig;
   targetHostName?: string;
+  /** The identities of the existing target slot (identities are per slot, never inherited). */
+  targetIdentity?: Identity;
 }
 
 export interface RegistryPullCredential {
@@ -64,8 +89,8 @@ export interface FunctionAppPlan {
   /** The slot written to; undefined = production. */
   slot?: string;
   createSlot: boolean;
-  /** Identity to attach to a new slot (the pull identity). */
-  slotIdentity?: { type: string; userAssignedIdentities?: Record<string, Record<string, never>> };
+  /** The whole PUT of a new slot (production's configuration, minus what must differ). */
+  newSlot?: SlotEnvelope;
   image: { before?: string; after: string };
   settingsBefore: Settings;
   settingsAfter: Settings;
@@ -78,10 +103,11 @@ export interface FunctionAppPlan {
   slotConfigNamesBefore: SlotConfigNames;
   slotConfigNamesAfter: SlotConfigNames;
   swap?: { from: string };
+  /** The image production ran before (what a swap back restores). */
+  productionImage?: string;
   hostName?: string;
-  location: string;
-  serverFarmId: string;
-  httpsOnly?: boolean;
+  /** Functions the host must index from the new image (empty: not known, not checked). */
+  expectFunctions: string[];
   warnings: string[];
 }
 
@@ -104,6 +130,12 @@ export function checkApp(s: CurrentState): void {
   const kind = s.kind.toLowerCase().split(',').map((k) => k.trim());
   const where = `${s.app.name} (resource group ${s.app.resourceGroup})`;
   if (!kind.includes('functionapp')) throw new ActionError(`${where} is not a function app (kind '${s.kind}').`, 'Set app-name to a function app.');
+  if (s.managedEnvironmentId || kind.includes('azurecontainerapps')) {
+    throw new ActionError(
+      `${where} is hosted on Azure Container Apps (environment ${s.managedEnvironmentId?.split('/').pop() ?? 'unknown'}), not on an App Service plan: this target deploys to Elastic Premium and Dedicated plans.`,
+      'Deploy it with target: containerapp (Functions on Container Apps), or move the app to an Elastic Premium plan.'
+    );
+  }
   if (!kind.includes('linux')) throw new ActionError(`${where} is a Windows function app (kind '${s.kind}'); containers run on Linux only.`, 'Create a Linux function app on an Elastic Premium plan for the image.');
   if (!kind.includes('container')) {
     throw new ActionError(
@@ -112,8 +144,9 @@ export function checkApp(s: CurrentState): void {
     );
   }
   const sku = s.plan.skuName;
-  if (/^Y1$/i.test(sku) || /dynamic/i.test(s.plan.tier)) throw new ActionError(`${where} runs on a Consumption plan (${sku}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
-  if (/^FC\d/i.test(sku) || /flex/i.test(s.plan.tier)) throw new ActionError(`${where} runs on a Flex Consumption plan (${sku}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
+  const tier = s.plan.tier;
+  if (/^Y1$/i.test(sku) || /dynamic/i.test(tier)) throw new ActionError(`${where} runs on a Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
+  if (/^FC\d/i.test(sku) || /flex/i.test(tier)) throw new ActionError(`${where} runs on a Flex Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
 }
 
 export interface PlanInput {
@@ -124,105 +157,45 @@ export interface PlanInput {
   image: string;
   registry: string;
   registryCredential?: RegistryPullCredential;
+  /** Function names found in the app (functions-path), for verify. */
+  functions?: string[];
+}
+
+function checkSlotQuota(state: CurrentState, slot: string): void {
+  if (!isElasticPremium(state.plan) || state.slots.length < 2) return;
+  throw new ActionError(
+    `Cannot create slot ${slot}: the Elastic Premium plan allows 3 slots including production, and ${['production', ...state.slots].join(', ')} are in use.`,
+    `Ways out: close (or tear down) another preview (${state.slots.filter((s) => s.startsWith('pr-')).join(', ') || 'none open'}), delete an unused slot, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`
+  );
 }
 
 export function planDeploy(p: PlanInput): FunctionAppPlan {
   const { config, state } = p;
   checkApp(state);
-  const warnings: string[] = [];
   const { slot, swap } = chooseSlot(config, p.intent);
   const exists = slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase());
   const createSlot = !exists;
-  if (createSlot && isElasticPremium(state.plan) && state.slots.length >= 2) {
-    throw new ActionError(
-      `Cannot create slot ${slot}: the Elastic Premium plan allows 3 slots including production, and ${['production', ...state.slots].join(', ')} are in use.`,
-      `Ways out: close (or tear down) another preview (${state.slots.filter((s) => s.startsWith('pr-')).join(', ') || 'none open'}), delete an unused slot, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`
-    );
-  }
+  if (createSlot) checkSlotQuota(state, slot!);
+  if (createSlot && !state.source) throw new ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
   const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
   const currentSettings = exists ? (slot === undefined ? state.productionSettings : (state.targetSettings ?? {})) : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
+  const targetIdentity = slot === undefined ? state.identity : exists ? (state.targetIdentity ?? { userAssigned: {} }) : slotIdentityFrom(state.identity);
+  const where = slot === undefined ? `${state.app.name} (production)` : `slot ${slot} of ${state.app.name}${createSlot ? ' (to be created)' : ''}`;
+  const pull = choosePull({ config, current: currentConfig, production: state.identity, target: targetIdentity, where, createSlot, registryCredential: p.registryCredential, registry: p.registry });
 
-  // --- how the app pulls the image ---
-  let useMi: boolean;
-  let identityClientId: string | undefined;
-  let slotIdentity: FunctionAppPlan['slotIdentity'];
-  const attached = Object.entries(state.identity.userAssigned);
-  const pullId = config.pullIdentityClientId?.toLowerCase();
-  if (pullId) {
-    const hit = attached.find(([, v]) => v.clientId?.toLowerCase() === pullId);
-    if (!hit) {
-      throw new ActionError(
-        `pull-identity-client-id ${config.pullIdentityClientId} is not attached to ${state.app.name}.`,
-        attached.length
-          ? `Attached user-assigned identities (client ids): ${attached.map(([id, v]) => `${v.clientId} (${id.split('/').pop()})`).join(', ')}. Attach the identity to the app first.`
-          : 'The app has no user-assigned identity: attach one that has AcrPull on the registry, then set its client id here.'
-      );
-    }
-    identityClientId = hit[1].clientId;
-    slotIdentity = { type: 'UserAssigned', userAssignedIdentities: { [hit[0]]: {} } };
-  }
-  switch (config.registryPull) {
-    case 'managed-identity':
-      useMi = true;
-      break;
-    case 'credentials':
-      useMi = false;
-      break;
-    case 'auto':
-      useMi = pullId ? true : currentConfig.acrUseManagedIdentityCreds === true;
-      break;
-  }
-  if (useMi && !identityClientId) {
-    // Keep the identity the app already pulls with; else the system-assigned one.
-    identityClientId = currentConfig.acrUseManagedIdentityCreds ? (currentConfig.acrUserManagedIdentityID ?? '') : '';
-    if (identityClientId === '' && !/systemassigned/i.test(state.identity.type ?? '')) {
-      throw new ActionError(
-        `registry-pull uses a managed identity, but ${state.app.name} has no system-assigned identity and no pull-identity-client-id was given.`,
-        'Attach a user-assigned identity with AcrPull on the registry and set pull-identity-client-id, or use registry-pull: credentials.'
-      );
-    }
-    if (identityClientId) {
-      const hit = attached.find(([, v]) => v.clientId?.toLowerCase() === identityClientId!.toLowerCase());
-      if (hit && createSlot) slotIdentity = { type: 'UserAssigned', userAssignedIdentities: { [hit[0]]: {} } };
-    } else if (createSlot) {
-      slotIdentity = { type: 'SystemAssigned' };
-      warnings.push(`The new slot ${slot} gets its own system-assigned identity, which needs AcrPull before it can pull; a user-assigned pull identity (pull-identity-client-id) avoids that wait.`);
-    }
-  }
-  let registry: Parameters<typeof mergeSettings>[0]['registry'] = { kind: 'keep' };
-  if (useMi) registry = { kind: 'remove' };
-  else if (config.registryPull === 'credentials') {
-    const c = p.registryCredential;
-    if (!c || !c.durable) {
-      throw new ActionError(
-        "registry-pull: credentials needs a registry user name and password the app can keep using, and this run has none (an Entra refresh token expires in hours).",
-        'Use registry-auth: password (e.g. an ACR token or service principal) or admin, or registry-pull: managed-identity.'
-      );
-    }
-    registry = { kind: 'credentials', url: `https://${p.registry}`, username: c.username, password: c.password };
-  }
-
-  const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry });
+  const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry: pull.settings });
   const settingsDiff = diffSettings(createSlot ? {} : currentSettings, settingsAfter);
-  const linuxFxVersion = `DOCKER|${p.image}`;
-  const desired: PullConfig = { linuxFxVersion, acrUseManagedIdentityCreds: useMi, ...(useMi ? { acrUserManagedIdentityID: identityClientId ?? '' } : {}) };
-  const configPatch: PullConfig = {};
-  for (const k of Object.keys(desired) as Array<keyof PullConfig>) {
-    const before = createSlot ? undefined : currentConfig[k];
-    if (k === 'linuxFxVersion' ? !sameImage(before as string | undefined, desired[k] as string) : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k]) {
-      (configPatch as Record<string, unknown>)[k] = desired[k];
-    }
-  }
+  const desired: PullConfig = { linuxFxVersion: `DOCKER|${p.image}`, acrUseManagedIdentityCreds: pull.useMi, ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {}) };
+  const configPatch = createSlot ? desired : changedFields(currentConfig, desired);
   const writeSettings = !createSlot && !isEmptyDiff(settingsDiff);
-  const stickyWanted = config.slotSettings;
   const stickyBefore = state.slotConfigNames.appSettingNames;
-  const stickyAdd = stickyWanted.filter((n) => !stickyBefore.some((s) => s.toLowerCase() === n.toLowerCase()));
+  const stickyAdd = config.slotSettings.filter((n) => !stickyBefore.some((s) => s.toLowerCase() === n.toLowerCase()));
   const restart = !createSlot && !writeSettings && Object.keys(configPatch).length === 0;
   return {
     app: state.app,
     slot,
     createSlot,
-    slotIdentity: createSlot ? slotIdentity : undefined,
+    newSlot: createSlot ? newSlotEnvelope({ state, source: state.source!, identity: targetIdentity, settings: settingsAfter, pull: desired }) : undefined,
     image: { before: createSlot ? undefined : imageOf(currentConfig.linuxFxVersion), after: p.image },
     settingsBefore: createSlot ? {} : currentSettings,
     settingsAfter,
@@ -235,12 +208,26 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
     slotConfigNamesBefore: state.slotConfigNames,
     slotConfigNamesAfter: { ...state.slotConfigNames, appSettingNames: [...stickyBefore, ...stickyAdd] },
     swap: swap ? { from: slot! } : undefined,
+    productionImage: imageOf(state.productionConfig.linuxFxVersion),
     hostName: slot === undefined ? state.productionHostName : state.targetHostName,
-    location: state.location,
-    serverFarmId: state.serverFarmId,
-    httpsOnly: state.httpsOnly,
-    warnings
+    expectFunctions: p.functions ?? [],
+    warnings: pull.warnings
   };
+}
+
+/** A new slot gets production's user-assigned identities (its settings may name them) and, where production has one, its own system-assigned identity. */
+function slotIdentityFrom(production: Identity): Identity {
+  return { type: production.type, userAssigned: { ...production.userAssigned }, systemAssignedIsNew: /systemassigned/i.test(production.type ?? '') };
+}
+
+function changedFields(current: PullConfig, desired: PullConfig): PullConfig {
+  const patch: PullConfig = {};
+  for (const k of Object.keys(desired) as Array<keyof PullConfig>) {
+    const before = current[k];
+    const differs = k === 'linuxFxVersion' ? !sameImage(before as string | undefined, desired[k] as string) : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
+    if (differs) (patch as Record<string, unknown>)[k] = desired[k];
+  }
+  return patch;
 }
 
 function pick(c: PullConfig): PullConfig {
@@ -261,14 +248,14 @@ export function imageOf(linuxFxVersion: string | undefined): string | undefined 
 }
 
 /** The names-only view of a plan: what `mode: plan` prints and the `plan` output holds. No values. */
-export function describePlan(plan: FunctionAppPlan) {
+export function describePlan(plan: FunctionAppPlan, deployedImage?: string) {
   return {
     target: 'functionapp',
     app: plan.app.name,
     resourceGroup: plan.app.resourceGroup,
     slot: plan.slot ?? 'production',
     slotAction: plan.createSlot ? 'create' : 'update',
-    image: plan.image,
+    image: { ...plan.image, after: deployedImage ?? plan.image.after },
     settings: plan.settingsDiff,
     sticky: plan.stickyAdd,
     config: Object.keys(plan.configPatch),

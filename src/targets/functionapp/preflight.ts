@@ -1,13 +1,9 @@
-/**
- * Reads only, independent ones in parallel: the app, its slots, sticky names, settings and site
- * config of production and of the target slot, then the plan. Two sequential round trips when the
- * resource group is known (three when the app is looked up by name).
- */
-import type { Site } from '@azure/arm-appservice';
+/** Reads only: what a deploy to the function app starts from. */
+import type { Site, SiteConfigResource } from '@azure/arm-appservice';
 import { statusOf } from '../../azure/arm.js';
 import { secret } from '../../report/mask.js';
 import type { AppService } from './client.js';
-import type { CurrentState, Identity } from './plan.js';
+import type { CurrentState, Identity, PullConfig, SiteNetwork } from './plan.js';
 import type { Settings } from './settings.js';
 
 const SECRET_NAME = /(KEY|SECRET|PASSWORD|PASSWD|PWD|TOKEN|CONNECTION|CONNSTR|SAS|CREDENTIAL|STORAGE)/i;
@@ -34,43 +30,82 @@ async function orMissing<T>(p: Promise<T>): Promise<T | undefined> {
   }
 }
 
-function identityOf(site: Site): Identity {
-  const ua = site.identity?.userAssignedIdentities ?? {};
-  return { type: site.identity?.type, userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }])) };
+function identityOf(site: Site | undefined): Identity {
+  const ua = site?.identity?.userAssignedIdentities ?? {};
+  return { type: site?.identity?.type, userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }])) };
 }
 
-export async function readState(svc: AppService, name: string, resourceGroup: string | undefined, slot: string | undefined): Promise<CurrentState> {
+const slotName = (s: Site) => (s.name ?? '').split('/').pop() ?? '';
+
+export function pullConfig(c: SiteConfigResource): PullConfig {
+  return { linuxFxVersion: c.linuxFxVersion, acrUseManagedIdentityCreds: c.acrUseManagedIdentityCreds, acrUserManagedIdentityID: c.acrUserManagedIdentityID };
+}
+
+function network(site: Site): SiteNetwork {
+  return {
+    virtualNetworkSubnetId: site.virtualNetworkSubnetId,
+    outboundVnetRouting: site.outboundVnetRouting as Record<string, unknown> | undefined,
+    keyVaultReferenceIdentity: site.keyVaultReferenceIdentity,
+    clientCertEnabled: site.clientCertEnabled,
+    clientCertMode: site.clientCertMode,
+    publicNetworkAccess: site.publicNetworkAccess
+  };
+}
+
+/** What preflight read, and the container logs as they were before any write (verify looks only at what comes after). */
+export interface Preflight {
+  state: CurrentState;
+  logBefore: { target: string; production?: string };
+}
+
+/**
+ * One wave of parallel reads (two when the app is looked up by name): the app, its slots (with
+ * their identities), sticky names, settings and site config of production and of the target slot,
+ * production's connection strings and storage mounts when a slot may have to be created from them,
+ * and the container logs before the write. The plan is read only when the site does not carry its tier.
+ */
+export async function readState(svc: AppService, name: string, resourceGroup: string | undefined, slot: string | undefined, swap: boolean): Promise<Preflight> {
   const appRef = resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup, name } : (await svc.findApp(name)).app;
-  const [found, slots, slotConfigNames, productionSettings, productionConfig, targetSettings, targetConfig] = await Promise.all([
-    resourceGroup ? svc.findApp(name, resourceGroup) : svc.findApp(name),
+  const none = Promise.resolve(undefined);
+  const [found, slots, slotConfigNames, productionSettings, productionConfig, targetSettings, targetConfig, connectionStrings, storageMounts, targetLog, productionLog] = await Promise.all([
+    svc.findApp(name, appRef.resourceGroup),
     svc.slots(appRef),
     svc.slotConfigNames(appRef),
     svc.settings(appRef),
     svc.config(appRef),
-    slot ? orMissing(svc.settings(appRef, slot)) : Promise.resolve(undefined),
-    slot ? orMissing(svc.config(appRef, slot)) : Promise.resolve(undefined)
+    slot ? orMissing(svc.settings(appRef, slot)) : none,
+    slot ? orMissing(svc.config(appRef, slot)) : none,
+    slot ? svc.connectionStrings(appRef) : none,
+    slot ? svc.storageMounts(appRef) : none,
+    orMissing(svc.containerLog(appRef, slot)),
+    swap ? svc.containerLog(appRef) : none
   ]);
   maskValues(productionSettings);
   maskValues(targetSettings);
+  for (const c of Object.values(connectionStrings ?? {})) if (c.value) secret(c.value);
+  for (const m of Object.values(storageMounts ?? {})) if (typeof m.accessKey === 'string') secret(m.accessKey);
   const site = found.site;
-  const plan = await svc.plan(site.serverFarmId ?? '');
-  const slotNames = slots.map((s) => (s.name ?? '').split('/').pop() ?? '').filter(Boolean);
-  const targetSite = slot ? slots.find((s) => (s.name ?? '').split('/').pop()?.toLowerCase() === slot.toLowerCase()) : undefined;
-  return {
+  const plan = site.sku ? { skuName: '', tier: site.sku } : await svc.plan(site.serverFarmId ?? '');
+  const targetSite = slot ? slots.find((s) => slotName(s).toLowerCase() === slot.toLowerCase()) : undefined;
+  const state: CurrentState = {
     app: found.app,
     kind: site.kind ?? '',
     location: site.location ?? '',
     serverFarmId: site.serverFarmId ?? '',
     httpsOnly: site.httpsOnly,
+    managedEnvironmentId: site.managedEnvironmentId,
     identity: identityOf(site),
     plan,
-    slots: slotNames,
+    slots: slots.map(slotName).filter(Boolean),
     slotConfigNames,
     productionSettings,
-    productionConfig,
+    productionConfig: pullConfig(productionConfig),
     productionHostName: site.defaultHostName,
+    source: slot ? { siteConfig: { ...productionConfig } as Record<string, unknown>, connectionStrings: connectionStrings ?? {}, storageMounts: storageMounts ?? {}, network: network(site) } : undefined,
     targetSettings,
-    targetConfig,
-    targetHostName: targetSite?.defaultHostName
+    targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
+    targetHostName: targetSite?.defaultHostName,
+    targetIdentity: targetSite ? identityOf(targetSite) : undefined
   };
+  return { state, logBefore: { target: targetLog ?? '', production: productionLog } };
 }

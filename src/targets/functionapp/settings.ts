@@ -10,6 +10,7 @@ export type Settings = Record<string, string>;
 /** Platform-managed settings of Elastic Premium apps: never added, changed or removed by a deploy. */
 export const CONTENT_SHARE_SETTINGS = ['WEBSITE_CONTENTAZUREFILECONNECTIONSTRING', 'WEBSITE_CONTENTSHARE'];
 export const REGISTRY_URL = 'DOCKER_REGISTRY_SERVER_URL';
+export const APP_SERVICE_STORAGE = 'WEBSITES_ENABLE_APP_SERVICE_STORAGE';
 export const REGISTRY_USERNAME = 'DOCKER_REGISTRY_SERVER_USERNAME';
 export const REGISTRY_PASSWORD = 'DOCKER_REGISTRY_SERVER_PASSWORD';
 
@@ -51,8 +52,9 @@ export function mergeSettings(m: MergeInput): Settings {
   };
   for (const n of m.remove) drop(n);
   for (const s of m.set) put(s.name, s.value);
-  // The code is in the image: /home must not be mounted from storage.
-  put('WEBSITES_ENABLE_APP_SERVICE_STORAGE', 'false');
+  // The code is in the image: /home need not be mounted from storage. An explicit value (true keeps
+  // /home persistent) is the user's choice, and the Azure CLI leaves it too.
+  if (stored(out, APP_SERVICE_STORAGE) === undefined) put(APP_SERVICE_STORAGE, 'false');
   if (m.registry.kind === 'credentials') {
     put(REGISTRY_URL, m.registry.url);
     put(REGISTRY_USERNAME, m.registry.username);

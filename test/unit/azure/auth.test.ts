@@ -12,11 +12,15 @@ const T = '22222222-2222-2222-2222-222222222222';
 
 describe('clouds', () => {
   test.each([
-    ['AzureCloud', 'https://management.azure.com', 'https://login.microsoftonline.com', 'https://management.azure.com/.default', 'azurecr.io', 'https://containerregistry.azure.net/.default'],
-    ['AzureChinaCloud', 'https://management.chinacloudapi.cn', 'https://login.chinacloudapi.cn', 'https://management.chinacloudapi.cn/.default', 'azurecr.cn', 'https://containerregistry.azure.cn/.default'],
-    ['AzureUSGovernment', 'https://management.usgovcloudapi.net', 'https://login.microsoftonline.us', 'https://management.usgovcloudapi.net/.default', 'azurecr.us', 'https://containerregistry.azure.us/.default']
-  ] as const)('%s', (name, arm, authority, armScope, acrSuffix, acrScope) => {
-    expect(cloudFor(az({ environment: name }))).toEqual({ name, armEndpoint: arm, authorityHost: authority, armScope, acrSuffix, acrScope, custom: false });
+    ['AzureCloud', 'https://management.azure.com', 'https://login.microsoftonline.com', 'https://management.azure.com/.default', 'azurecr.io', 'https://containerregistry.azure.net/.default', 'api://AzureADTokenExchange'],
+    ['AzureChinaCloud', 'https://management.chinacloudapi.cn', 'https://login.chinacloudapi.cn', 'https://management.chinacloudapi.cn/.default', 'azurecr.cn', 'https://containerregistry.azure.cn/.default', 'api://AzureADTokenExchangeChina'],
+    ['AzureUSGovernment', 'https://management.usgovcloudapi.net', 'https://login.microsoftonline.us', 'https://management.usgovcloudapi.net/.default', 'azurecr.us', 'https://containerregistry.azure.us/.default', 'api://AzureADTokenExchangeUSGov']
+  ] as const)('%s', (name, arm, authority, armScope, acrSuffix, acrScope, federationAudience) => {
+    expect(cloudFor(az({ environment: name }))).toEqual({ name, armEndpoint: arm, authorityHost: authority, armScope, acrSuffix, acrScope, federationAudience, custom: false });
+  });
+
+  test('input audience overrides the federation audience of the cloud', () => {
+    expect(cloudFor(az({ environment: 'AzureChinaCloud', audience: 'api://custom-exchange' })).federationAudience).toBe('api://custom-exchange');
   });
 
   test('overrides change endpoints, not audiences', () => {

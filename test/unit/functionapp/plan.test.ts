@@ -27,6 +27,17 @@ function state(over: Partial<CurrentState> = {}): CurrentState {
     productionSettings: { AzureWebJobsStorage: 'conn', STICKY_ONE: 'prod-only', WEBSITE_CONTENTSHARE: 'share', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' },
     productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT },
     productionHostName: 'func1.azurewebsites.net',
+    source: {
+      siteConfig: {
+        id: '/x/config/web', name: 'web', linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT,
+        appCommandLine: 'start.sh', healthCheckPath: '/api/health', vnetRouteAllEnabled: true, minimumElasticInstanceCount: 2, preWarmedInstanceCount: 1,
+        ipSecurityRestrictions: [{ ipAddress: '10.0.0.0/8', action: 'Allow', priority: 100, name: 'corp' }], publishingUsername: '$func1', autoSwapSlotName: 'production',
+        experiments: { rampUpRules: [] }, machineKey: { validationKey: 'k' }, vnetName: 'vnet1', appSettings: null, connectionStrings: null
+      },
+      connectionStrings: { DB: { value: 'Server=prod;Password=p', type: 'SQLAzure' }, CACHE: { value: 'redis', type: 'Custom' } },
+      storageMounts: { data: { type: 'AzureFiles', accountName: 'st', shareName: 'data', mountPath: '/data', accessKey: 'k1' } },
+      network: { virtualNetworkSubnetId: '/subnets/func', outboundVnetRouting: { imagePullTraffic: true }, keyVaultReferenceIdentity: UAMI }
+    },
     ...over
   };
 }
@@ -61,6 +72,10 @@ describe('settings', () => {
     const after = mergeSettings({ current: { A: '1', B: '2', C: '3' }, set: [{ name: 'B', value: 'two' }, { name: 'D', value: '4' }], remove: ['C'], registry: { kind: 'keep' } });
     expect(after).toEqual({ A: '1', B: 'two', D: '4', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
     expect(diffSettings({ A: '1', B: '2', C: '3' }, after)).toEqual({ added: ['D', 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'], changed: ['B'], removed: ['C'] });
+  });
+  test('an explicit WEBSITES_ENABLE_APP_SERVICE_STORAGE=true (persistent /home) is kept; false is set only when absent', () => {
+    expect(mergeSettings({ current: { WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({ WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true' });
+    expect(mergeSettings({ current: { websites_enable_app_service_storage: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({ websites_enable_app_service_storage: 'true' });
   });
   test('names are case-insensitive, as in App Service', () => {
     expect(mergeSettings({ current: { foo: '1' }, set: [{ name: 'FOO', value: '2' }], remove: [], registry: { kind: 'keep' } })).toEqual({ FOO: '2', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
@@ -99,9 +114,49 @@ describe('plans', () => {
     const p = planDeploy({ config: fa({ appSettings: [{ name: 'PREVIEW', value: 'yes' }] }), intent: { kind: 'preview', pr: 3 }, state: state(), image: IMAGE, registry: 'r' });
     expect(p.createSlot).toBe(true);
     expect(p.slot).toBe('pr-3');
-    expect(p.slotIdentity).toEqual({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } });
+    expect(p.newSlot!.identity).toEqual({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } });
     expect(p.settingsAfter).toEqual({ AzureWebJobsStorage: 'conn', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false', PREVIEW: 'yes' });
     expect(p.configPatch).toEqual({ linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT });
+  });
+
+  test('a new slot is created from production: site config, VNet and image pull over it, Key Vault identity, connection strings and mounts, minus what must differ', () => {
+    const p = planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: state(), image: IMAGE, registry: 'r' });
+    const e = p.newSlot!;
+    expect(e).toMatchObject({ location: 'westeurope', kind: 'functionapp,linux,container', reserved: true, virtualNetworkSubnetId: '/subnets/func', outboundVnetRouting: { imagePullTraffic: true }, keyVaultReferenceIdentity: UAMI });
+    expect(e.siteConfig).toMatchObject({
+      appCommandLine: 'start.sh', healthCheckPath: '/api/health', vnetRouteAllEnabled: true, minimumElasticInstanceCount: 2, preWarmedInstanceCount: 1,
+      ipSecurityRestrictions: [{ ipAddress: '10.0.0.0/8', action: 'Allow', priority: 100, name: 'corp' }],
+      linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT,
+      connectionStrings: [{ name: 'CACHE', connectionString: 'redis', type: 'Custom' }],
+      azureStorageAccounts: { data: { type: 'AzureFiles', accountName: 'st', shareName: 'data', mountPath: '/data', accessKey: 'k1' } }
+    });
+    for (const k of ['publishingUsername', 'autoSwapSlotName', 'experiments', 'machineKey', 'vnetName', 'id', 'name']) expect(e.siteConfig).not.toHaveProperty(k);
+    expect((e.siteConfig.appSettings as Array<{ name: string }>).map((a) => a.name)).not.toContain('WEBSITE_CONTENTSHARE');
+  });
+
+  test('a new slot that would pull with its own system-assigned identity is refused before any write, naming both ways out', () => {
+    const sys = state({ identity: { type: 'SystemAssigned', userAssigned: {} }, productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: '' } });
+    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: sys, image: IMAGE, registry: 'r' })).toThrow(/new principal, which has no AcrPull/);
+    try {
+      planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: sys, image: IMAGE, registry: 'r' });
+    } catch (e) {
+      expect((e as { hint: string }).hint).toMatch(/pull-identity-client-id.*registry-pull: credentials/);
+    }
+    // production itself keeps pulling with its system-assigned identity
+    expect(() => planDeploy({ config: fa(), intent: push, state: sys, image: IMAGE, registry: 'r' })).not.toThrow();
+  });
+
+  test('an existing slot without the pull identity is refused: identities are per slot', () => {
+    const st = state({ slots: ['staging'], targetIdentity: { type: 'None', userAssigned: {} }, targetConfig: { linuxFxVersion: `DOCKER|${OLD}` }, targetSettings: {} });
+    expect(() => planDeploy({ config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }), intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false }, state: st, image: IMAGE, registry: 'r' })).toThrow(
+      /attached to production but not to slot staging/
+    );
+    const ok = state({ slots: ['staging'], targetIdentity: { type: 'UserAssigned', userAssigned: { [UAMI]: { clientId: UAMI_CLIENT } } }, targetConfig: {}, targetSettings: {} });
+    expect(planDeploy({ config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }), intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false }, state: ok, image: IMAGE, registry: 'r' }).configPatch).toMatchObject({ acrUserManagedIdentityID: UAMI_CLIENT });
+  });
+
+  test('Functions hosted on Container Apps through Microsoft.Web/sites are refused', () => {
+    expect(() => checkApp(state({ kind: 'functionapp,linux,container,azurecontainerapps', managedEnvironmentId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/env1' }))).toThrow(/hosted on Azure Container Apps \(environment env1\)/);
   });
 
   test('the 3-slot limit of Elastic Premium names the slots in use and the ways out', () => {

@@ -1,0 +1,71 @@
+/**
+ * The writes of a deploy, in order and only what changed: settings and sticky names (independent:
+ * together) before the site config, because a config change recycles the app onto the new image
+ * with the settings already in place. A new slot is one PUT with everything in it.
+ */
+import * as core from '@actions/core';
+import { AzureCallError } from '../../azure/arm.js';
+import type { Execution } from './execution.js';
+
+export async function apply(x: Execution): Promise<void> {
+  const { plan, svc, progress } = x;
+  progress.image = plan.image.after;
+  if (plan.createSlot && plan.slot && plan.newSlot) {
+    core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
+    const site = await withDigestFallback(x, (image) => svc.createSlot(plan.app, plan.slot!, withImage(plan.newSlot!, image) as never, x.pollMs));
+    progress.created = true;
+    progress.hostName = site.defaultHostName;
+    if (plan.stickyAdd.length) {
+      await svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter);
+      progress.sticky = true;
+    }
+    return;
+  }
+  await settle([
+    plan.writeSettings ? writeSettings(x) : undefined,
+    plan.stickyAdd.length ? svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter).then(() => void (progress.sticky = true)) : undefined
+  ]);
+  if (Object.keys(plan.configPatch).length) {
+    await withDigestFallback(x, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
+    progress.config = plan.configBefore;
+  }
+  if (plan.restart) {
+    core.info(`The image reference did not change: restarting ${plan.slot ?? 'production'} so it pulls and runs the image again.`);
+    await svc.restart(plan.app, plan.slot);
+  }
+}
+
+function writeSettings(x: Execution): Promise<void> {
+  const d = x.plan.settingsDiff;
+  core.info(`Writing app settings of ${x.plan.slot ?? 'production'}: +${d.added.length} ~${d.changed.length} -${d.removed.length} (all other settings kept).`);
+  return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (x.progress.settings = true));
+}
+
+function withImage<T extends { siteConfig: Record<string, unknown> }>(envelope: T, image: string | undefined): T {
+  return image ? { ...envelope, siteConfig: { ...envelope.siteConfig, linuxFxVersion: `DOCKER|${image}` } } : envelope;
+}
+
+/**
+ * Runs a write of the image; where App Service refuses the digest form itself (a 400 whose message
+ * names LinuxFxVersion), writes the commit's immutable sha tag instead, once, with a warning.
+ * Any other refusal is the deploy's failure.
+ */
+async function withDigestFallback<T>(x: Execution, write: (image: string | undefined) => Promise<T>): Promise<T> {
+  try {
+    return await write(undefined);
+  } catch (e) {
+    const refusedImage = e instanceof AzureCallError && e.status === 400 && /LinuxFxVersion/i.test(e.azureMessage ?? '');
+    if (!refusedImage || !x.fallbackImage) throw e;
+    core.warning(`App Service refused the digest reference (${(e as Error).message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`);
+    x.progress.image = x.fallbackImage;
+    return write(x.fallbackImage);
+  }
+}
+
+/** Runs independent writes together; the first failure wins after all have settled (so the rollback knows what landed). */
+async function settle(writes: Array<Promise<void> | undefined>): Promise<void> {
+  const results = await Promise.allSettled(writes.filter((w): w is Promise<void> => w !== undefined));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
+
