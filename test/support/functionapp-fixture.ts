@@ -4,7 +4,7 @@
  */
 import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
 import { startEntra, FEDERATED_AUDIENCE, type Entra } from '../emulators/azure/entra.js';
-import { startArm, type ArmEmulator } from '../emulators/azure/arm.js';
+import { startArm, type ArmEmulator, type ImageSpec, type RegistryAccess, type SiteSpec } from '../emulators/azure/arm.js';
 
 export const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
 export const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
@@ -23,10 +23,23 @@ export const OLD = `${REGISTRY}/orders@${D_OLD}`;
 export const NEW = `${REGISTRY}/orders@${D_NEW}`;
 export const STORAGE = 'DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=c3RvcmFnZS1rZXk=';
 
+/** The registry's catalogue in the seeded world (see FunctionAppFixture.seed): digests of one repeated hex char a-e. */
+export const CATALOGUED_DIGEST = /^sha256:([a-e])\1{63}$/;
+/** A digest the registry does not hold ("manifest unknown"). */
+export const D_UNKNOWN = `sha256:${'f'.repeat(64)}`;
+
 export interface SeedOptions {
   kind?: string;
   plan?: string;
   slots?: Record<string, unknown>;
+  /** Merged over the seeded production site (e.g. virtualNetworkSubnetId, managedEnvironmentId, container). */
+  productionSite?: Partial<SiteSpec>;
+  /** Same as productionSite (both are accepted; productionSite wins on conflicts). */
+  production?: Partial<SiteSpec>;
+  /** Access rules of REGISTRY (default: AcrPull for the UAMI's principal only); null: anonymous pulls. */
+  registryAccess?: RegistryAccess | null;
+  /** More catalogue entries, added last (so they win over the defaults, e.g. NEW with behaviour 'crash'). */
+  images?: Array<{ ref: string | RegExp; spec?: ImageSpec }>;
 }
 
 export class FunctionAppFixture {
@@ -51,15 +64,29 @@ export class FunctionAppFixture {
     this.seed(seed);
   }
 
+  /**
+   * The registry as App Service's pull sees it: OLD and NEW, any `orders@sha256:<one hex char a-e × 64>` digest and
+   * any `orders:sha-<hex>` tag (what the scenario tests deploy), pullable by the UAMI only. The seeded sites already
+   * run OLD (ready). WEBSITES_CONTAINER_START_TIME_LIMIT is not seeded (App Service's 230 s): tests set it.
+   */
   private seed(over: SeedOptions): void {
+    const esc = REGISTRY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.arm.addImage(new RegExp(`^${esc}/orders@sha256:([a-e])\\1{63}$`), { functions: ['HttpTrigger'] });
+    this.arm.addImage(new RegExp(`^${esc}/orders:sha-[0-9a-f]{7,40}$`), { functions: ['HttpTrigger'] });
+    this.arm.addImage(OLD, { functions: ['HttpTrigger'] });
+    this.arm.addImage(NEW, { functions: ['HttpTrigger'] });
+    for (const i of over.images ?? []) this.arm.addImage(i.ref, i.spec);
+    if (over.registryAccess !== null) this.arm.setRegistryAccess(REGISTRY, over.registryAccess ?? { pullPrincipals: [UAMI_IDS.principalId] });
+    const prod: Partial<SiteSpec> = { ...(over.production ?? {}), ...(over.productionSite ?? {}) };
     this.arm.addFunctionApp({
       resourceGroup: RG,
       name: APP,
       kind: over.kind ?? 'functionapp,linux,container',
       plan: over.plan ?? 'EP1',
-      identity: { userAssigned: { [UAMI]: UAMI_IDS } },
-      siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
-      appSettings: {
+      ...prod,
+      identity: prod.identity ?? { userAssigned: { [UAMI]: UAMI_IDS } },
+      siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId, ...(prod.siteConfig ?? {}) },
+      appSettings: prod.appSettings ?? {
         FUNCTIONS_EXTENSION_VERSION: '~4',
         WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false',
         AzureWebJobsStorage: STORAGE,
@@ -107,4 +134,9 @@ export class FunctionAppFixture {
     await this.entra.close();
     await this.oidc.close();
   }
+}
+
+/** The successful writes ARM saw: every request but GETs and the POSTs that read (…/list, listCredentials, containerlogs). */
+export function armWrites(arm: ArmEmulator) {
+  return arm.requests.filter((r) => r.method !== 'GET' && !/\/list$|\/listCredentials$|\/containerlogs$/i.test(r.path) && r.status < 400);
 }

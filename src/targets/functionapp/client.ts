@@ -202,7 +202,7 @@ export class AppService {
           return {};
         } catch (e) {
           const { describeAzureError } = await import('../../azure/arm.js');
-          const err = describeAzureError(e, `Wait for the swap of ${slot} into production`, hint(statusOf(e)));
+          const err = describeAzureError(e, `${what} (waiting for it to finish)`, hint(statusOf(e)));
           return { pollError: err };
         }
       }

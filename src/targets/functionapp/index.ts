@@ -82,7 +82,7 @@ export const functionAppTarget: Target<Execution> = {
     return { slot, plan: { ...plan, deleted } };
   },
   outputs(x): DeployOutputs {
-    const host = x.plan.swap ? (x.progress.productionHostName ?? x.plan.hostName) : (x.progress.hostName ?? x.plan.hostName);
+    const host = x.plan.swap ? x.plan.productionHostName : (x.progress.hostName ?? x.plan.hostName);
     return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image) };
   },
   summary(x): string {

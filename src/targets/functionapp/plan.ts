@@ -106,6 +106,7 @@ export interface FunctionAppPlan {
   /** The image production ran before (what a swap back restores). */
   productionImage?: string;
   hostName?: string;
+  productionHostName?: string;
   /** Functions the host must index from the new image (empty: not known, not checked). */
   expectFunctions: string[];
   warnings: string[];
@@ -182,6 +183,8 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
   const targetIdentity = slot === undefined ? state.identity : exists ? (state.targetIdentity ?? { userAssigned: {} }) : slotIdentityFrom(state.identity);
   const where = slot === undefined ? `${state.app.name} (production)` : `slot ${slot} of ${state.app.name}${createSlot ? ' (to be created)' : ''}`;
   const pull = choosePull({ config, current: currentConfig, production: state.identity, target: targetIdentity, where, createSlot, registryCredential: p.registryCredential, registry: p.registry });
+  // The image and its pull fields travel with a swap, the identities do not: production must hold the pull identity too.
+  if (swap) choosePull({ config, current: currentConfig, production: state.identity, target: state.identity, where: `production of ${state.app.name} (the swap moves the pull settings there)`, createSlot: false, registryCredential: p.registryCredential, registry: p.registry });
 
   const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry: pull.settings });
   const settingsDiff = diffSettings(createSlot ? {} : currentSettings, settingsAfter);
@@ -210,6 +213,7 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
     swap: swap ? { from: slot! } : undefined,
     productionImage: imageOf(state.productionConfig.linuxFxVersion),
     hostName: slot === undefined ? state.productionHostName : state.targetHostName,
+    productionHostName: state.productionHostName,
     expectFunctions: p.functions ?? [],
     warnings: pull.warnings
   };

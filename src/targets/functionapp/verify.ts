@@ -19,7 +19,7 @@ export async function verify(x: Execution): Promise<void> {
   const image = progress.image ?? plan.image.after;
   const deadline = Date.now() + x.timeoutMs;
   await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline });
-  progress.hostName = (await x.svc.site(plan.app, plan.slot)).defaultHostName ?? progress.hostName ?? plan.hostName;
+  progress.hostName ??= plan.hostName;
   await Promise.all([functionsIndexed(x, plan.slot, deadline), healthy(x, progress.hostName, where(plan.slot), deadline)]);
   if (!plan.swap || !plan.slot) return;
 
@@ -30,7 +30,7 @@ export async function verify(x: Execution): Promise<void> {
     throw new ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
   }
   await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline });
-  progress.productionHostName = (await x.svc.site(plan.app)).defaultHostName;
+  progress.productionHostName = plan.productionHostName;
   await Promise.all([functionsIndexed(x, undefined, prodDeadline), healthy(x, progress.productionHostName, 'production', prodDeadline)]);
 }
 

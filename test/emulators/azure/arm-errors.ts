@@ -161,3 +161,13 @@ export function acrAdminDisabled(registryId: string): ArmErrorBody {
     `Cannot perform credential operations for ${registryId} as admin user is disabled. Kindly enable admin user as per docs: https://docs.microsoft.com/en-us/azure/container-registry/container-registry-authentication#admin-account`
   );
 }
+
+/**
+ * syncfunctiontriggers or GET …/functions when no Functions host runs (nothing serves). Observed: 400 with
+ * Code BadRequest, Message "Encountered an error (ServiceUnavailable) from host runtime." on GET
+ * …/sites/{app}/functions (a grucloud notes file quoting the ARM answer) and on POST syncfunctiontriggers
+ * (a deploy log quoting ARM); also in MicrosoftDocs (logic apps / durable task scheduler troubleshooting).
+ */
+export function hostRuntimeUnavailable(): AppServiceErrorBody {
+  return appServiceError('BadRequest', 'Encountered an error (ServiceUnavailable) from host runtime.');
+}

@@ -1,15 +1,22 @@
 /**
  * Microsoft.Web (App Service) part of the ARM emulator: function apps, their slots, plans, site config,
- * app settings (full-set PUT), sticky slot settings, restart/start/stop, slot create (long-running),
- * slot delete and swap (long-running), with the plan's slot quota and the "operation in progress" lock.
+ * app settings (full-set PUT), connection strings and storage mounts (per slot), sticky slot settings,
+ * restart/start/stop, slot create (long-running), slot delete and swap (long-running), with the plan's slot
+ * quota and the "operation in progress" lock. Each site and slot runs a container (arm-web-containers.ts):
+ * writes recycle it, its docker log and indexed functions are readable through ARM, and its own HTTPS front
+ * end (defaultHostName `127.0.0.1:<port>`) answers from the container that serves.
  */
 import { randomUUID, randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import * as E from './arm-errors.js';
+import { ContainerRuntime, FrontEnds, siteNameOf, type ContainerState, type FrontAnswer, type SeedContainer } from './arm-web-containers.js';
 
 export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A non-JSON answer (the container log): sent as is with this content type. */
+  raw?: { contentType: string; data: string };
 }
 
 /** What arm.ts hands to a provider: the request below `/providers/<namespace>`. */
@@ -51,6 +58,22 @@ export interface SiteState {
   siteConfig: Record<string, unknown>;
   appSettings: Record<string, string>;
   connectionStrings: Record<string, { value: string; type: string }>;
+  /** Storage mounts (config/azurestorageaccounts), per slot. */
+  azureStorageAccounts: Record<string, AzureStorageInfo>;
+  /** VNet integration of this site/slot (not swapped). */
+  virtualNetworkSubnetId: string | null;
+  /** Which outbound traffic goes over the VNet: allTraffic, applicationTraffic, contentShareTraffic, imagePullTraffic, backupRestoreTraffic. */
+  outboundVnetRouting: Record<string, unknown> | null;
+  /** Pre-2024 form of outboundVnetRouting.imagePullTraffic (accepted on input). */
+  vnetImagePullEnabled: boolean;
+  /** 'SystemAssigned' or a user-assigned identity's resource id. */
+  keyVaultReferenceIdentity: string;
+  /** Functions on Azure Container Apps hosted through Microsoft.Web/sites. */
+  managedEnvironmentId: string | null;
+  /** The container runtime of this site/slot: attempts, log, last sync. Read it through arm.container(). */
+  container: ContainerState;
+  /** Port of this site's front end (its defaultHostName is 127.0.0.1:<port>). */
+  frontEndPort?: number;
   /** Explicit POST restart calls. */
   restarts: number;
   /** Every recycle: restarts, app-settings writes, site-config changes, swaps, start. */
@@ -89,15 +112,33 @@ export interface IdentitySpec {
   userAssigned?: Record<string, { principalId: string; clientId: string }>;
 }
 
+export interface AzureStorageInfo {
+  type: 'AzureFiles' | 'AzureBlob' | string;
+  accountName: string;
+  shareName: string;
+  accessKey?: string;
+  mountPath: string;
+  protocol?: string;
+  state?: string;
+}
+
 export interface SiteSpec {
   kind?: string;
   identity?: IdentitySpec;
   siteConfig?: Record<string, unknown>;
   appSettings?: Record<string, string>;
   connectionStrings?: Record<string, string | { value: string; type: string }>;
+  azureStorageAccounts?: Record<string, AzureStorageInfo>;
   state?: SiteRunState;
   httpsOnly?: boolean;
   tags?: Record<string, string>;
+  virtualNetworkSubnetId?: string;
+  outboundVnetRouting?: { allTraffic?: boolean; applicationTraffic?: boolean; contentShareTraffic?: boolean; imagePullTraffic?: boolean; backupRestoreTraffic?: boolean };
+  keyVaultReferenceIdentity?: string;
+  /** Functions on Container Apps (kind `functionapp,linux,container,azurecontainerapps`): config PATCH answers 202. */
+  managedEnvironmentId?: string;
+  /** How the seeded container runs (default: ready with the seeded linuxFxVersion image, catalogued or not). */
+  container?: SeedContainer;
 }
 
 export interface PlanSpec {
@@ -135,6 +176,13 @@ export interface LroBehaviour {
   failure?: { status?: number; body?: unknown; at?: 'initial' | 'poll' };
   /** How many operations use this behaviour before the default returns (default: all). */
   times?: number;
+  /**
+   * When the operation takes effect: 'end' (default: at the last poll) or 'accept' (at once when accepted; the
+   * operation is finished, and only its polls can still fail: "the swap finished but the poll failed").
+   */
+  applyAt?: 'accept' | 'end';
+  /** The first `times` polls (default: all) answer this status and body (default: an App Service error for the status). */
+  pollFailure?: { status?: number; body?: unknown; times?: number };
 }
 
 const SLOT_CREATE_DEFAULT: LroBehaviour = { initialStatus: 202, headers: 'both', inProgressPolls: 1 };
@@ -191,7 +239,7 @@ const key = (rg: string, name: string) => `${lc(rg)}/${lc(name)}`;
 
 interface PendingOp {
   id: string;
-  operation: 'SwapSiteSlots' | 'CreateSlot';
+  operation: 'SwapSiteSlots' | 'CreateSlot' | 'UpdateSiteConfig';
   app: AppState;
   scope: SiteState;
   created: Date;
@@ -199,6 +247,7 @@ interface PendingOp {
   pollsLeft: number;
   retryAfter?: number;
   failure?: { status: number; body: unknown };
+  pollFailure?: { status: number; body: unknown; left: number };
   blocksWrites: boolean;
   done: boolean;
   failed: boolean;
@@ -216,6 +265,8 @@ export class WebProvider {
   private slotCreate: { b: LroBehaviour; left: number } | undefined;
   private swap: { b: LroBehaviour; left: number } | undefined;
   linuxFxPolicy = { rejectDigest: false };
+  readonly runtime = new ContainerRuntime();
+  readonly frontEnds: FrontEnds;
 
   constructor(
     private readonly subscriptionId: string,
@@ -223,8 +274,11 @@ export class WebProvider {
     private readonly defaultLocation: string,
     private readonly apiVersion: string,
     private readonly pageSize: number,
-    private readonly addResourceGroup: (rg: string) => void
-  ) {}
+    private readonly addResourceGroup: (rg: string) => void,
+    tls: { key: string; cert: string }
+  ) {
+    this.frontEnds = new FrontEnds(tls, (siteId, req) => this.frontAnswer(siteId, req));
+  }
 
   // ------------------------------------------------------------ seeding
 
@@ -277,9 +331,9 @@ export class WebProvider {
     return app;
   }
 
-  private newSite(rg: string, app: string, slot: string | null, spec: SiteSpec & { kind: string }, plan: PlanState, location: string): SiteState {
+  private newSite(rg: string, app: string, slot: string | null, spec: SiteSpec & { kind: string }, plan: PlanState, location: string, seed = true): SiteState {
     const base = `/subscriptions/${this.subscriptionId}/resourceGroups/${rg}/providers/Microsoft.Web/sites/${app}`;
-    return {
+    const site: SiteState = {
       id: slot === null ? base : `${base}/slots/${slot}`,
       resourceGroup: rg,
       app,
@@ -298,9 +352,44 @@ export class WebProvider {
       connectionStrings: Object.fromEntries(
         Object.entries(spec.connectionStrings ?? {}).map(([k, v]) => [k, typeof v === 'string' ? { value: v, type: 'Custom' } : { ...v }])
       ),
+      azureStorageAccounts: clone(spec.azureStorageAccounts ?? {}),
+      virtualNetworkSubnetId: spec.virtualNetworkSubnetId ?? null,
+      outboundVnetRouting: spec.outboundVnetRouting ? { ...spec.outboundVnetRouting } : null,
+      vnetImagePullEnabled: false,
+      keyVaultReferenceIdentity: spec.keyVaultReferenceIdentity ?? 'SystemAssigned',
+      managedEnvironmentId: spec.managedEnvironmentId ?? null,
+      container: this.runtime.newState(),
       restarts: 0,
       recycles: 0
     };
+    // Unique per site/slot: a front end of its own. The pool answers at once; else the name is set once bound.
+    this.frontEnds.assign(site.id, (port) => {
+      site.frontEndPort = port;
+      site.defaultHostName = `127.0.0.1:${port}`;
+    });
+    if (seed) this.runtime.seed(site, spec.container);
+    return site;
+  }
+
+  /** A recycle: counted, and (unless the site is stopped) a new container attempt with the configuration now. */
+  private recycle(site: SiteState, reason: string): void {
+    site.recycles += 1;
+    if (site.state === 'Running') this.runtime.start(site, reason);
+  }
+
+  /** The front end of a site: what its serving container answers (403 stopped, 503 nothing serves). */
+  private frontAnswer(siteId: string, req: IncomingMessage): FrontAnswer {
+    const site = this.findSiteById(siteId);
+    if (!site) return { status: 404, body: '<h1>404 Web Site not found.</h1>' };
+    if (site.state === 'Stopped') return { status: 403, body: '<h1>Error 403 - This web app is stopped.</h1>' };
+    const serving = this.runtime.serving(site);
+    if (!serving) {
+      return { status: 503, body: '<h1>:( Application Error</h1><p>If you are the application administrator, you can access the diagnostic resources.</p>' };
+    }
+    const path = new URL(req.url ?? '/', 'https://x').pathname;
+    const status = serving.routes[path] ?? 404;
+    const headers = { 'x-emulator-image': serving.image, 'x-emulator-container': serving.name, 'content-type': 'application/json; charset=utf-8' };
+    return { status, headers, body: JSON.stringify({ site: siteNameOf(site), image: serving.image, digest: serving.digest, container: serving.name, path, status }) };
   }
 
   private identityFromSpec(spec: IdentitySpec | undefined): IdentityState | undefined {
@@ -394,6 +483,7 @@ export class WebProvider {
         }
         if (!slot) return { status: 404, body: E.resourceNotFound('Microsoft.Web/sites', `${app.name}/slots/${slotName}`, app.resourceGroup) };
         if (r.method === 'GET') return ok(this.siteJson(app, slot));
+        if (r.method === 'PATCH') return this.guard(app, r) ?? this.patchSite(app, slot, r);
         return { status: 405, body: E.methodNotAllowed(r.method) };
       }
       if (!slot && !isPoll(rest)) return { status: 404, body: E.resourceNotFound('Microsoft.Web/sites', `${app.name}/slots/${slotName}`, app.resourceGroup) };
@@ -401,6 +491,7 @@ export class WebProvider {
     }
     if (sub.length === 0) {
       if (r.method === 'GET') return ok(this.siteJson(app, app.production));
+      if (r.method === 'PATCH') return this.guard(app, r) ?? this.patchSite(app, app.production, r);
       return unsupported(r);
     }
     return this.siteOps(app, app.production, sub, r);
@@ -408,7 +499,8 @@ export class WebProvider {
 
   /** 409 while a swap runs on the app: every write to any of its slots is refused. */
   private guard(app: AppState, r: ProviderRequest): Reply | undefined {
-    const write = r.method !== 'GET' && !(r.method === 'POST' && lc(r.rest[r.rest.length - 1] ?? '') === 'list');
+    const last = lc(r.rest[r.rest.length - 1] ?? '');
+    const write = r.method !== 'GET' && !(r.method === 'POST' && (last === 'list' || last === 'containerlogs'));
     if (!write) return undefined;
     this.expireOperations();
     const op = [...this.ops.values()].find((o) => o.app === app && o.blocksWrites && !o.done);
@@ -447,7 +539,7 @@ export class WebProvider {
         if (m !== 'PUT') return { status: 405, body: E.methodNotAllowed(m) };
         const props = propertiesOf(r.body);
         site.appSettings = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)]));
-        site.recycles += 1;
+        this.recycle(site, 'appsettings');
         return ok(this.dictJson(site, 'appsettings', { ...site.appSettings }));
       }
       case 'config/connectionstrings/list':
@@ -462,9 +554,30 @@ export class WebProvider {
             return [k, { value: String(o.value ?? ''), type: String(o.type ?? 'Custom') }];
           })
         );
-        site.recycles += 1;
+        this.recycle(site, 'connectionstrings');
         return ok(this.dictJson(site, 'connectionstrings', clone(site.connectionStrings)));
       }
+      case 'config/azurestorageaccounts/list':
+        if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
+        return ok(this.dictJson(site, 'azurestorageaccounts', storageJson(site.azureStorageAccounts)));
+      case 'config/azurestorageaccounts': {
+        if (m !== 'PUT') return { status: 405, body: E.methodNotAllowed(m) };
+        site.azureStorageAccounts = storageFromBody(propertiesOf(r.body));
+        this.recycle(site, 'azurestorageaccounts');
+        return ok(this.dictJson(site, 'azurestorageaccounts', storageJson(site.azureStorageAccounts)));
+      }
+      case 'containerlogs': {
+        // WebApps_GetWebSiteContainerLogs[Slot]: POST, the last lines of the docker log as bytes (the SDK accepts 200 and 204).
+        if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
+        const text = this.runtime.logText(site);
+        if (text === '') return { status: 204 };
+        return { status: 200, raw: { contentType: 'text/plain; charset=utf-8', data: text } };
+      }
+      case 'functions':
+        if (m !== 'GET') return { status: 405, body: E.methodNotAllowed(m) };
+        // The list comes from the host: 400 when none runs; else what the last sync recorded.
+        if (site.state === 'Stopped' || !this.runtime.serving(site)) return { status: 400, body: E.hostRuntimeUnavailable() };
+        return ok({ value: this.runtime.indexed(site).map((f) => this.functionJson(app, site, f)), nextLink: null });
       case 'config/slotconfignames': {
         if (site.slot !== null) return unsupported(r);
         if (m === 'GET') return ok(this.slotConfigNamesJson(app));
@@ -481,19 +594,21 @@ export class WebProvider {
       case 'restart':
         if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
         site.restarts += 1;
-        site.recycles += 1;
+        this.recycle(site, 'restart');
         return { status: 200 };
       case 'start':
         if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
         site.state = 'Running';
-        site.recycles += 1;
+        this.recycle(site, 'start');
         return { status: 200 };
       case 'stop':
         if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
         site.state = 'Stopped';
+        this.runtime.stop(site);
         return { status: 200 };
       case 'syncfunctiontriggers':
         if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
+        if (site.state === 'Stopped' || !this.runtime.sync(site)) return { status: 400, body: E.hostRuntimeUnavailable() };
         return { status: 204 };
       case 'slotsswap':
         if (m !== 'POST') return { status: 405, body: E.methodNotAllowed(m) };
@@ -514,11 +629,73 @@ export class WebProvider {
     let changed = false;
     for (const [k, v] of Object.entries(props)) {
       if (k === 'appSettings' || k === 'connectionStrings') continue; // not written through config/web
+      if (k === 'azureStorageAccounts') {
+        if (v && typeof v === 'object') {
+          site.azureStorageAccounts = storageFromBody(v as Record<string, unknown>);
+          changed = true;
+        }
+        continue;
+      }
       if (JSON.stringify(site.siteConfig[k]) !== JSON.stringify(v)) changed = true;
       site.siteConfig[k] = v;
     }
-    if (changed) site.recycles += 1;
+    if (changed) this.recycle(site, 'config');
+    if (site.managedEnvironmentId) {
+      // Functions on Container Apps: the config write is asynchronous, 202 + Location (the Azure CLI polls it for up
+      // to 2 minutes in update_site_configs; see shared/reference/arm-appservice-contract.md §1.1 and its "Upstream
+      // facts"). @azure/arm-appservice 19's updateConfiguration expects 200 only, so it throws on this answer.
+      return this.lro(
+        { initialStatus: 202, headers: 'location', inProgressPolls: 1 },
+        {
+          operation: 'UpdateSiteConfig',
+          app,
+          scope: site,
+          blocksWrites: false,
+          apply: () => undefined,
+          result: () => this.configJson(site),
+          defaultFailure: { status: 400, body: E.appServiceError('BadRequest', 'The configuration could not be updated.') },
+          syncStatus: 200,
+          baseUrl: r.baseUrl
+        }
+      );
+    }
     return ok(this.configJson(site));
+  }
+
+  /** PATCH on the site or slot resource (WebApps_Update[Slot]): site-level properties and identity. */
+  private patchSite(app: AppState, site: SiteState, r: ProviderRequest): Reply {
+    const body = (r.body ?? {}) as Record<string, unknown>;
+    const props = (body.properties ?? {}) as Record<string, unknown>;
+    const before = JSON.stringify([site.identity, site.virtualNetworkSubnetId, site.outboundVnetRouting, site.vnetImagePullEnabled, site.keyVaultReferenceIdentity]);
+    if (body.identity !== undefined) site.identity = this.identityFromBody(body.identity);
+    this.applySiteProps(site, props);
+    const cfg = (props.siteConfig ?? null) as Record<string, unknown> | null;
+    let changed = before !== JSON.stringify([site.identity, site.virtualNetworkSubnetId, site.outboundVnetRouting, site.vnetImagePullEnabled, site.keyVaultReferenceIdentity]);
+    if (cfg) {
+      if ('linuxFxVersion' in cfg) {
+        const bad = this.checkLinuxFx(cfg.linuxFxVersion, this.planOf(app));
+        if (bad) return bad;
+      }
+      for (const [k, v] of Object.entries(cfg)) {
+        if (k === 'appSettings' || k === 'connectionStrings' || k === 'azureStorageAccounts' || v === undefined) continue;
+        if (JSON.stringify(site.siteConfig[k]) !== JSON.stringify(v)) changed = true;
+        site.siteConfig[k] = v;
+      }
+    }
+    if (changed) this.recycle(site, 'site');
+    return ok(this.siteJson(app, site));
+  }
+
+  /** Site-level properties a PUT or PATCH of a site or slot may carry. */
+  private applySiteProps(site: SiteState, props: Record<string, unknown>): void {
+    if (typeof props.serverFarmId === 'string') site.serverFarmId = props.serverFarmId;
+    if (typeof props.httpsOnly === 'boolean') site.httpsOnly = props.httpsOnly;
+    if (typeof props.reserved === 'boolean') site.reserved = props.reserved;
+    if ('virtualNetworkSubnetId' in props) site.virtualNetworkSubnetId = typeof props.virtualNetworkSubnetId === 'string' && props.virtualNetworkSubnetId !== '' ? props.virtualNetworkSubnetId : null;
+    if (props.outboundVnetRouting && typeof props.outboundVnetRouting === 'object') site.outboundVnetRouting = { ...(site.outboundVnetRouting ?? {}), ...(props.outboundVnetRouting as Record<string, unknown>) };
+    if (typeof props.vnetImagePullEnabled === 'boolean') site.vnetImagePullEnabled = props.vnetImagePullEnabled;
+    if (typeof props.keyVaultReferenceIdentity === 'string') site.keyVaultReferenceIdentity = props.keyVaultReferenceIdentity;
+    if (typeof props.managedEnvironmentId === 'string') site.managedEnvironmentId = props.managedEnvironmentId;
   }
 
   private checkLinuxFx(value: unknown, plan: PlanState): Reply | undefined {
@@ -562,15 +739,13 @@ export class WebProvider {
     if (b.failure && b.failure.at === 'initial') return { status: b.failure.status ?? 400, body: b.failure.body ?? E.appServiceError('BadRequest', 'The slot could not be created.') };
 
     const before = existing ? clone(existing) : undefined;
-    const site = existing ?? this.newSite(app.resourceGroup, app.name, slotName, { kind: app.production.kind }, plan, body.location);
+    const site = existing ?? this.newSite(app.resourceGroup, app.name, slotName, { kind: app.production.kind }, plan, body.location, false);
     if (typeof body.kind === 'string') site.kind = body.kind;
     if (typeof body.location === 'string') site.location = body.location;
     if (body.tags && typeof body.tags === 'object') site.tags = { ...(body.tags as Record<string, string>) };
     if (body.identity !== undefined) site.identity = this.identityFromBody(body.identity);
-    if (typeof props.serverFarmId === 'string') site.serverFarmId = props.serverFarmId;
-    if (typeof props.httpsOnly === 'boolean') site.httpsOnly = props.httpsOnly;
-    if (typeof props.reserved === 'boolean') site.reserved = props.reserved;
-    else if (!existing) site.reserved = site.kind.includes('linux');
+    this.applySiteProps(site, props);
+    if (typeof props.reserved !== 'boolean' && !existing) site.reserved = site.kind.includes('linux');
     if (!existing) {
       const cloning = props.cloningInfo as { sourceWebAppId?: string; appSettingsOverrides?: Record<string, string> } | undefined;
       if (cloning?.sourceWebAppId) {
@@ -579,12 +754,14 @@ export class WebProvider {
         site.siteConfig = { ...clone(src.siteConfig) };
         site.appSettings = { ...src.appSettings, ...(cloning.appSettingsOverrides ?? {}) };
         site.connectionStrings = clone(src.connectionStrings);
+        site.azureStorageAccounts = clone(src.azureStorageAccounts);
       }
     }
     for (const [k, v] of Object.entries(cfg)) {
-      if (k === 'appSettings' || k === 'connectionStrings') continue;
+      if (k === 'appSettings' || k === 'connectionStrings' || k === 'azureStorageAccounts') continue;
       site.siteConfig[k] = v;
     }
+    if (cfg.azureStorageAccounts && typeof cfg.azureStorageAccounts === 'object') site.azureStorageAccounts = storageFromBody(cfg.azureStorageAccounts as Record<string, unknown>);
     if (Array.isArray(cfg.appSettings)) {
       site.appSettings = Object.fromEntries((cfg.appSettings as Array<{ name?: unknown; value?: unknown }>).map((p) => [String(p.name), p.value == null ? '' : String(p.value)]));
     }
@@ -598,11 +775,16 @@ export class WebProvider {
       site.appSettings.WEBSITE_CONTENTSHARE = `${lc(app.name).slice(0, 40)}-${lc(slotName).slice(0, 10)}${randomBytes(3).toString('hex')}`;
     }
     site.recycles += existing ? 1 : 0;
+    // A created (or re-PUT) slot starts its container with the configuration just written.
+    if (site.state === 'Running') this.runtime.start(site, existing ? 'slot-update' : 'slot-create');
     app.slots[lc(slotName)] = site;
 
     const revert = () => {
       if (before) app.slots[lc(slotName)] = before;
-      else delete app.slots[lc(slotName)];
+      else {
+        delete app.slots[lc(slotName)];
+        this.frontEnds.release(site.frontEndPort);
+      }
     };
     return this.lro(b, {
       operation: 'CreateSlot',
@@ -620,6 +802,7 @@ export class WebProvider {
 
   private deleteSlot(app: AppState, slot: SiteState): Reply {
     delete app.slots[lc(slot.slot ?? '')];
+    this.frontEnds.release(slot.frontEndPort);
     return { status: 200 };
   }
 
@@ -697,6 +880,12 @@ export class WebProvider {
     const cb = split(b.connectionStrings, isStickyConn);
     a.connectionStrings = { ...cb.move, ...ca.keep };
     b.connectionStrings = { ...ca.move, ...cb.keep };
+    // Mounted storage swaps too, unless sticky (slotConfigNames.azureStorageConfigNames).
+    const stickyMounts = new Set(app.slotConfigNames.azureStorageConfigNames.map(lc));
+    const ma = split(a.azureStorageAccounts, (n) => stickyMounts.has(lc(n)));
+    const mb = split(b.azureStorageAccounts, (n) => stickyMounts.has(lc(n)));
+    a.azureStorageAccounts = { ...mb.move, ...ma.keep };
+    b.azureStorageAccounts = { ...ma.move, ...mb.keep };
     for (const k of SWAPPED_CONFIG) {
       const av = a.siteConfig[k];
       const bv = b.siteConfig[k];
@@ -707,9 +896,10 @@ export class WebProvider {
     }
     const stamp = new Date().toISOString();
     for (const s of [a, b]) {
-      s.recycles += 1;
       s.state = 'Running';
       s.lastSwap = { timestampUtc: stamp, sourceSlotName: aName, destinationSlotName: bName };
+      // Each side starts a container with its new configuration, pulled with ITS OWN identity (identities stay).
+      this.recycle(s, 'swap');
     }
   }
 
@@ -735,6 +925,9 @@ export class WebProvider {
       pollsLeft: b.inProgressPolls ?? 1,
       retryAfter: b.retryAfter,
       failure: b.failure ? { status: b.failure.status ?? o.defaultFailure.status, body: b.failure.body ?? o.defaultFailure.body } : undefined,
+      pollFailure: b.pollFailure
+        ? { status: b.pollFailure.status ?? 500, body: b.pollFailure.body ?? pollFailureBody(b.pollFailure.status ?? 500), left: b.pollFailure.times ?? Infinity }
+        : undefined,
       blocksWrites: o.blocksWrites,
       done: false,
       failed: false,
@@ -751,6 +944,8 @@ export class WebProvider {
       return { status: b.initialStatus ?? o.syncStatus, body: res };
     }
     this.ops.set(id, op);
+    // Applied when accepted: the operation is over (lock released); only its polls may still fail.
+    if (b.applyAt === 'accept') this.finish(op);
     const scopePath = op.scope.id;
     const q = `?api-version=${this.apiVersion}`;
     const headers: Record<string, string> = {};
@@ -775,6 +970,10 @@ export class WebProvider {
   private poll(id: string, style: 'status' | 'result', r: ProviderRequest): Reply {
     const op = this.ops.get(id);
     if (!op) return { status: 404, body: E.armError('NotFound', `The operation ${id} is not found.`) };
+    if (op.pollFailure && op.pollFailure.left > 0) {
+      op.pollFailure.left -= 1;
+      return { status: op.pollFailure.status, body: op.pollFailure.body };
+    }
     this.expireOperations();
     if (!op.done && op.pollsLeft > 0) {
       op.pollsLeft -= 1;
@@ -822,7 +1021,7 @@ export class WebProvider {
 
   siteJson(app: AppState, s: SiteState): Record<string, unknown> {
     const isSlot = s.slot !== null;
-    const scm = s.defaultHostName.replace(/\.azurewebsites\.net$/, '.scm.azurewebsites.net');
+    const scm = lc(isSlot ? `${app.name}-${s.slot}.scm.azurewebsites.net` : `${app.name}.scm.azurewebsites.net`);
     const busy = [...this.ops.values()].find((o) => o.app === app && o.blocksWrites && !o.done);
     const c = s.siteConfig;
     return {
@@ -873,7 +1072,51 @@ export class WebProvider {
         redundancyMode: 'None',
         publicNetworkAccess: 'Enabled',
         storageAccountRequired: false,
-        keyVaultReferenceIdentity: 'SystemAssigned'
+        keyVaultReferenceIdentity: s.keyVaultReferenceIdentity,
+        virtualNetworkSubnetId: s.virtualNetworkSubnetId,
+        outboundVnetRouting: {
+          allTraffic: false,
+          applicationTraffic: false,
+          contentShareTraffic: false,
+          imagePullTraffic: s.vnetImagePullEnabled,
+          backupRestoreTraffic: false,
+          ...(s.outboundVnetRouting ?? {})
+        },
+        managedEnvironmentId: s.managedEnvironmentId,
+        // The plan's tier, as ARM returns it on sites (e.g. 'ElasticPremium').
+        sku: this.plans[app.planKey]?.sku.tier ?? null
+      }
+    };
+  }
+
+  /**
+   * A FunctionEnvelope as WebApps_ListFunctions / ListInstanceFunctionsSlot return it. Production's name is
+   * `<app>/<function>`; for a slot the emulator uses `<app>/<slot>/<function>` (the slot's own name is `<app>/<slot>`;
+   * the exact slot form was not confirmed upstream). The v19 SDK drops properties.name: read the envelope name.
+   */
+  private functionJson(app: AppState, s: SiteState, fn: string): Record<string, unknown> {
+    const isSlot = s.slot !== null;
+    const host = s.defaultHostName;
+    return {
+      id: `${s.id}/functions/${fn}`,
+      name: isSlot ? `${app.name}/${s.slot}/${fn}` : `${app.name}/${fn}`,
+      type: isSlot ? 'Microsoft.Web/sites/slots/functions' : 'Microsoft.Web/sites/functions',
+      location: s.location,
+      properties: {
+        name: fn,
+        function_app_id: null,
+        script_root_path_href: null,
+        script_href: null,
+        config_href: null,
+        test_data_href: null,
+        secrets_file_href: null,
+        href: `https://${host}/admin/functions/${fn}`,
+        config: { bindings: [] },
+        files: null,
+        test_data: null,
+        invoke_url_template: `https://${host}/api/${lc(fn)}`,
+        language: 'custom',
+        isDisabled: false
       }
     };
   }
@@ -992,6 +1235,34 @@ function identityJson(id: IdentityState): Record<string, unknown> {
     ...(id.systemAssigned ? { principalId: id.systemAssigned.principalId, tenantId: id.systemAssigned.tenantId } : {}),
     ...(ua ? { userAssignedIdentities: clone(id.userAssigned) } : {})
   };
+}
+
+/** The mounts as ARM lists them (the access key is returned: the list is a POST, like app settings). */
+function storageJson(m: Record<string, AzureStorageInfo>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, { ...v, state: v.state ?? 'Ok' }]));
+}
+
+function storageFromBody(props: Record<string, unknown>): Record<string, AzureStorageInfo> {
+  const out: Record<string, AzureStorageInfo> = {};
+  for (const [k, v] of Object.entries(props)) {
+    const o = (v ?? {}) as Record<string, unknown>;
+    out[k] = {
+      type: String(o.type ?? 'AzureFiles'),
+      accountName: String(o.accountName ?? ''),
+      shareName: String(o.shareName ?? ''),
+      ...(o.accessKey != null ? { accessKey: String(o.accessKey) } : {}),
+      mountPath: String(o.mountPath ?? ''),
+      ...(o.protocol != null ? { protocol: String(o.protocol) } : {})
+    };
+  }
+  return out;
+}
+
+function pollFailureBody(status: number): unknown {
+  if (status === 409) return E.appServiceError('Conflict', 'Cannot modify this site because another operation is in progress.');
+  if (status === 429) return E.appServiceError('TooManyRequests', 'Too many requests. Please retry later.');
+  if (status >= 500) return E.appServiceError('InternalServerError', 'An error has occurred.');
+  return E.appServiceError('BadRequest', `Injected ${status}.`);
 }
 
 function propertiesOf(body: unknown): Record<string, unknown> {

@@ -130,7 +130,9 @@ describe('App Service reads', () => {
     const site = await client.webApps.get(RG, APP);
     expect(site.kind).toBe('functionapp,linux,container');
     expect(site.state).toBe('Running');
-    expect(site.defaultHostName).toBe('func-orders.azurewebsites.net');
+    // Each site has its own front end on loopback (the emulator's stand-in for <app>.azurewebsites.net).
+    expect(site.defaultHostName).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(site.hostNames).toEqual([site.defaultHostName]);
     expect(site.reserved).toBe(true);
     expect(site.siteConfig?.linuxFxVersion).toBe(IMAGE_PROD);
     expect(site.identity?.type).toBe('UserAssigned');
@@ -146,7 +148,8 @@ describe('App Service reads', () => {
     const slot = await client.webApps.getSlot(RG, APP, 'staging');
     expect(slot.name).toBe(`${APP}/staging`);
     expect(slot.type).toBe('Microsoft.Web/sites/slots');
-    expect(slot.defaultHostName).toBe('func-orders-staging.azurewebsites.net');
+    expect(slot.defaultHostName).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(slot.defaultHostName).not.toBe(site.defaultHostName);
 
     // Every Microsoft.Web call carried the SDK's api-version.
     expect(new Set(arm.requests.map((r) => r.apiVersion))).toEqual(new Set([ARM_API_VERSIONS['Microsoft.Web']]));
@@ -272,7 +275,8 @@ describe('slots', () => {
     const client = web(arm);
     const site = await client.webApps.beginCreateOrUpdateSlotAndWait(RG, APP, 'pr-7', newSlot(IMAGE_STAGING), POLL);
     expect(site.name).toBe(`${APP}/pr-7`);
-    expect(site.defaultHostName).toBe('func-orders-pr-7.azurewebsites.net');
+    expect(site.defaultHostName).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(site.defaultHostName).not.toBe(arm.state.site(RG, APP)!.defaultHostName);
     expect(site.identity?.userAssignedIdentities?.[UAMI]?.clientId).toBe(UAMI_IDS.clientId);
     const trail = arm.requests.map((r) => `${r.method} ${r.path.replace(/^.*\/sites\//, '')} ${r.status}`);
     expect(trail).toEqual([

@@ -7,6 +7,12 @@
  * App Service PascalCase `{Code,Message,...}`). Fault injection per path and method: 429 (with or without
  * Retry-After), 5xx, 409, any status with any body, dropped connections.
  *
+ * After the write: every site and slot runs a container (arm-web-containers.ts). An image catalog (`addImage`) and
+ * registry access rules (`setRegistryAccess`) decide whether a recycle's pull succeeds with that slot's own identity
+ * or credentials; the container then starts, crashes or never answers its ping, while the old one keeps serving.
+ * ARM exposes the docker log (`POST …/containerlogs`) and the indexed functions (`syncfunctiontriggers`, `GET
+ * …/functions`); each site has its own HTTPS front end at `https://<defaultHostName>` (127.0.0.1:<port>).
+ *
  * Imports nothing from src/: this is the service, not the product. Drive it with the real SDK clients, e.g.
  *   new WebSiteManagementClient(cred, sub, { endpoint: arm.url, credentials: { scopes: ['https://management.azure.com/.default'] } })
  */
@@ -16,9 +22,11 @@ import { randomUUID } from 'node:crypto';
 import { tlsOptions, verifyJwt, type SigningKey } from '../jwt.js';
 import * as E from './arm-errors.js';
 import { WebProvider, type AppState, type FunctionAppSpec, type LroBehaviour, type PlanSpec, type PlanState, type ProviderRequest, type Reply, type SiteState } from './arm-web.js';
+import type { ContainerView, ImageSpec, RegistryAccess } from './arm-web-containers.js';
 import { ClusterProvider, RegistryProvider, type ManagedClusterSpec, type ManagedClusterState, type RegistrySpec, type RegistryState } from './arm-containers.js';
 
-export type { AppState, FunctionAppSpec, LroBehaviour, PlanSpec, PlanState, SiteState, SiteSpec, IdentitySpec, IdentityState } from './arm-web.js';
+export type { AppState, AzureStorageInfo, FunctionAppSpec, LroBehaviour, PlanSpec, PlanState, SiteState, SiteSpec, IdentitySpec, IdentityState } from './arm-web.js';
+export type { AttemptOutcome, AttemptStatus, ContainerState, ContainerView, ImageSpec, RegistryAccess, SeedContainer, ServingContainer } from './arm-web-containers.js';
 export type { ManagedClusterSpec, ManagedClusterState, RegistrySpec, RegistryState } from './arm-containers.js';
 export { appServiceError, armError, linuxFxVersionInvalid, slotLimitExceeded, swapWarmupFailed } from './arm-errors.js';
 
@@ -45,6 +53,8 @@ export interface ArmEmulatorOptions {
   location?: string;
   /** More api-versions to accept, per provider namespace (the SDK defaults are always accepted). */
   apiVersions?: Partial<Record<keyof typeof ARM_API_VERSIONS, string[]>>;
+  /** Token audiences this ARM accepts (default: the public cloud's, ARM_AUDIENCES), e.g. Azure China's `https://management.chinacloudapi.cn`. */
+  audiences?: string[];
   /** Page size of the sites lists (default 100), to exercise nextLink. */
   listPageSize?: number;
 }
@@ -121,6 +131,20 @@ export interface ArmEmulator {
   setConfigWriteFailure(f: { resourceGroup?: string; name: string; slot?: string; status?: number; body?: unknown; times?: number }): void;
   /** Requests whose path contains `fragment` (case-insensitive), optionally of one method. */
   requestsTo(fragment: string, method?: string): ArmRequestRecord[];
+  /**
+   * Put an image in the registry catalog: `registry/repo@sha256:…` or `registry/repo:tag`, or a RegExp tested against
+   * references (for digests not known in advance). A reference no entry matches fails its pull with "manifest unknown".
+   * The last matching entry wins.
+   */
+  addImage(ref: string | RegExp, spec?: ImageSpec): void;
+  /** Who may pull from a registry host (undefined: anonymous pulls, the default for hosts without an entry). */
+  setRegistryAccess(host: string, access: RegistryAccess | undefined): void;
+  /** A site's (or slot's) container state now: what serves, the attempts and their outcome, the docker log, the indexed functions. */
+  container(resourceGroup: string, name: string, slot?: string | null): ContainerView;
+  /** The image reference that serves `https://<defaultHostName>` of the site or slot now (null: nothing serves). */
+  servingImage(resourceGroup: string, name: string, slot?: string | null): string | null;
+  /** The site's front end: https://127.0.0.1:<port> (its defaultHostName). */
+  frontEndUrl(resourceGroup: string, name: string, slot?: string | null): string;
   close(): Promise<void>;
 }
 
@@ -139,7 +163,8 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
   const accepted: Record<string, string[]> = {};
   for (const [ns, v] of Object.entries(ARM_API_VERSIONS)) accepted[lc(ns)] = [v, ...(opts.apiVersions?.[ns as keyof typeof ARM_API_VERSIONS] ?? [])];
 
-  const web = new WebProvider(sub, tenantId, location, ARM_API_VERSIONS['Microsoft.Web'], opts.listPageSize ?? 100, addRg);
+  const web = new WebProvider(sub, tenantId, location, ARM_API_VERSIONS['Microsoft.Web'], opts.listPageSize ?? 100, addRg, tls);
+  await web.frontEnds.init();
   const acr = new RegistryProvider(sub, location, addRg);
   const aks = new ClusterProvider(sub, location, addRg);
 
@@ -149,11 +174,13 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      try {
-        handle(req, res, Buffer.concat(chunks));
-      } catch (e) {
-        send(res, { status: 500, body: E.armError('InternalServerError', `arm emulator: ${(e as Error).stack ?? String(e)}`) });
-      }
+      // Site front ends bind asynchronously: a host name handed out in an answer is always a bound one.
+      web.frontEnds
+        .settled()
+        .then(() => handle(req, res, Buffer.concat(chunks)))
+        .catch((e: unknown) => {
+          if (!res.headersSent) send(res, { status: 500, body: E.armError('InternalServerError', `arm emulator: ${(e as Error).stack ?? String(e)}`) });
+        });
     });
   });
 
@@ -163,6 +190,13 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
       'x-ms-correlation-request-id': randomUUID(),
       ...(reply.headers ?? {})
     };
+    if (reply.raw) {
+      headers['content-type'] = reply.raw.contentType;
+      headers['content-length'] = String(Buffer.byteLength(reply.raw.data));
+      res.writeHead(reply.status, headers);
+      res.end(reply.raw.data);
+      return;
+    }
     if (reply.body === undefined) {
       headers['content-length'] = '0';
       res.writeHead(reply.status, headers);
@@ -207,8 +241,9 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     }
     const aud = v.claims.aud;
     const auds = Array.isArray(aud) ? aud.map(String) : [String(aud)];
-    if (!auds.some((a) => ARM_AUDIENCES.includes(a))) {
-      const msg = `The access token has been obtained for wrong audience or resource '${auds.join(',')}'. It should exactly match with one of the allowed audiences ${ARM_AUDIENCES.map((a) => `'${a}'`).join(',')}.`;
+    const allowed = opts.audiences ?? ARM_AUDIENCES;
+    if (!auds.some((a) => allowed.includes(a))) {
+      const msg = `The access token has been obtained for wrong audience or resource '${auds.join(',')}'. It should exactly match with one of the allowed audiences ${allowed.map((a) => `'${a}'`).join(',')}.`;
       return { status: 401, headers: challenge(msg), body: E.armError('InvalidAuthenticationTokenAudience', msg) };
     }
     return undefined;
@@ -340,6 +375,12 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     cluster: (rg, name) => aks.clusters[key(rg, name)]
   };
 
+  function siteOrThrow(rg: string, name: string, slot?: string | null): SiteState {
+    const s = web.site(rg, name, slot);
+    if (!s) throw new Error(`arm emulator: no site ${rg}/${name}${slot ? `/slots/${slot}` : ''}`);
+    return s;
+  }
+
   return {
     url: baseUrl,
     requests,
@@ -368,9 +409,17 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
       faults.push({ path: re, method: ['PATCH', 'PUT'], status: f.status ?? 400, body: f.body ?? E.linuxFxVersionInvalid(), left: f.times ?? 1 });
     },
     requestsTo: (fragment, method) => requests.filter((r) => lc(r.path).includes(lc(fragment)) && (method === undefined || r.method === method.toUpperCase())),
+    addImage: (ref, spec) => web.runtime.addImage(ref, spec),
+    setRegistryAccess: (host, access) => web.runtime.setRegistryAccess(host, access),
+    container: (rg, name, slot) => web.runtime.view(siteOrThrow(rg, name, slot)),
+    servingImage: (rg, name, slot) => {
+      const s = siteOrThrow(rg, name, slot);
+      return s.state === 'Stopped' ? null : (web.runtime.serving(s)?.image ?? null);
+    },
+    frontEndUrl: (rg, name, slot) => `https://${siteOrThrow(rg, name, slot).defaultHostName}`,
     close: async () => {
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), web.frontEnds.close()]);
     }
   };
 }
