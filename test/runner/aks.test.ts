@@ -147,6 +147,19 @@ describe('previews', () => {
   }, 180_000);
 });
 
+describe('fork pull requests', () => {
+  test('registry-auth password with the empty secrets of a fork: rendered and validated, not deployed, one notice', async () => {
+    kube = await startKubeEmulator();
+    // what a fork PR's run gets: every secrets.* is empty
+    const run = ok(await act(pullRequestEvent('opened', { fork: true }), { 'registry-auth': 'password', 'registry-username': '', 'registry-password': '', auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002', 'client-secret': '' }));
+    expect(run.stdout.match(/::notice::/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/::notice::Pull request #2 comes from a fork/);
+    const text = readFileSync(run.outputs.manifests, 'utf8');
+    expect(text).toContain('kind: ScaledObject');
+    expect(kube.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 120_000);
+});
+
 describe('failures', () => {
   test('KEDA missing: fails before applying anything, naming the AKS add-on', async () => {
     kube = await startKubeEmulator({ kedaCrds: false });
