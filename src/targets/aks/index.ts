@@ -129,6 +129,7 @@ export const aksTarget: Target<AksDeployment> = {
       unpushed: !ctx.digest,
       functions: app.functions,
       host: app.host,
+      eventHubsExtension: app.eventHubsExtension,
       config: aks,
       settings,
       commit: ctx.facts.sha,
