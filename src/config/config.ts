@@ -374,7 +374,7 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   }
   const foreign = target === 'functionapp'
     ? ['cluster-name', 'namespace', 'functions-path', 'workload-identity-client-id', 'manifests-dir']
-    : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'health-path'];
+    : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id']; // aks: health-path is the pods' probe path
   for (const n of foreign) if (read(n)?.trim()) warnings.push(`${n} has no effect with target: ${target}.`);
   if (target === 'aks' && swap) throw new InputError('swap', 'is for target: functionapp.', 'AKS deploys roll out in place; remove swap or use target: functionapp.');
   if (mode === 'render' && target !== 'aks') throw new InputError('mode', "'render' is for target: aks.", 'Use mode: plan to see what a functionapp deploy would change.');

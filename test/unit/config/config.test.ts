@@ -185,3 +185,13 @@ describe('fork pull requests: secrets arrive empty', () => {
     expect(() => fork({ target: 'aks', registry: 'https://contoso.azurecr.io', 'registry-auth': 'password' })).toThrow(/scheme/);
   });
 });
+
+describe('health-path with target aks', () => {
+  // The pods' startup, readiness and liveness probes call health-path (render.ts), so the config
+  // must not say it has no effect (issue 10, item 9).
+  test('accepted without a "has no effect" warning, and handed to the probes', () => {
+    const { config } = parse({ target: 'aks', registry: 'contoso.azurecr.io', 'health-path': '/api/health' });
+    expect(config.warnings.filter((w) => /health-path/.test(w))).toEqual([]);
+    expect(config.functionapp.healthPath).toBe('/api/health');
+  });
+});
