@@ -67,7 +67,8 @@ describe('mode: render for every example app', () => {
 
 describe('settings KEDA can never use', () => {
   test('UseDevelopmentStorage=true (Azurite) is refused in every auth mode, naming the setting', async () => {
-    for (const auth of [{}, { 'keda-auth': 'workload-identity', 'workload-identity-client-id': '11111111-2222-3333-4444-555555555555' }]) {
+    const modes: Array<Record<string, string>> = [{}, { 'keda-auth': 'workload-identity', 'workload-identity-client-id': '11111111-2222-3333-4444-555555555555' }];
+    for (const auth of modes) {
       const run = await runAction({
         inputs: { target: 'aks', mode: 'render', registry: REGISTRY, image: `${REGISTRY}/storage-queue@${DIGEST}`, 'functions-path': 'examples/apps/storage-queue', 'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true\nInvoicesQueue=invoices\nInvoiceStorage=UseDevelopmentStorage=true', ...auth },
         scenario: pushEvent('refs/heads/master')
