@@ -27,9 +27,10 @@ import type { GitHubReport } from './github/deployments.js';
 export async function run(): Promise<void> {
   const started = Date.now();
   const env = process.env;
-  const config = readInputs();
-  for (const w of config.warnings) core.warning(w);
+  // The fork case is decided before the inputs are validated: a fork's secrets arrive empty.
   const facts = decideIntent(readEventContext(env));
+  const config = readInputs({ forkPullRequest: facts.intent.kind === 'fork-pr' });
+  for (const w of config.warnings) core.warning(w);
   const mode = effectiveMode(config.mode, facts.intent);
   core.info(`Event ${env.GITHUB_EVENT_NAME} → ${describeIntent(facts.intent)}; mode ${mode}; target ${config.target}.`);
 

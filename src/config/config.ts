@@ -162,8 +162,18 @@ function maskable(value: string): boolean {
   return value.length >= 3 && !['true', 'false', 'True', 'False', 'null'].includes(value);
 }
 
-export function readConfig(read: InputReader, mask: Masker): Config {
+/** What the event says about the run, decided before the inputs are validated. */
+export interface ReadOptions {
+  /**
+   * A pull request from a fork: every `secrets.*` arrives empty and nothing is pushed or deployed,
+   * so the inputs only a push or a deploy needs (registry password, client secret) are not required.
+   */
+  forkPullRequest?: boolean;
+}
+
+export function readConfig(read: InputReader, mask: Masker, options: ReadOptions = {}): Config {
   const warnings: string[] = [];
+  const pushOrDeploy = !options.forkPullRequest;
   const raw = (name: string, secret = false): Raw => {
     const value = read(name) ?? '';
     if (secret && value !== '') {
@@ -263,7 +273,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   if (auth === 'oidc' && (!clientId || !tenantId)) {
     throw new InputError('auth', "'oidc' needs client-id and tenant-id.", 'Set client-id and tenant-id to the Entra application that trusts this repository (federated credential).');
   }
-  if (auth === 'secret' && (!clientId || !tenantId || !clientSecret)) {
+  if (pushOrDeploy && auth === 'secret' && (!clientId || !tenantId || !clientSecret)) {
     throw new InputError('auth', "'secret' needs client-id, tenant-id and client-secret.", 'Set all three, or use auth: oidc to avoid a stored secret.');
   }
   if (clientSecret && auth === 'oidc') warnings.push('client-secret is ignored with auth: oidc.');
@@ -272,7 +282,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   const registryAuthMode = parseEnum(raw('registry-auth'), REGISTRY_AUTH_MODES) ?? 'auto';
   const registryUsername = str('registry-username');
   const registryPassword = str('registry-password', true);
-  if (registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
+  if (pushOrDeploy && registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
     throw new InputError('registry-auth', "'password' needs registry-username and registry-password.", 'Set both, or choose registry-auth: entra for ACR without a stored secret.');
   }
   if ((registryAuthMode === 'entra' || registryAuthMode === 'admin') && !isAcrHost(registry) && armEndpoint === undefined) {
@@ -367,7 +377,7 @@ export function readConfig(read: InputReader, mask: Masker): Config {
   }
   const foreign = target === 'functionapp'
     ? ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir']
-    : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'health-path'];
+    : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id']; // aks: health-path is the pods' probe path
   for (const n of foreign) if (read(n)?.trim()) warnings.push(`${n} has no effect with target: ${target}.`);
   if (target === 'aks' && swap) throw new InputError('swap', 'is for target: functionapp.', 'AKS deploys roll out in place; remove swap or use target: functionapp.');
   if (mode === 'render' && target !== 'aks') throw new InputError('mode', "'render' is for target: aks.", 'Use mode: plan to see what a functionapp deploy would change.');

@@ -65,6 +65,21 @@ describe('mode: render for every example app', () => {
   }, 60_000);
 });
 
+describe('settings KEDA can never use', () => {
+  test('UseDevelopmentStorage=true (Azurite) is refused in every auth mode, naming the setting', async () => {
+    const modes: Array<Record<string, string>> = [{}, { 'keda-auth': 'workload-identity', 'workload-identity-client-id': '11111111-2222-3333-4444-555555555555' }];
+    for (const auth of modes) {
+      const run = await runAction({
+        inputs: { target: 'aks', mode: 'render', registry: REGISTRY, image: `${REGISTRY}/storage-queue@${DIGEST}`, 'functions-path': 'examples/apps/storage-queue', 'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true\nInvoicesQueue=invoices\nInvoiceStorage=UseDevelopmentStorage=true', ...auth },
+        scenario: pushEvent('refs/heads/master')
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/setting AzureWebJobsStorage is an Azurite connection string \(UseDevelopmentStorage/);
+      expect(run.stdout).toMatch(/setting InvoiceStorage is an Azurite connection string/);
+    }
+  }, 60_000);
+});
+
 describe('functions-path: image', () => {
   test('the functions are read from the built image (/home/site/wwwroot), not the checkout', async () => {
     const run = await runAction({
@@ -79,7 +94,7 @@ describe('functions-path: image', () => {
         'registry-password': process.env.LOCAL_REGISTRY_PASSWORD ?? '',
         'functions-path': 'image',
         name: 'orders',
-        'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true'
+        'app-settings': 'AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=ZmFrZQ=='
       },
       scenario: pushEvent('refs/heads/master')
     });

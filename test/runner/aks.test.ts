@@ -91,6 +91,47 @@ describe('deploy, re-deploy, prune', () => {
   }, 240_000);
 });
 
+describe('prune only after a verified rollout; rollback restores the previous objects', () => {
+  // The order of kubernetes-sigs/cli-utils (apply → wait → prune): a failed rollout must leave every
+  // previous object in place, and rollback must put back the Secret and ScaledObject it replaced.
+  const PLANTED_V2 = 'DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=PLANTED-v2-s3cr3t==';
+  const secretValue = () => Buffer.from(objects('prod').find((o) => o.kind === 'Secret')!.data!.AzureWebJobsStorage, 'base64').toString();
+  const scaledObject = () => objects('prod').find((o) => o.kind === 'ScaledObject') as (Obj & { spec: Record<string, unknown> }) | undefined;
+
+  test('a failed rollout keeps the objects a prune would delete, and puts back the Secret and the ScaledObject', async () => {
+    kube = await startKubeEmulator();
+    ok(await act(pushEvent('refs/heads/master')));
+    const before = names('prod');
+    const soBefore = structuredClone(scaledObject()!.spec);
+    kube.setRollout('never');
+
+    // 1. new settings and a changed ScaledObject, then a rollout that never completes
+    const changed = await act(pushEvent('refs/heads/master'), { 'app-settings': `AzureWebJobsStorage=${PLANTED_V2}`, 'max-replicas': '7', timeout: '6s' });
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toMatch(/did not finish rolling out/);
+    expect(changed.stdout).toMatch(/Rolled back: .*secret orders-settings restored/);
+    expect(changed.stdout).toMatch(/scaledobject orders restored/);
+    expect(secretValue()).toBe(PLANTED);
+    expect(scaledObject()!.spec).toEqual(soBefore);
+    expect(names('prod')).toEqual(before);
+    expect(leaks(changed, [PLANTED, PLANTED_V2, 'PLANTED-aks-s3cr3t', 'PLANTED-v2-s3cr3t'])).toEqual([]);
+
+    // 2. a function removed, then a rollout that never completes: nothing was pruned
+    const ws = mkdtempSync(join(tmpdir(), 'aks-ws3-'));
+    try {
+      cpSync(join(workspace, 'app'), join(ws, 'app'), { recursive: true });
+      rmSync(join(ws, 'app', 'queue'), { recursive: true });
+      const removed = await act(pushEvent('refs/heads/master'), { 'app-settings': `AzureWebJobsStorage=${PLANTED_V2}`, timeout: '6s' }, ws);
+      expect(removed.code).toBe(1);
+      expect(removed.stdout).not.toMatch(/Pruning objects/);
+      expect(names('prod')).toEqual(before);
+      expect(secretValue()).toBe(PLANTED);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
 describe('previews', () => {
   test('PR opened → namespace orders-pr-2 with the instance; closed → objects and namespace gone', async () => {
     kube = await startKubeEmulator();
@@ -104,6 +145,19 @@ describe('previews', () => {
     expect(names('orders-pr-2')).toEqual([]);
     expect(objects().some((o) => o.kind === 'Namespace' && o.metadata.name === 'orders-pr-2')).toBe(false);
   }, 180_000);
+});
+
+describe('fork pull requests', () => {
+  test('registry-auth password with the empty secrets of a fork: rendered and validated, not deployed, one notice', async () => {
+    kube = await startKubeEmulator();
+    // what a fork PR's run gets: every secrets.* is empty
+    const run = ok(await act(pullRequestEvent('opened', { fork: true }), { 'registry-auth': 'password', 'registry-username': '', 'registry-password': '', auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002', 'client-secret': '' }));
+    expect(run.stdout.match(/::notice::/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/::notice::Pull request #2 comes from a fork/);
+    const text = readFileSync(run.outputs.manifests, 'utf8');
+    expect(text).toContain('kind: ScaledObject');
+    expect(kube.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 120_000);
 });
 
 describe('failures', () => {

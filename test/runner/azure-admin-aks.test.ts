@@ -85,7 +85,7 @@ describe('cluster-name: the kubeconfig through ARM', () => {
           name: 'orders',
           namespace: 'prod',
           'functions-path': 'examples/functions-app',
-          'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true',
+          'app-settings': 'AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=orders;AccountKey=ZmFrZQ==',
           'cluster-name': 'aks1',
           'cluster-resource-group': 'rg-aks',
           ...azure()

@@ -1,14 +1,16 @@
 /**
  * What the aks target does to a cluster, through kubectl: KEDA check, namespace, server-side
- * apply, prune, rollout wait with diagnostics, rollout undo, teardown. Everything by argument
- * arrays; the manifest with real Secret data goes through a 0600 temp file, deleted after.
+ * apply, prune, rollout wait with diagnostics, rollout undo, snapshot and restore of the objects a
+ * deploy replaces, teardown. Everything by argument arrays; manifests with real Secret data go
+ * through a 0600 temp file, deleted after.
  */
 import * as core from '@actions/core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kubectl } from './kubectl.js';
-import { MANAGED_BY } from './render.js';
+import { MANAGED_BY, toYaml, type KubeObject } from './render.js';
 import { ActionError } from '../../util/errors.js';
+import { secret } from '../../report/mask.js';
 
 export const FIELD_MANAGER = MANAGED_BY;
 /** Label on namespaces the action created, so teardown deletes only those. */
@@ -83,6 +85,48 @@ export async function applyManifests(k: Kubectl, yaml: string): Promise<string[]
   } finally {
     file.remove();
   }
+}
+
+/**
+ * Kinds whose previous state a rollback puts back by re-applying it. Deployments are not among
+ * them: `kubectl rollout undo` restores their pod template with its revision history.
+ */
+export const RESTORABLE_KINDS = ['Secret', 'ScaledObject', 'TriggerAuthentication'] as const;
+
+/**
+ * An object read from the cluster, reduced to what an apply sets: no status, no server-owned
+ * metadata (uid, resourceVersion, managedFields, generation, creationTimestamp). Pure.
+ */
+export function restorable(live: Record<string, unknown>): KubeObject {
+  const { metadata, ...rest } = live as KubeObject & { status?: unknown };
+  delete rest.status;
+  const { name, namespace, labels, annotations } = metadata;
+  return { ...rest, metadata: { name, namespace, ...(labels ? { labels } : {}), ...(annotations ? { annotations } : {}) } } as KubeObject;
+}
+
+/**
+ * Reads the current state of the given objects (only RESTORABLE_KINDS), before a deploy changes
+ * them. Secret values are registered as secrets the moment they are read.
+ */
+export async function snapshotObjects(k: Kubectl, namespace: string, refs: readonly ObjectRef[]): Promise<KubeObject[]> {
+  const wanted = refs.filter((r) => (RESTORABLE_KINDS as readonly string[]).includes(r.kind));
+  if (!wanted.length) return [];
+  const list = await k.json<{ items: Array<Record<string, unknown>> }>(['get', ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`), '-n', namespace]);
+  const items = list.items ?? [list as unknown as Record<string, unknown>];
+  for (const item of items) {
+    for (const v of Object.values((item.data as Record<string, string> | undefined) ?? {})) {
+      const value = Buffer.from(v, 'base64').toString('utf8');
+      if (value.length >= 3 && !/^(true|false)$/i.test(value)) secret(value);
+    }
+  }
+  return items.map(restorable);
+}
+
+/** Puts back objects captured by snapshotObjects (server-side apply, our field manager). */
+export async function restoreObjects(k: Kubectl, objects: readonly KubeObject[]): Promise<string[]> {
+  if (!objects.length) return [];
+  await applyManifests(k, toYaml(objects));
+  return objects.map((o) => `${o.kind.toLowerCase()} ${o.metadata.name} restored`);
 }
 
 export async function deleteObjects(k: Kubectl, namespace: string, refs: ObjectRef[]): Promise<void> {

@@ -82,6 +82,8 @@ export interface DiscoveredApp {
   functions: FunctionInfo[];
   /** Things worth telling the user (a host.json allow-list entry with no function, ...). */
   warnings: string[];
+  /** The Event Hubs extension major version, when the app shows it (see eventHubsExtensionVersion). */
+  eventHubsExtension?: { major: number; source: string };
 }
 
 export interface DiscoverOptions {
@@ -387,5 +389,43 @@ export function discoverFunctions(folder: string, options: DiscoverOptions = {})
       `Point functions-path at the app root (for .NET isolated: the publish output). Node.js v4 and Python v2 apps have no function.json: declare their triggers in ${DECLARED_TRIGGER_FILES[0]} next to host.json.`
     );
   }
-  return { folder, host, model, functions, warnings };
+  const eventHubsExtension = eventHubsExtensionVersion(root);
+  return { folder, host, model, functions, warnings, ...(eventHubsExtension ? { eventHubsExtension } : {}) };
+}
+
+const EXTENSIONS_JSON = ['bin/extensions.json', 'extensions.json', '.azurefunctions/extensions.json'];
+const HOST_EVENTHUBS = 'Microsoft.Azure.WebJobs.Extensions.EventHubs';
+const WORKER_EVENTHUBS = 'Microsoft.Azure.Functions.Worker.Extensions.EventHubs';
+
+/** Major version of a package in a .csproj `<PackageReference Include="…" Version="…">` (either attribute order). */
+export function packageMajor(csproj: string, id: string): number | undefined {
+  const escaped = id.replace(/\./g, '\\.');
+  for (const m of csproj.matchAll(/<PackageReference\b[^>]*>/gi)) {
+    const tag = m[0];
+    if (!new RegExp(`Include\\s*=\\s*"${escaped}"`, 'i').test(tag)) continue;
+    const v = /Version\s*=\s*"\[?(\d+)/i.exec(tag);
+    if (v) return Number(v[1]);
+  }
+  return undefined;
+}
+
+/**
+ * The Event Hubs extension major version an app without an extension bundle runs (.NET in-process
+ * and isolated), from what the app shows: the host's `bin/extensions.json` (the extension's
+ * assembly version), or a package reference in a .csproj next to host.json (the isolated worker
+ * package `…Worker.Extensions.EventHubs` ≥ 5 runs host extension ≥ 5). Undefined when nothing says.
+ */
+export function eventHubsExtensionVersion(root: string): { major: number; source: string } | undefined {
+  for (const rel of EXTENSIONS_JSON) {
+    const file = join(root, rel);
+    if (!existsSync(file)) continue;
+    const m = new RegExp(`${HOST_EVENTHUBS.replace(/\./g, '\\.')},\\s*Version=(\\d+)`).exec(readFileSync(file, 'utf8'));
+    if (m) return { major: Number(m[1]), source: rel };
+  }
+  for (const entry of readdirSync(root).filter((f) => f.endsWith('.csproj')).sort()) {
+    const text = readFileSync(join(root, entry), 'utf8');
+    const major = packageMajor(text, HOST_EVENTHUBS) ?? packageMajor(text, WORKER_EVENTHUBS);
+    if (major !== undefined) return { major, source: entry };
+  }
+  return undefined;
 }

@@ -1,6 +1,10 @@
 /**
  * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
- * → (render mode stops) → KEDA check, namespace, server-side apply, prune, rollout wait.
+ * → (render mode stops) → snapshot of what the deploy replaces → KEDA check, namespace,
+ * server-side apply → rollout wait → prune. Pruning comes only after the rollout is verified (the
+ * order of kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every
+ * previous object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
+ * ScaledObjects and TriggerAuthentications captured before the apply.
  * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
  * action created.
  */
@@ -13,21 +17,32 @@ import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
 import { Kubectl } from './kubectl.js';
 import { kubeconfigFromArm } from './kubeconfig.js';
-import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, rolloutUndo, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
+import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, restoreObjects, rolloutUndo, snapshotObjects, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
+import type { KubeObject } from './render.js';
 import { ActionError } from '../../util/errors.js';
 
-export interface AksDeployment {
-  ctx: DeployContext;
-  name: string;
-  namespace: string;
-  rendered: RenderedManifests;
-  manifestsPath: string;
-  kubectl?: Kubectl;
-  existing: ObjectRef[];
-  rendered_refs: ObjectRef[];
-  pruned: ObjectRef[];
+/** What happened while the plan was carried out; the plan itself is never changed by apply. */
+export interface AksEffects {
   createdNamespace?: boolean;
+  /** Objects deleted by the prune after the verified rollout. */
+  prunedDone: ObjectRef[];
   url?: string;
+}
+
+export interface AksDeployment {
+  readonly ctx: DeployContext;
+  readonly name: string;
+  readonly namespace: string;
+  readonly rendered: RenderedManifests;
+  readonly manifestsPath: string;
+  readonly kubectl?: Kubectl;
+  readonly existing: readonly ObjectRef[];
+  readonly rendered_refs: readonly ObjectRef[];
+  /** Objects of the instance that are no longer rendered: deleted once the rollout is verified. */
+  readonly pruned: readonly ObjectRef[];
+  /** The previous state of the Secret, ScaledObjects and TriggerAuthentications the apply replaces (for rollback). */
+  readonly previous: readonly KubeObject[];
+  readonly effects: AksEffects;
 }
 
 /** DNS-1123 name from the repository basename, ≤ 40 characters. */
@@ -74,6 +89,30 @@ async function functionsFolder(ctx: DeployContext): Promise<string> {
   return out;
 }
 
+/**
+ * Pure: which existing objects a prune deletes (no longer rendered, prune on), and which existing
+ * objects the apply replaces (rendered again), so their previous state is kept for rollback.
+ */
+export function pruneAndReplace(existing: readonly ObjectRef[], rendered: readonly ObjectRef[], pruneOn: boolean): { pruned: ObjectRef[]; replaced: ObjectRef[] } {
+  const keep = new Set(rendered.map(refKey));
+  return { pruned: pruneOn ? existing.filter((e) => !keep.has(refKey(e))) : [], replaced: existing.filter((e) => keep.has(refKey(e))) };
+}
+
+/**
+ * Deletes what is no longer rendered, after the rollout was verified. The new version is live by
+ * then, so a failed delete is a warning naming what was left, not a reason to roll back.
+ */
+async function prune(x: AksDeployment): Promise<void> {
+  if (!x.pruned.length) return;
+  core.info(`Rollout verified; pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
+  try {
+    await deleteObjects(x.kubectl!, x.namespace, [...x.pruned]);
+    x.effects.prunedDone.push(...x.pruned);
+  } catch (e) {
+    core.warning(`The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
 export const aksTarget: Target<AksDeployment> = {
   async plan(ctx) {
     const { name, namespace } = placement(ctx);
@@ -90,6 +129,7 @@ export const aksTarget: Target<AksDeployment> = {
       unpushed: !ctx.digest,
       functions: app.functions,
       host: app.host,
+      eventHubsExtension: app.eventHubsExtension,
       config: aks,
       settings,
       commit: ctx.facts.sha,
@@ -108,32 +148,31 @@ export const aksTarget: Target<AksDeployment> = {
     writeFileSync(manifestsPath, rendered.redactedYaml);
     core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
     const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String((o.metadata as { name: string }).name) }));
-    const x: AksDeployment = { ctx, name, namespace, rendered, manifestsPath, existing: [], rendered_refs, pruned: [] };
-    if (ctx.mode === 'render') return x;
-    x.kubectl = await kubectlFor(ctx);
-    x.existing = await listInstance(x.kubectl, namespace, name);
-    const keep = new Set(rendered_refs.map(refKey));
-    x.pruned = aks.prune ? x.existing.filter((e) => !keep.has(refKey(e))) : [];
-    return x;
+    const base = { ctx, name, namespace, rendered, manifestsPath, rendered_refs, effects: { prunedDone: [] } };
+    if (ctx.mode === 'render') return { ...base, existing: [], pruned: [], previous: [] };
+    const kubectl = await kubectlFor(ctx);
+    const existing = await listInstance(kubectl, namespace, name);
+    const { pruned, replaced } = pruneAndReplace(existing, rendered_refs, aks.prune);
+    const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, namespace, replaced) : [];
+    return { ...base, kubectl, existing, pruned, previous };
   },
 
   async apply(x) {
     const k = x.kubectl!;
     const kinds = new Set(x.rendered_refs.map((r) => r.kind));
     if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject')) await requireKeda(k, kinds.has('HTTPScaledObject'));
-    x.createdNamespace = await ensureNamespace(k, x.namespace);
-    if (x.createdNamespace) core.info(`Created namespace ${x.namespace}.`);
+    x.effects.createdNamespace = await ensureNamespace(k, x.namespace);
+    if (x.effects.createdNamespace) core.info(`Created namespace ${x.namespace}.`);
     const lines = await applyManifests(k, x.rendered.yaml);
     core.info(lines.join('\n'));
-    if (x.pruned.length) {
-      core.info(`Pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
-      await deleteObjects(k, x.namespace, x.pruned);
-    }
+    if (x.pruned.length) core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
   },
 
+  /** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
   async verify(x) {
     const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
     await waitForRollouts(x.kubectl!, x.namespace, deployments, x.ctx.config.timeoutMs);
+    await prune(x);
     const svc = x.rendered_refs.find((r) => r.kind === 'Service');
     if (svc) {
       const r = await x.kubectl!.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
@@ -142,7 +181,7 @@ export const aksTarget: Target<AksDeployment> = {
         const ingress = s.status?.loadBalancer?.ingress?.[0];
         const host = ingress?.ip ?? ingress?.hostname;
         const port = s.spec?.ports?.[0]?.port ?? 80;
-        x.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+        x.effects.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
       }
     }
   },
@@ -153,6 +192,11 @@ export const aksTarget: Target<AksDeployment> = {
     const existed = new Set(x.existing.filter((e) => e.kind === 'Deployment').map((e) => e.name));
     for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
       if (await rolloutUndo(x.kubectl, x.namespace, d.name)) restored.push(`deployment ${d.name} rolled back to its previous revision`);
+    }
+    try {
+      restored.push(...(await restoreObjects(x.kubectl, x.previous)));
+    } catch (e) {
+      core.warning(`Could not restore the previous ${x.previous.map((o) => `${o.kind} ${o.metadata.name}`).join(', ')}: ${(e as Error).message.split('\n')[0]}`);
     }
     return restored;
   },
@@ -170,7 +214,7 @@ export const aksTarget: Target<AksDeployment> = {
     return {
       namespace: x.namespace,
       manifests: x.manifestsPath,
-      url: x.url,
+      url: x.effects.url,
       plan: {
         target: 'aks',
         name: x.name,

@@ -22,7 +22,7 @@ import YAML from 'yaml';
 import type { AksConfig } from '../../config/config.js';
 import { ActionError } from '../../util/errors.js';
 import type { FunctionInfo, HostJson } from './discover.js';
-import { planScaling, type ScaleTrigger, type ScalingOptions, type ScalingPlan } from './triggers.js';
+import { planScaling, type ExtensionVersion, type ProcessorCount, type ScaleTrigger, type ScalingOptions, type ScalingPlan } from './triggers.js';
 
 export const MANAGED_BY = 'azure-functions-container-deploy';
 /** Prefix of the annotations the action writes. */
@@ -65,6 +65,8 @@ export interface RenderInput {
   functions: readonly FunctionInfo[];
   /** host.json of the app (extension settings decide scaler targets); `{}` when unknown. */
   host?: HostJson;
+  /** The Event Hubs extension version the app shows when it has no extension bundle (discover.ts). */
+  eventHubsExtension?: ExtensionVersion;
   config: AksRenderConfig;
   /** App settings, name → value; they become the Secret. */
   settings: Readonly<Record<string, string>>;
@@ -104,6 +106,18 @@ function settingsHash(settings: Readonly<Record<string, string>>): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(sortedMap(Object.entries(settings)))).digest('hex')}`;
 }
 
+/**
+ * Processors per pod, from the container's CPU request (`250m` → 1, `1500m` → 2): host defaults
+ * such as the queues' NewBatchThreshold and Service Bus' MaxConcurrentCalls are multiples of the
+ * processor count the host sees. Pure.
+ */
+export function processorsFromCpu(cpu: string): ProcessorCount {
+  const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(cpu.trim());
+  const cores = m ? Number(m[1]) / (m[2] ? 1000 : 1) : NaN;
+  if (!Number.isFinite(cores) || cores <= 0) return { count: 1, source: `assumed: the CPU request ${JSON.stringify(cpu)} is not a plain quantity` };
+  return { count: Math.max(1, Math.ceil(cores)), source: `from the Deployment's CPU request ${cpu}` };
+}
+
 export function renderManifests(input: RenderInput): RenderedManifests {
   const { name, namespace, image, digest, config, settings, commit, runUrl } = input;
   const options = input.options ?? {};
@@ -118,7 +132,16 @@ export function renderManifests(input: RenderInput): RenderedManifests {
   if (problems.length) throw new ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);
 
   const host = input.host ?? {};
-  const plan = planScaling(input.functions, { settings, host, kedaAuth: config.kedaAuth, timerCron: options.timerCron, unscaledReplicas: options.unscaledReplicas });
+  const requests = options.requests ?? { cpu: '250m', memory: '256Mi' };
+  const plan = planScaling(input.functions, {
+    settings,
+    host,
+    kedaAuth: config.kedaAuth,
+    timerCron: options.timerCron,
+    unscaledReplicas: options.unscaledReplicas,
+    processors: processorsFromCpu(requests.cpu),
+    eventHubsExtension: input.eventHubsExtension
+  });
   const warnings = [...plan.warnings];
   const identity = config.kedaAuth === 'workload-identity';
   const secretName = `${name}-settings`;
@@ -177,14 +200,18 @@ export function renderManifests(input: RenderInput): RenderedManifests {
       apiVersion: 'keda.sh/v1alpha1',
       kind: 'TriggerAuthentication',
       metadata: meta(taName, 'scaler-auth'),
-      spec: { secretTargetRef: t.auth.params.map((p) => ({ parameter: p.parameter, name: secretName, key: p.setting })) }
+      spec: {
+        ...(t.auth.params.length ? { secretTargetRef: t.auth.params.map((p) => ({ parameter: p.parameter, name: secretName, key: p.setting })) } : {}),
+        ...(t.auth.envParams?.length ? { env: t.auth.envParams.map((p) => ({ parameter: p.parameter, name: p.env, containerName: CONTAINER })) } : {})
+      }
     });
     authRefs.set(t, taName);
   }
 
   // --- pods ---
   const healthPath = options.healthPath ?? '/';
-  const requests = options.requests ?? { cpu: '250m', memory: '256Mi' };
+  // Env vars KEDA reads for the worker's triggers (references to settings and literals, never secret values).
+  const triggerEnv = plan.triggers.flatMap((t) => t.podEnv ?? []);
   const podTemplate = (component: string, functions: string[]) => {
     const selector = sortedMap([
       ['app.kubernetes.io/instance', name],
@@ -205,7 +232,7 @@ export function renderManifests(input: RenderInput): RenderedManifests {
           image,
           imagePullPolicy: 'IfNotPresent',
           ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
-          env: functions.map((f, i) => ({ name: `AzureFunctionsJobHost__functions__${i}`, value: f })),
+          env: [...functions.map((f, i) => ({ name: `AzureFunctionsJobHost__functions__${i}`, value: f })), ...(component === 'worker' ? triggerEnv : [])],
           envFrom: [{ secretRef: { name: secretName } }],
           resources: { requests: { cpu: requests.cpu, memory: requests.memory } },
           startupProbe: probe(5, 5, 60),

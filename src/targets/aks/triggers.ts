@@ -45,8 +45,17 @@ export type ScalerType = (typeof SCALER_TYPES)[number];
 export type TriggerAuthNeed =
   /** the app's workload-identity TriggerAuthentication (podIdentity azure-workload) */
   | { kind: 'workload-identity' }
-  /** a TriggerAuthentication whose parameters come from keys of the settings Secret */
-  | { kind: 'secret'; params: Array<{ parameter: string; setting: string }> };
+  /**
+   * a TriggerAuthentication whose parameters come from keys of the settings Secret, or from
+   * container env vars the trigger adds (`envParams`, e.g. a literal Kafka user name)
+   */
+  | { kind: 'secret'; params: Array<{ parameter: string; setting: string }>; envParams?: Array<{ parameter: string; env: string }> };
+
+/** An env var the worker container needs so that KEDA can resolve a trigger (KEDA reads the scale target's env). */
+export interface PodEnv {
+  name: string;
+  value: string;
+}
 
 export interface ScaleTrigger {
   /** Unique name of the trigger in the ScaledObject (the function name; `durable-mssql` for Durable). */
@@ -58,6 +67,8 @@ export interface ScaleTrigger {
   /** Scaler metadata: strings only, sorted by key when rendered. */
   metadata: Record<string, string>;
   auth?: TriggerAuthNeed;
+  /** Env vars for the worker container that KEDA reads for this trigger (`$(Setting)` references only, never values). */
+  podEnv?: PodEnv[];
 }
 
 export interface CronWindowOptions {
@@ -81,10 +92,27 @@ export interface ScalingOptions {
   unscaledReplicas?: number;
 }
 
+/** How many processors the host sees per pod: several host defaults are multiples of it. */
+export interface ProcessorCount {
+  count: number;
+  /** Where the count comes from, for the message that says what was assumed. */
+  source: string;
+}
+
+/** The Event Hubs extension major version the app runs, and where that was read. */
+export interface ExtensionVersion {
+  major: number;
+  source: string;
+}
+
 export interface TriggerContext extends ScalingOptions {
   settings: Readonly<Record<string, string>>;
   host: HostJson;
   kedaAuth: KedaAuthMode;
+  /** Default: 1, assumed (said in a warning when a target depends on it). */
+  processors?: ProcessorCount;
+  /** Read from the app (bin/extensions.json, package references) when it has no extension bundle. */
+  eventHubsExtension?: ExtensionVersion;
 }
 
 export interface ScalingPlan {
@@ -133,7 +161,8 @@ export const TRIGGER_TABLE: readonly TriggerRow[] = [
   {
     bindingType: 'eventHubTrigger',
     scaler: 'azure-eventhub',
-    metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'eventHubName?', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
+    // never eventHubName with a connection string (KEDA v2.20 + the Event Hubs SDK refuse it; see eventHubByString)
+    metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
     identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
     connection: { property: 'connection' }
   },
@@ -147,7 +176,7 @@ export const TRIGGER_TABLE: readonly TriggerRow[] = [
   {
     bindingType: 'kafkaTrigger',
     scaler: 'kafka',
-    metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'sasl?', 'tls?'],
+    metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'offsetResetPolicy', 'sasl?', 'tls?'],
     connection: { property: 'brokerList' }
   },
   { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
@@ -163,7 +192,7 @@ export const TRIGGER_TABLE: readonly TriggerRow[] = [
 // helpers
 // ---------------------------------------------------------------------------------------------
 type Outcome =
-  | { kind: 'scaled'; trigger: ScaleTrigger; warning?: string }
+  | { kind: 'scaled'; trigger: ScaleTrigger; warning?: string; assumed?: string }
   | { kind: 'http' }
   | { kind: 'durable' }
   /** No scaler: `reason` says why; `role` is where it would run with unscaledReplicas. */
@@ -204,6 +233,13 @@ function hostInt(host: HostJson, ...paths: string[][]): number | undefined {
     if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
   }
   return undefined;
+}
+
+/** A whole number ≥ 0 at a host.json path. */
+function hostNonNegative(host: HostJson, path: string[]): number | undefined {
+  const v = hostValue(host, path);
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /** Extension bundle major version (`[4.*, 5.0.0)` → 4); undefined without a bundle. */
@@ -316,6 +352,13 @@ function messagingNamespace(conn: Connection): { namespace: string; cloud: Recor
 
 const label = (fn: FunctionInfo) => `function '${fn.name}' (${fn.trigger.type})`;
 
+/** `UseDevelopmentStorage=true`: the Azurite emulator on the developer's machine. */
+const isAzurite = (conn: Connection) => conn.mode === 'string' && connectionStringParts(conn.value).usedevelopmentstorage?.toLowerCase() === 'true';
+
+/** The problem text for an Azurite connection (KEDA runs in the cluster; no auth mode can reach it). */
+const azuriteProblem = (fn: FunctionInfo, conn: Connection & { mode: 'string' }) =>
+  `${label(fn)}: setting ${conn.env} is an Azurite connection string (UseDevelopmentStorage, the emulator on a developer machine), which KEDA in the cluster can never reach, whatever keda-auth is; give it the storage account's connection string (or ${conn.env}__accountName with workload identity).`;
+
 /**
  * Decides between connection string and identity form for an Azure trigger. Returns the connection,
  * whether the identity form is used, or a problem text.
@@ -325,6 +368,7 @@ function azureConnection(fn: FunctionInfo, ctx: TriggerContext, property: string
   if (!name) return `${label(fn)}: the binding has no "${property}" (the app setting that holds the connection).`;
   const conn = resolveConnection(name, ctx.settings);
   if (!conn) return `${label(fn)}: connection '${name}' is not in app-settings (looked for ${connectionForms(name)}).`;
+  if (conn.mode === 'string' && isAzurite(conn)) return azuriteProblem(fn, conn);
   if (conn.mode === 'identity' && ctx.kedaAuth !== 'workload-identity') {
     return `${label(fn)}: connection '${name}' is identity-based (${conn.prefix}__…), which KEDA can only use with keda-auth: workload-identity (and workload-identity-client-id).`;
   }
@@ -334,16 +378,52 @@ function azureConnection(fn: FunctionInfo, ctx: TriggerContext, property: string
 // ---------------------------------------------------------------------------------------------
 // per trigger type
 // ---------------------------------------------------------------------------------------------
+const processorsOf = (ctx: TriggerContext): ProcessorCount => ctx.processors ?? { count: 1, source: 'assumed: no CPU request is set' };
+const assumedProcessors = (p: ProcessorCount, what: string) => `${what} scale with the host's processor count; taken as ${p.count} per pod (${p.source}).`;
+
+/**
+ * Messages per replica, as the Storage Queues extension's own target scaler counts them:
+ * `BatchSize + NewBatchThreshold`, NewBatchThreshold defaulting to `(BatchSize / 2) * ProcessorCount`
+ * (Azure/azure-sdk-for-net sdk/storage/Microsoft.Azure.WebJobs.Extensions.Storage.Common/src/Shared/Queues/
+ * QueueTargetScaler.cs and QueuesOptions.cs, main as stored at 9a9a40f8/662cab9e; BatchSize default 16).
+ */
+function queueTarget(ctx: TriggerContext): { target: number; assumed?: string } {
+  const q = ['extensions', 'queues'];
+  const batchSize = hostInt(ctx.host, [...q, 'batchSize']) ?? 16;
+  const threshold = hostNonNegative(ctx.host, [...q, 'newBatchThreshold']);
+  if (threshold !== undefined) return { target: batchSize + threshold };
+  const p = processorsOf(ctx);
+  return { target: batchSize + Math.floor(batchSize / 2) * p.count, assumed: assumedProcessors(p, 'Storage queue targets (newBatchThreshold)') };
+}
+
 function queue(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const queueName = prop(fn, 'queueName');
   if (!queueName) return problem(`${label(fn)}: the binding has no queueName.`);
   const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
   if (typeof c === 'string') return problem(c);
-  const metadata: Record<string, string> = { queueName, queueLength: String(hostInt(ctx.host, ['extensions', 'queues', 'batchSize']) ?? 16) };
-  if (!c.identity) return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  const { target, assumed } = queueTarget(ctx);
+  const metadata: Record<string, string> = { queueName, queueLength: String(target) };
+  if (!c.identity) return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
   const acct = storageAccount(c.conn, 'queue');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+  return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+
+/**
+ * Messages per replica, as the Service Bus extension's target scaler decides: a batch function
+ * (`cardinality: many`) → MaxMessageBatchSize (1000), else a session-enabled one →
+ * MaxConcurrentSessions (8), else MaxConcurrentCalls (16 × processor count)
+ * (Azure/azure-sdk-for-net sdk/servicebus/Microsoft.Azure.WebJobs.Extensions.ServiceBus/src/Listeners/
+ * ServiceBusTargetScaler.cs and Config/ServiceBusOptions.cs, main as stored).
+ */
+function serviceBusTarget(fn: FunctionInfo, ctx: TriggerContext): { target: number; assumed?: string } {
+  const sb = ['extensions', 'serviceBus'];
+  if (/^many$/i.test(prop(fn, 'cardinality') ?? '')) return { target: hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000 };
+  if (/^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '')) return { target: hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8 };
+  const calls = hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']);
+  if (calls !== undefined) return { target: calls };
+  const p = processorsOf(ctx);
+  return { target: 16 * p.count, assumed: assumedProcessors(p, 'Service Bus targets (maxConcurrentCalls)') };
 }
 
 function serviceBus(fn: FunctionInfo, ctx: TriggerContext): Outcome {
@@ -356,51 +436,95 @@ function serviceBus(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   else return problem(`${label(fn)}: the binding needs queueName, or topicName and subscriptionName.`);
   const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsServiceBus');
   if (typeof c === 'string') return problem(c);
-  const sb = ['extensions', 'serviceBus'];
-  const sessions = /^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '');
-  const batch = /^many$/i.test(prop(fn, 'cardinality') ?? '');
-  const target = sessions
-    ? (hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8)
-    : batch
-      ? (hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000)
-      : (hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']) ?? 16);
+  const { target, assumed } = serviceBusTarget(fn, ctx);
   const metadata = { ...entity, messageCount: String(target) };
-  if (!c.identity) return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  if (!c.identity) return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
   const ns = messagingNamespace(c.conn);
   if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+  return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
 }
 
 export const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
+
+/**
+ * The checkpoint layout KEDA must read: the extension's major version from its bundle, else from
+ * what the app shows (ctx.eventHubsExtension), else assumed ≥ 5 (said in a warning). Extension 5+
+ * checkpoints like the Event Hubs SDK v5 (blob metadata); 4.x and earlier keep the legacy JSON blobs.
+ */
+function eventHubsCheckpoints(ctx: TriggerContext): { legacy: boolean; assumed?: string } {
+  const bundle = bundleMajor(ctx.host);
+  if (bundle !== undefined) return { legacy: bundle <= 2 };
+  if (ctx.eventHubsExtension) return { legacy: ctx.eventHubsExtension.major < 5 };
+  return { legacy: false, assumed: 'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).' };
+}
+
+/**
+ * Connection-string form of azure-eventhub (kedacore/keda v2.20.2, pkg/scalers/azure_eventhub_scaler.go
+ * and pkg/scalers/azure/azure_eventhub.go): KEDA appends `EntityPath=<eventHubName>` when the string
+ * has none, then builds the producer client with the string *and* eventHubName — which the Event
+ * Hubs SDK refuses whenever the string carries EntityPath. So `eventHubName` is never emitted: a
+ * string with EntityPath is used as is (the host also takes EntityPath over the binding's hub:
+ * EventHubClientFactory.NormalizeEventHubName), and a namespace-level string gets EntityPath
+ * through a container env var `$(<setting>);EntityPath=<hub>` that KEDA and the kubelet expand.
+ * Checkpoint paths: the extension (5+) writes `<namespace>/<hub>/<consumer group>/checkpoint/<partition>`
+ * all lower-cased (BlobCheckpointStoreInternal.cs); KEDA's blobMetadata reader lower-cases only the
+ * consumer group (pkg/scalers/azure/azure_eventhub_checkpoint.go), so capitals elsewhere are refused.
+ */
+function eventHubByString(fn: FunctionInfo, conn: Connection & { mode: 'string' }, hub: string | undefined, blobMetadata: boolean): { metadata: Record<string, string>; podEnv?: PodEnv[] } | string {
+  const parts = connectionStringParts(conn.value);
+  const entityPath = parts.entitypath || undefined;
+  const endpointHost = (parts.endpoint ?? '').replace(/^sb:\/\//i, '').replace(/\/+$/, '');
+  if (blobMetadata && endpointHost !== endpointHost.toLowerCase()) {
+    return `${label(fn)}: the Endpoint of ${conn.env} (${endpointHost}) has capitals; the host writes checkpoints under the lower-cased namespace and KEDA (v2.20) reads them under the name as written, so it would never find one and count the whole stream. Write the Endpoint in lower case.`;
+  }
+  if (entityPath) {
+    if (hub && hub.toLowerCase() !== entityPath.toLowerCase()) {
+      return `${label(fn)}: the binding's event hub '${hub}' disagrees with EntityPath=${entityPath} in ${conn.env}; the host consumes from EntityPath. Make them the same or remove EntityPath from the setting.`;
+    }
+    if (blobMetadata && entityPath !== entityPath.toLowerCase()) {
+      return `${label(fn)}: EntityPath=${entityPath} in ${conn.env} has capitals; the host writes checkpoints under the lower-cased hub name and KEDA (v2.20) reads them under the name as written. Write EntityPath in lower case.`;
+    }
+    return { metadata: { connectionFromEnv: conn.env } };
+  }
+  if (!hub) return `${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`;
+  const env = triggerEnvName('eventhub_connection', fn.name);
+  return { metadata: { connectionFromEnv: env }, podEnv: [{ name: env, value: `$(${conn.env});EntityPath=${hub.toLowerCase()}` }] };
+}
 
 function eventHub(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const c = azureConnection(fn, ctx, 'connection', undefined);
   if (typeof c === 'string') return problem(c);
   const storage = resolveConnection('AzureWebJobsStorage', ctx.settings);
   if (!storage) return problem(`${label(fn)}: Event Hubs checkpoints live in the host storage, but AzureWebJobsStorage is not in app-settings.`);
-  const ns = messagingNamespace(c.conn);
-  const eventHubName = prop(fn, 'eventHubName') ?? prop(fn, 'path') ?? (typeof ns === 'string' ? undefined : ns.entityPath);
-  if (!eventHubName) return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
-  const legacy = (bundleMajor(ctx.host) ?? 99) <= 2;
+  if (storage.mode === 'string' && isAzurite(storage)) return problem(azuriteProblem(fn, storage));
+  const hub = prop(fn, 'eventHubName') ?? prop(fn, 'path');
+  const { legacy, assumed } = eventHubsCheckpoints(ctx);
   const eh = ['extensions', 'eventHubs'];
   const threshold =
     hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
   const metadata: Record<string, string> = {
-    eventHubName,
     consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
     unprocessedEventThreshold: String(threshold),
     ...(legacy ? { checkpointStrategy: 'azureFunction' } : { checkpointStrategy: 'blobMetadata', blobContainer: EVENTHUB_CHECKPOINT_CONTAINER })
   };
+  const base = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub' as const };
   if (!c.identity) {
     if (storage.mode !== 'string') return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env, storageConnectionFromEnv: storage.env } } };
+    const byString = eventHubByString(fn, c.conn as Connection & { mode: 'string' }, hub, !legacy);
+    if (typeof byString === 'string') return problem(byString);
+    return { kind: 'scaled', assumed, trigger: { ...base, metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env }, ...(byString.podEnv ? { podEnv: byString.podEnv } : {}) } };
   }
+  const ns = messagingNamespace(c.conn);
   if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+  const eventHubName = hub ?? ns.entityPath;
+  if (!eventHubName) return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
   const acct = storageAccount(storage, 'blob');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot read its checkpoints with workload identity: AzureWebJobsStorage has ${acct}.`);
+  // Identity form: KEDA builds the checkpoint path from eventHubNamespace and eventHubName as given, so both are lower-cased like the host's.
   return {
     kind: 'scaled',
-    trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, eventHubNamespace: ns.namespace, storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+    assumed,
+    trigger: { ...base, metadata: { ...metadata, eventHubName: eventHubName.toLowerCase(), eventHubNamespace: ns.namespace.toLowerCase(), storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
   };
 }
 
@@ -438,6 +562,48 @@ function settingNamed(fn: FunctionInfo, property: string, settings: Readonly<Rec
 
 const KAFKA_SASL: Record<string, string> = { plain: 'plaintext', scramsha256: 'scram_sha256', scramsha512: 'scram_sha512' };
 
+/** A container env var name for a value KEDA reads on behalf of one trigger. */
+export function triggerEnvName(kind: string, fn: string): string {
+  return `KEDA_${kind}_${fn}`.toUpperCase().replace(/[^A-Z0-9_]+/g, '_');
+}
+
+/** A literal for a container env var: `$` doubled, so neither the kubelet nor KEDA expands it. */
+const envLiteral = (v: string) => v.replace(/\$/g, '$$$$');
+
+/**
+ * The host's AutoOffsetReset (host.json extensions.kafka.autoOffsetReset, default Earliest:
+ * Azure/azure-functions-kafka-extension 4.3.2 src/Microsoft.Azure.WebJobs.Extensions.Kafka/Config/KafkaOptions.cs)
+ * as KEDA's offsetResetPolicy (kedacore/keda v2.20.2 pkg/scalers/kafka_scaler.go: default latest).
+ */
+function kafkaOffsetReset(host: HostJson): string {
+  const v = hostValue(host, ['extensions', 'kafka', 'autoOffsetReset']);
+  return typeof v === 'string' && /^latest$/i.test(v.trim()) ? 'latest' : 'earliest';
+}
+
+/**
+ * SASL user name and password for the Kafka scaler (KEDA reads both from authParams only). The
+ * extension resolves each as an app setting when one has that name, else uses the text as is
+ * (ConfigurationExtensions.ResolveSecureSetting): a literal user name such as `$ConnectionString`
+ * (Event Hubs' Kafka endpoint) goes through a container env var; a password must be a setting.
+ */
+function kafkaSasl(fn: FunctionInfo, ctx: TriggerContext, problems: string[]): { auth: TriggerAuthNeed; podEnv: PodEnv[] } {
+  const params: Array<{ parameter: string; setting: string }> = [];
+  const envParams: Array<{ parameter: string; env: string }> = [];
+  const podEnv: PodEnv[] = [];
+  const user = settingNamed(fn, 'username', ctx.settings);
+  const literal = prop(fn, 'username');
+  if (user) params.push({ parameter: 'username', setting: user });
+  else if (literal && settingRef(fn, 'username') === undefined) {
+    const env = triggerEnvName('kafka_username', fn.name);
+    envParams.push({ parameter: 'username', env });
+    podEnv.push({ name: env, value: envLiteral(literal) });
+  } else problems.push(`${label(fn)}: the binding has no username.`);
+  const password = settingNamed(fn, 'password', ctx.settings);
+  if (password) params.push({ parameter: 'password', setting: password });
+  else problems.push(`${label(fn)}: password must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
+  return { auth: { kind: 'secret', params, ...(envParams.length ? { envParams } : {}) }, podEnv };
+}
+
 function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const problems: string[] = [];
   const topic = prop(fn, 'topic');
@@ -445,11 +611,17 @@ function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const brokers = prop(fn, 'brokerList');
   const brokersEnv = settingNamed(fn, 'brokerList', ctx.settings);
   if (!brokers) problems.push(`${label(fn)}: the binding has no brokerList.`);
+  // A native Kafka binding consumes with GroupId = ConsumerGroup and no default (the extension's
+  // KafkaListener.cs, 4.3.2): without one the host cannot consume, so there is nothing to scale for.
+  const consumerGroup = prop(fn, 'consumerGroup');
+  if (!consumerGroup) problems.push(`${label(fn)}: the binding has no consumerGroup; the Kafka extension consumes with exactly that group (it has no default), so set consumerGroup in the binding.`);
   const metadata: Record<string, string> = {
     ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
     topic: topic ?? '',
-    consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
-    lagThreshold: '1000'
+    consumerGroup: consumerGroup ?? '',
+    // the extension's lagThreshold default (KafkaTriggerAttribute.cs, 4.3.2); KEDA's own default is 10
+    lagThreshold: '1000',
+    offsetResetPolicy: kafkaOffsetReset(ctx.host)
   };
   const lag = prop(fn, 'lagThreshold');
   if (lag !== undefined) {
@@ -460,24 +632,19 @@ function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const mode = (prop(fn, 'authenticationMode') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
   if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol)) problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
   if (protocol === 'ssl' || protocol === 'saslssl') metadata.tls = 'enable';
-  let auth: TriggerAuthNeed | undefined;
+  let sasl: { auth: TriggerAuthNeed; podEnv: PodEnv[] } | undefined;
   if (protocol.startsWith('sasl') || mode !== 'notset') {
-    const sasl = KAFKA_SASL[mode];
-    if (!sasl) {
+    const mechanism = KAFKA_SASL[mode];
+    if (!mechanism) {
       problems.push(`${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`);
     } else {
-      metadata.sasl = sasl;
-      const params: Array<{ parameter: string; setting: string }> = [];
-      for (const p of ['username', 'password']) {
-        const setting = settingNamed(fn, p, ctx.settings);
-        if (!setting) problems.push(`${label(fn)}: ${p} must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
-        else params.push({ parameter: p, setting });
-      }
-      auth = { kind: 'secret', params };
+      metadata.sasl = mechanism;
+      sasl = kafkaSasl(fn, ctx, problems);
     }
   }
   if (problems.length) return problem(...problems);
-  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(auth ? { auth } : {}) } };
+  const trigger: ScaleTrigger = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(sasl ? { auth: sasl.auth } : {}), ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {}) };
+  return { kind: 'scaled', trigger };
 }
 
 function rabbitMQ(fn: FunctionInfo, ctx: TriggerContext): Outcome {
@@ -491,7 +658,9 @@ function rabbitMQ(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   }
   const env = settingNamed(fn, property, ctx.settings);
   if (!env) return problem(`${label(fn)}: ${property} '${name}' is not in app-settings.`);
-  const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 20);
+  // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
+  // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
+  const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
   return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
 }
 
@@ -644,6 +813,7 @@ export function planScaling(functions: readonly FunctionInfo[], ctx: TriggerCont
         plan.workerFunctions.push(fn.name);
         plan.triggers.push(out.trigger);
         if (out.warning) plan.warnings.push(out.warning);
+        if (out.assumed && !plan.warnings.includes(out.assumed)) plan.warnings.push(out.assumed);
         break;
       case 'unsupported':
         unscaled.push({ fn, reason: out.reason, role: out.role });

@@ -166,3 +166,32 @@ describe('valid inputs', () => {
     expect(parse({ ...base, namespace: 'prod' }).config.warnings).toContain('namespace has no effect with target: functionapp.');
   });
 });
+
+describe('fork pull requests: secrets arrive empty', () => {
+  // In a fork PR every secrets.* is empty. Nothing is pushed or deployed then, so what only a push
+  // or a deploy needs is not validated (issue 10, item 8) — for both targets.
+  const fork = (values: Record<string, string>) => readConfig((n) => values[n] ?? '', () => undefined, { forkPullRequest: true });
+  test.each([
+    ['aks, registry-auth password', { target: 'aks', registry: 'contoso.azurecr.io', 'registry-auth': 'password' }],
+    ['functionapp, registry-auth password', { ...base, 'registry-auth': 'password' }],
+    ['functionapp, auth secret without client-secret', { ...base, auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002' }],
+    ['aks, auth secret without client-secret', { target: 'aks', registry: 'contoso.azurecr.io', auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002' }]
+  ])('%s: accepted in a fork, refused otherwise', (_name, values) => {
+    expect(() => fork(values)).not.toThrow();
+    expect(() => parse(values)).toThrow(InputError);
+  });
+
+  test('what a fork run still uses is validated (a bad registry is refused)', () => {
+    expect(() => fork({ target: 'aks', registry: 'https://contoso.azurecr.io', 'registry-auth': 'password' })).toThrow(/scheme/);
+  });
+});
+
+describe('health-path with target aks', () => {
+  // The pods' startup, readiness and liveness probes call health-path (render.ts), so the config
+  // must not say it has no effect (issue 10, item 9).
+  test('accepted without a "has no effect" warning, and handed to the probes', () => {
+    const { config } = parse({ target: 'aks', registry: 'contoso.azurecr.io', 'health-path': '/api/health' });
+    expect(config.warnings.filter((w) => /health-path/.test(w))).toEqual([]);
+    expect(config.functionapp.healthPath).toBe('/api/health');
+  });
+});
