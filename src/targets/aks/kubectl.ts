@@ -24,6 +24,43 @@ function kubectlHint(detail: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The oldest kubectl this target supports: 1.27, the first whose apply and validation read the API
+ * server's OpenAPI v3 documents by default (what current AKS API servers and the test cluster
+ * serve); server-side apply with --field-manager and --force-conflicts is GA since 1.22.
+ * Kubernetes supports kubectl within one minor version of the API server.
+ */
+export const KUBECTL_MIN_MINOR = 27;
+
+/** `kubectl version --client --output=json` → its version, or undefined when it does not say. */
+export function kubectlVersion(json: string): { minor: number; gitVersion: string } | undefined {
+  try {
+    const v = (JSON.parse(json) as { clientVersion?: { major?: string; minor?: string; gitVersion?: string } }).clientVersion;
+    const minor = Number.parseInt(v?.minor ?? '', 10);
+    if (v?.major !== '1' || Number.isNaN(minor)) return undefined;
+    return { minor, gitVersion: v.gitVersion ?? `v1.${minor}` };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks before any cluster call that kubectl is there and recent enough; says which version it found. */
+export async function requireKubectl(bin = 'kubectl'): Promise<string> {
+  const need = `kubectl 1.${KUBECTL_MIN_MINOR} or newer`;
+  const install = `Install ${need} on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have one.`;
+  let r: ExecResult;
+  try {
+    r = await execArgs(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000 });
+  } catch (e) {
+    throw new ActionError(`target: aks runs kubectl against the cluster, and kubectl cannot be run here: ${(e as Error).message}.`, install);
+  }
+  const v = kubectlVersion(r.stdout);
+  if (r.code !== 0 || !v) throw new ActionError(`kubectl did not say its version (exit ${r.code}): ${redact((r.stderr || r.stdout).trim().split('\n').slice(-2).join(' '))}`, install);
+  if (v.minor < KUBECTL_MIN_MINOR) throw new ActionError(`kubectl ${v.gitVersion} is too old: target aks needs ${need}.`, install);
+  core.info(`kubectl ${v.gitVersion}.`);
+  return v.gitVersion;
+}
+
 export class Kubectl {
   constructor(
     readonly kubeconfig: string | undefined,

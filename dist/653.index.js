@@ -1,30 +1,21 @@
-export const id = 6;
-export const ids = [6];
+export const id = 653;
+export const ids = [653,141];
 export const modules = {
 
-/***/ 3006:
+/***/ 141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  aksTarget: () => (/* binding */ aksTarget),
-  defaultName: () => (/* binding */ defaultName)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-;// CONCATENATED MODULE: ./src/targets/aks/discover.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ findSetting),
+/* harmony export */   discoverFunctions: () => (/* binding */ discoverFunctions)
+/* harmony export */ });
+/* unused harmony exports DECLARED_TRIGGER_FILES, canonicalTriggerType, parseFunctionJson, parseFunctionsMetadata, parseDeclaredTriggers, resolveSettingReferences, packageMajor, eventHubsExtensionVersion */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
 /**
  * Function discovery for target `aks`: which functions an app has and what triggers each one.
  *
@@ -125,16 +116,16 @@ const isTriggerType = (t) => typeof t === 'string' && /trigger$/i.test(t);
 function readJson(file, label) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new errors.ActionError(`Cannot read ${label}: ${err.message}`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`Cannot read ${label}: ${err.message}`);
     }
     try {
         return JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
-        throw new errors.ActionError(`${label} is not valid JSON: ${err.message}`, 'Fix the file; the Functions host would not load it either.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`${label} is not valid JSON: ${err.message}`, 'Fix the file; the Functions host would not load it either.');
     }
 }
 /** The trigger binding of one function.json / functions.metadata entry; problems are pushed to `problems`. */
@@ -191,7 +182,7 @@ const snakeToCamel = (k) => k.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase()
 function parseDeclaredTriggers(text, source, problems) {
     let doc;
     try {
-        doc = dist.parse(text.replace(/^\uFEFF/, ''));
+        doc = yaml__WEBPACK_IMPORTED_MODULE_2__.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (err) {
         problems.push(`${source}: not valid YAML/JSON: ${err.message}`);
@@ -284,42 +275,42 @@ function disabledBySetting(name, settings) {
 }
 function findDeclaredFile(folder, triggersFile) {
     if (triggersFile !== undefined) {
-        const file = (0,external_node_path_.resolve)(folder, triggersFile);
-        if (!(0,external_node_fs_.existsSync)(file))
-            throw new errors.ActionError(`The declared triggers file ${triggersFile} does not exist (looked at ${file}).`, 'Give the path of a function-triggers.yaml relative to the functions folder.');
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, triggersFile);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`The declared triggers file ${triggersFile} does not exist (looked at ${file}).`, 'Give the path of a function-triggers.yaml relative to the functions folder.');
         return file;
     }
-    return DECLARED_TRIGGER_FILES.map((f) => (0,external_node_path_.join)(folder, f)).find((f) => (0,external_node_fs_.existsSync)(f));
+    return DECLARED_TRIGGER_FILES.map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, f)).find((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f));
 }
 /** Discovers the functions of the app in `folder`. Reads files; everything else is pure. */
 function discoverFunctions(folder, options = {}) {
     const settings = options.settings ?? {};
-    const root = (0,external_node_path_.resolve)(folder);
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory()) {
-        throw new errors.ActionError(`functions folder ${folder} does not exist or is not a directory.`, 'Set functions-path to the function app root (the folder that holds host.json).');
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(root) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(root).isDirectory()) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`functions folder ${folder} does not exist or is not a directory.`, 'Set functions-path to the function app root (the folder that holds host.json).');
     }
-    const hostFile = (0,external_node_path_.join)(root, 'host.json');
-    if (!(0,external_node_fs_.existsSync)(hostFile)) {
-        throw new errors.ActionError(`No host.json in ${folder}: it is not the root of a Functions app.`, 'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).');
+    const hostFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'host.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(hostFile)) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`No host.json in ${folder}: it is not the root of a Functions app.`, 'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).');
     }
     const hostRaw = readJson(hostFile, `${folder}/host.json`);
     if (!isRecord(hostRaw))
-        throw new errors.ActionError(`${folder}/host.json is not a JSON object.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`${folder}/host.json is not a JSON object.`);
     const host = hostRaw;
     const problems = [];
-    const metadataFile = (0,external_node_path_.join)(root, 'functions.metadata');
-    const functionJsonDirs = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, d.name, 'function.json')))
+    const metadataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'functions.metadata');
+    const functionJsonDirs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, d.name, 'function.json')))
         .map((d) => d.name)
         .sort();
     const declaredFile = findDeclaredFile(root, options.triggersFile);
-    const sources = [(0,external_node_fs_.existsSync)(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
+    const sources = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
     if (sources.length > 1) {
-        throw new errors.ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
     }
     let model;
     let found;
-    if ((0,external_node_fs_.existsSync)(metadataFile)) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(metadataFile)) {
         model = 'functions.metadata';
         found = parseFunctionsMetadata(readJson(metadataFile, `${folder}/functions.metadata`), 'functions.metadata', problems);
     }
@@ -328,14 +319,14 @@ function discoverFunctions(folder, options = {}) {
         found = [];
         for (const dir of functionJsonDirs) {
             const source = `${dir}/function.json`;
-            const fn = parseFunctionJson(dir, readJson((0,external_node_path_.join)(root, dir, 'function.json'), `${folder}/${source}`), source, problems);
+            const fn = parseFunctionJson(dir, readJson((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir, 'function.json'), `${folder}/${source}`), source, problems);
             if (fn)
                 found.push(fn);
         }
     }
     else {
         model = 'declared';
-        found = declaredFile ? parseDeclaredTriggers((0,external_node_fs_.readFileSync)(declaredFile, 'utf8'), (0,external_node_path_.relative)(root, declaredFile).split('\\').join('/'), problems) : [];
+        found = declaredFile ? parseDeclaredTriggers((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(declaredFile, 'utf8'), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, declaredFile).split('\\').join('/'), problems) : [];
     }
     const seen = new Map();
     for (const fn of found) {
@@ -363,16 +354,84 @@ function discoverFunctions(folder, options = {}) {
         .map((fn) => (fn.disabled ? fn : resolveSettingReferences(fn, settings, problems)))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     if (problems.length)
-        throw new errors.ActionError(`Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`, 'Fix the function definitions (or the app-settings they refer to).');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`, 'Fix the function definitions (or the app-settings they refer to).');
     if (functions.length === 0) {
         const looked = `host.json was found, but no functions.metadata, no */function.json and no ${DECLARED_TRIGGER_FILES[0]}${host.functions ? ' (or host.json "functions" excludes them all)' : ''}`;
-        throw new errors.ActionError(`No function found in ${folder}: ${looked}.`, `Point functions-path at the app root (for .NET isolated: the publish output). Node.js v4 and Python v2 apps have no function.json: declare their triggers in ${DECLARED_TRIGGER_FILES[0]} next to host.json.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`No function found in ${folder}: ${looked}.`, `Point functions-path at the app root (for .NET isolated: the publish output). Node.js v4 and Python v2 apps have no function.json: declare their triggers in ${DECLARED_TRIGGER_FILES[0]} next to host.json.`);
     }
-    return { folder, host, model, functions, warnings };
+    const eventHubsExtension = eventHubsExtensionVersion(root);
+    return { folder, host, model, functions, warnings, ...(eventHubsExtension ? { eventHubsExtension } : {}) };
+}
+const EXTENSIONS_JSON = ['bin/extensions.json', 'extensions.json', '.azurefunctions/extensions.json'];
+const HOST_EVENTHUBS = 'Microsoft.Azure.WebJobs.Extensions.EventHubs';
+const WORKER_EVENTHUBS = 'Microsoft.Azure.Functions.Worker.Extensions.EventHubs';
+/** Major version of a package in a .csproj `<PackageReference Include="…" Version="…">` (either attribute order). */
+function packageMajor(csproj, id) {
+    const escaped = id.replace(/\./g, '\\.');
+    for (const m of csproj.matchAll(/<PackageReference\b[^>]*>/gi)) {
+        const tag = m[0];
+        if (!new RegExp(`Include\\s*=\\s*"${escaped}"`, 'i').test(tag))
+            continue;
+        const v = /Version\s*=\s*"\[?(\d+)/i.exec(tag);
+        if (v)
+            return Number(v[1]);
+    }
+    return undefined;
+}
+/**
+ * The Event Hubs extension major version an app without an extension bundle runs (.NET in-process
+ * and isolated), from what the app shows: the host's `bin/extensions.json` (the extension's
+ * assembly version), or a package reference in a .csproj next to host.json (the isolated worker
+ * package `…Worker.Extensions.EventHubs` ≥ 5 runs host extension ≥ 5). Undefined when nothing says.
+ */
+function eventHubsExtensionVersion(root) {
+    for (const rel of EXTENSIONS_JSON) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+            continue;
+        const m = new RegExp(`${HOST_EVENTHUBS.replace(/\./g, '\\.')},\\s*Version=(\\d+)`).exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        if (m)
+            return { major: Number(m[1]), source: rel };
+    }
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root).filter((f) => f.endsWith('.csproj')).sort()) {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry), 'utf8');
+        const major = packageMajor(text, HOST_EVENTHUBS) ?? packageMajor(text, WORKER_EVENTHUBS);
+        if (major !== undefined)
+            return { major, source: entry };
+    }
+    return undefined;
 }
 
+
+/***/ }),
+
+/***/ 7653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aksTarget: () => (/* binding */ aksTarget),
+  defaultName: () => (/* binding */ defaultName),
+  pruneAndReplace: () => (/* binding */ pruneAndReplace)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/targets/aks/discover.ts
+var discover = __webpack_require__(141);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
 ;// CONCATENATED MODULE: ./src/targets/aks/triggers.ts
 
 
@@ -397,7 +456,8 @@ const TRIGGER_TABLE = [
     {
         bindingType: 'eventHubTrigger',
         scaler: 'azure-eventhub',
-        metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'eventHubName?', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
+        // never eventHubName with a connection string (KEDA v2.20 + the Event Hubs SDK refuse it; see eventHubByString)
+        metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
         identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
         connection: { property: 'connection' }
     },
@@ -411,7 +471,7 @@ const TRIGGER_TABLE = [
     {
         bindingType: 'kafkaTrigger',
         scaler: 'kafka',
-        metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'sasl?', 'tls?'],
+        metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'offsetResetPolicy', 'sasl?', 'tls?'],
         connection: { property: 'brokerList' }
     },
     { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
@@ -456,6 +516,12 @@ function hostInt(host, ...paths) {
     }
     return undefined;
 }
+/** A whole number ≥ 0 at a host.json path. */
+function hostNonNegative(host, path) {
+    const v = hostValue(host, path);
+    const n = typeof v === 'string' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
 /** Extension bundle major version (`[4.*, 5.0.0)` → 4); undefined without a bundle. */
 function bundleMajor(host) {
     const v = hostValue(host, ['extensionBundle', 'version']);
@@ -469,7 +535,7 @@ function bundleMajor(host) {
 function resolveConnection(name, settings) {
     const candidates = /^AzureWebJobs/i.test(name) ? [name] : [`AzureWebJobs${name}`, name];
     for (const c of candidates) {
-        const exact = findSetting(settings, c);
+        const exact = (0,discover/* findSetting */.SP)(settings, c);
         if (exact && exact.value.trim() !== '')
             return { mode: 'string', env: exact.name, value: exact.value };
         const prefix = `${c.toLowerCase()}__`;
@@ -567,6 +633,10 @@ function messagingNamespace(conn) {
     return { namespace: m[1], cloud, ...(entityPath ? { entityPath } : {}) };
 }
 const label = (fn) => `function '${fn.name}' (${fn.trigger.type})`;
+/** `UseDevelopmentStorage=true`: the Azurite emulator on the developer's machine. */
+const isAzurite = (conn) => conn.mode === 'string' && connectionStringParts(conn.value).usedevelopmentstorage?.toLowerCase() === 'true';
+/** The problem text for an Azurite connection (KEDA runs in the cluster; no auth mode can reach it). */
+const azuriteProblem = (fn, conn) => `${label(fn)}: setting ${conn.env} is an Azurite connection string (UseDevelopmentStorage, the emulator on a developer machine), which KEDA in the cluster can never reach, whatever keda-auth is; give it the storage account's connection string (or ${conn.env}__accountName with workload identity).`;
 /**
  * Decides between connection string and identity form for an Azure trigger. Returns the connection,
  * whether the identity form is used, or a problem text.
@@ -578,6 +648,8 @@ function azureConnection(fn, ctx, property, fallback) {
     const conn = resolveConnection(name, ctx.settings);
     if (!conn)
         return `${label(fn)}: connection '${name}' is not in app-settings (looked for ${connectionForms(name)}).`;
+    if (conn.mode === 'string' && isAzurite(conn))
+        return azuriteProblem(fn, conn);
     if (conn.mode === 'identity' && ctx.kedaAuth !== 'workload-identity') {
         return `${label(fn)}: connection '${name}' is identity-based (${conn.prefix}__…), which KEDA can only use with keda-auth: workload-identity (and workload-identity-client-id).`;
     }
@@ -586,6 +658,23 @@ function azureConnection(fn, ctx, property, fallback) {
 // ---------------------------------------------------------------------------------------------
 // per trigger type
 // ---------------------------------------------------------------------------------------------
+const processorsOf = (ctx) => ctx.processors ?? { count: 1, source: 'assumed: no CPU request is set' };
+const assumedProcessors = (p, what) => `${what} scale with the host's processor count; taken as ${p.count} per pod (${p.source}).`;
+/**
+ * Messages per replica, as the Storage Queues extension's own target scaler counts them:
+ * `BatchSize + NewBatchThreshold`, NewBatchThreshold defaulting to `(BatchSize / 2) * ProcessorCount`
+ * (Azure/azure-sdk-for-net sdk/storage/Microsoft.Azure.WebJobs.Extensions.Storage.Common/src/Shared/Queues/
+ * QueueTargetScaler.cs and QueuesOptions.cs, main as stored at 9a9a40f8/662cab9e; BatchSize default 16).
+ */
+function queueTarget(ctx) {
+    const q = ['extensions', 'queues'];
+    const batchSize = hostInt(ctx.host, [...q, 'batchSize']) ?? 16;
+    const threshold = hostNonNegative(ctx.host, [...q, 'newBatchThreshold']);
+    if (threshold !== undefined)
+        return { target: batchSize + threshold };
+    const p = processorsOf(ctx);
+    return { target: batchSize + Math.floor(batchSize / 2) * p.count, assumed: assumedProcessors(p, 'Storage queue targets (newBatchThreshold)') };
+}
 function queue(fn, ctx) {
     const queueName = prop(fn, 'queueName');
     if (!queueName)
@@ -593,13 +682,33 @@ function queue(fn, ctx) {
     const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsStorage');
     if (typeof c === 'string')
         return problem(c);
-    const metadata = { queueName, queueLength: String(hostInt(ctx.host, ['extensions', 'queues', 'batchSize']) ?? 16) };
+    const { target, assumed } = queueTarget(ctx);
+    const metadata = { queueName, queueLength: String(target) };
     if (!c.identity)
-        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+        return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
     const acct = storageAccount(c.conn, 'queue');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+    return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+}
+/**
+ * Messages per replica, as the Service Bus extension's target scaler decides: a batch function
+ * (`cardinality: many`) → MaxMessageBatchSize (1000), else a session-enabled one →
+ * MaxConcurrentSessions (8), else MaxConcurrentCalls (16 × processor count)
+ * (Azure/azure-sdk-for-net sdk/servicebus/Microsoft.Azure.WebJobs.Extensions.ServiceBus/src/Listeners/
+ * ServiceBusTargetScaler.cs and Config/ServiceBusOptions.cs, main as stored).
+ */
+function serviceBusTarget(fn, ctx) {
+    const sb = ['extensions', 'serviceBus'];
+    if (/^many$/i.test(prop(fn, 'cardinality') ?? ''))
+        return { target: hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000 };
+    if (/^true$/i.test(prop(fn, 'isSessionsEnabled') ?? ''))
+        return { target: hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8 };
+    const calls = hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']);
+    if (calls !== undefined)
+        return { target: calls };
+    const p = processorsOf(ctx);
+    return { target: 16 * p.count, assumed: assumedProcessors(p, 'Service Bus targets (maxConcurrentCalls)') };
 }
 function serviceBus(fn, ctx) {
     const queueName = prop(fn, 'queueName');
@@ -615,23 +724,62 @@ function serviceBus(fn, ctx) {
     const c = azureConnection(fn, ctx, 'connection', 'AzureWebJobsServiceBus');
     if (typeof c === 'string')
         return problem(c);
-    const sb = ['extensions', 'serviceBus'];
-    const sessions = /^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '');
-    const batch = /^many$/i.test(prop(fn, 'cardinality') ?? '');
-    const target = sessions
-        ? (hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8)
-        : batch
-            ? (hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000)
-            : (hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']) ?? 16);
+    const { target, assumed } = serviceBusTarget(fn, ctx);
     const metadata = { ...entity, messageCount: String(target) };
     if (!c.identity)
-        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+        return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
     const ns = messagingNamespace(c.conn);
     if (typeof ns === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+    return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
 }
 const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
+/**
+ * The checkpoint layout KEDA must read: the extension's major version from its bundle, else from
+ * what the app shows (ctx.eventHubsExtension), else assumed ≥ 5 (said in a warning). Extension 5+
+ * checkpoints like the Event Hubs SDK v5 (blob metadata); 4.x and earlier keep the legacy JSON blobs.
+ */
+function eventHubsCheckpoints(ctx) {
+    const bundle = bundleMajor(ctx.host);
+    if (bundle !== undefined)
+        return { legacy: bundle <= 2 };
+    if (ctx.eventHubsExtension)
+        return { legacy: ctx.eventHubsExtension.major < 5 };
+    return { legacy: false, assumed: 'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).' };
+}
+/**
+ * Connection-string form of azure-eventhub (kedacore/keda v2.20.2, pkg/scalers/azure_eventhub_scaler.go
+ * and pkg/scalers/azure/azure_eventhub.go): KEDA appends `EntityPath=<eventHubName>` when the string
+ * has none, then builds the producer client with the string *and* eventHubName — which the Event
+ * Hubs SDK refuses whenever the string carries EntityPath. So `eventHubName` is never emitted: a
+ * string with EntityPath is used as is (the host also takes EntityPath over the binding's hub:
+ * EventHubClientFactory.NormalizeEventHubName), and a namespace-level string gets EntityPath
+ * through a container env var `$(<setting>);EntityPath=<hub>` that KEDA and the kubelet expand.
+ * Checkpoint paths: the extension (5+) writes `<namespace>/<hub>/<consumer group>/checkpoint/<partition>`
+ * all lower-cased (BlobCheckpointStoreInternal.cs); KEDA's blobMetadata reader lower-cases only the
+ * consumer group (pkg/scalers/azure/azure_eventhub_checkpoint.go), so capitals elsewhere are refused.
+ */
+function eventHubByString(fn, conn, hub, blobMetadata) {
+    const parts = connectionStringParts(conn.value);
+    const entityPath = parts.entitypath || undefined;
+    const endpointHost = (parts.endpoint ?? '').replace(/^sb:\/\//i, '').replace(/\/+$/, '');
+    if (blobMetadata && endpointHost !== endpointHost.toLowerCase()) {
+        return `${label(fn)}: the Endpoint of ${conn.env} (${endpointHost}) has capitals; the host writes checkpoints under the lower-cased namespace and KEDA (v2.20) reads them under the name as written, so it would never find one and count the whole stream. Write the Endpoint in lower case.`;
+    }
+    if (entityPath) {
+        if (hub && hub.toLowerCase() !== entityPath.toLowerCase()) {
+            return `${label(fn)}: the binding's event hub '${hub}' disagrees with EntityPath=${entityPath} in ${conn.env}; the host consumes from EntityPath. Make them the same or remove EntityPath from the setting.`;
+        }
+        if (blobMetadata && entityPath !== entityPath.toLowerCase()) {
+            return `${label(fn)}: EntityPath=${entityPath} in ${conn.env} has capitals; the host writes checkpoints under the lower-cased hub name and KEDA (v2.20) reads them under the name as written. Write EntityPath in lower case.`;
+        }
+        return { metadata: { connectionFromEnv: conn.env } };
+    }
+    if (!hub)
+        return `${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`;
+    const env = triggerEnvName('eventhub_connection', fn.name);
+    return { metadata: { connectionFromEnv: env }, podEnv: [{ name: env, value: `$(${conn.env});EntityPath=${hub.toLowerCase()}` }] };
+}
 function eventHub(fn, ctx) {
     const c = azureConnection(fn, ctx, 'connection', undefined);
     if (typeof c === 'string')
@@ -639,32 +787,40 @@ function eventHub(fn, ctx) {
     const storage = resolveConnection('AzureWebJobsStorage', ctx.settings);
     if (!storage)
         return problem(`${label(fn)}: Event Hubs checkpoints live in the host storage, but AzureWebJobsStorage is not in app-settings.`);
-    const ns = messagingNamespace(c.conn);
-    const eventHubName = prop(fn, 'eventHubName') ?? prop(fn, 'path') ?? (typeof ns === 'string' ? undefined : ns.entityPath);
-    if (!eventHubName)
-        return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
-    const legacy = (bundleMajor(ctx.host) ?? 99) <= 2;
+    if (storage.mode === 'string' && isAzurite(storage))
+        return problem(azuriteProblem(fn, storage));
+    const hub = prop(fn, 'eventHubName') ?? prop(fn, 'path');
+    const { legacy, assumed } = eventHubsCheckpoints(ctx);
     const eh = ['extensions', 'eventHubs'];
     const threshold = hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
     const metadata = {
-        eventHubName,
         consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
         unprocessedEventThreshold: String(threshold),
         ...(legacy ? { checkpointStrategy: 'azureFunction' } : { checkpointStrategy: 'blobMetadata', blobContainer: EVENTHUB_CHECKPOINT_CONTAINER })
     };
+    const base = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub' };
     if (!c.identity) {
         if (storage.mode !== 'string')
             return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
-        return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, connectionFromEnv: c.conn.env, storageConnectionFromEnv: storage.env } } };
+        const byString = eventHubByString(fn, c.conn, hub, !legacy);
+        if (typeof byString === 'string')
+            return problem(byString);
+        return { kind: 'scaled', assumed, trigger: { ...base, metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env }, ...(byString.podEnv ? { podEnv: byString.podEnv } : {}) } };
     }
+    const ns = messagingNamespace(c.conn);
     if (typeof ns === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
+    const eventHubName = hub ?? ns.entityPath;
+    if (!eventHubName)
+        return problem(`${label(fn)}: no eventHubName in the binding and no EntityPath in its connection string.`);
     const acct = storageAccount(storage, 'blob');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot read its checkpoints with workload identity: AzureWebJobsStorage has ${acct}.`);
+    // Identity form: KEDA builds the checkpoint path from eventHubNamespace and eventHubName as given, so both are lower-cased like the host's.
     return {
         kind: 'scaled',
-        trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub', metadata: { ...metadata, eventHubNamespace: ns.namespace, storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+        assumed,
+        trigger: { ...base, metadata: { ...metadata, eventHubName: eventHubName.toLowerCase(), eventHubNamespace: ns.namespace.toLowerCase(), storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
     };
 }
 function blob(fn, ctx) {
@@ -700,9 +856,52 @@ function settingNamed(fn, property, settings) {
     if (ref)
         return ref;
     const raw = prop(fn, property);
-    return raw ? findSetting(settings, raw)?.name : undefined;
+    return raw ? (0,discover/* findSetting */.SP)(settings, raw)?.name : undefined;
 }
 const KAFKA_SASL = { plain: 'plaintext', scramsha256: 'scram_sha256', scramsha512: 'scram_sha512' };
+/** A container env var name for a value KEDA reads on behalf of one trigger. */
+function triggerEnvName(kind, fn) {
+    return `KEDA_${kind}_${fn}`.toUpperCase().replace(/[^A-Z0-9_]+/g, '_');
+}
+/** A literal for a container env var: `$` doubled, so neither the kubelet nor KEDA expands it. */
+const envLiteral = (v) => v.replace(/\$/g, '$$$$');
+/**
+ * The host's AutoOffsetReset (host.json extensions.kafka.autoOffsetReset, default Earliest:
+ * Azure/azure-functions-kafka-extension 4.3.2 src/Microsoft.Azure.WebJobs.Extensions.Kafka/Config/KafkaOptions.cs)
+ * as KEDA's offsetResetPolicy (kedacore/keda v2.20.2 pkg/scalers/kafka_scaler.go: default latest).
+ */
+function kafkaOffsetReset(host) {
+    const v = hostValue(host, ['extensions', 'kafka', 'autoOffsetReset']);
+    return typeof v === 'string' && /^latest$/i.test(v.trim()) ? 'latest' : 'earliest';
+}
+/**
+ * SASL user name and password for the Kafka scaler (KEDA reads both from authParams only). The
+ * extension resolves each as an app setting when one has that name, else uses the text as is
+ * (ConfigurationExtensions.ResolveSecureSetting): a literal user name such as `$ConnectionString`
+ * (Event Hubs' Kafka endpoint) goes through a container env var; a password must be a setting.
+ */
+function kafkaSasl(fn, ctx, problems) {
+    const params = [];
+    const envParams = [];
+    const podEnv = [];
+    const user = settingNamed(fn, 'username', ctx.settings);
+    const literal = prop(fn, 'username');
+    if (user)
+        params.push({ parameter: 'username', setting: user });
+    else if (literal && settingRef(fn, 'username') === undefined) {
+        const env = triggerEnvName('kafka_username', fn.name);
+        envParams.push({ parameter: 'username', env });
+        podEnv.push({ name: env, value: envLiteral(literal) });
+    }
+    else
+        problems.push(`${label(fn)}: the binding has no username.`);
+    const password = settingNamed(fn, 'password', ctx.settings);
+    if (password)
+        params.push({ parameter: 'password', setting: password });
+    else
+        problems.push(`${label(fn)}: password must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
+    return { auth: { kind: 'secret', params, ...(envParams.length ? { envParams } : {}) }, podEnv };
+}
 function kafka(fn, ctx) {
     const problems = [];
     const topic = prop(fn, 'topic');
@@ -712,11 +911,18 @@ function kafka(fn, ctx) {
     const brokersEnv = settingNamed(fn, 'brokerList', ctx.settings);
     if (!brokers)
         problems.push(`${label(fn)}: the binding has no brokerList.`);
+    // A native Kafka binding consumes with GroupId = ConsumerGroup and no default (the extension's
+    // KafkaListener.cs, 4.3.2): without one the host cannot consume, so there is nothing to scale for.
+    const consumerGroup = prop(fn, 'consumerGroup');
+    if (!consumerGroup)
+        problems.push(`${label(fn)}: the binding has no consumerGroup; the Kafka extension consumes with exactly that group (it has no default), so set consumerGroup in the binding.`);
     const metadata = {
         ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
         topic: topic ?? '',
-        consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
-        lagThreshold: '1000'
+        consumerGroup: consumerGroup ?? '',
+        // the extension's lagThreshold default (KafkaTriggerAttribute.cs, 4.3.2); KEDA's own default is 10
+        lagThreshold: '1000',
+        offsetResetPolicy: kafkaOffsetReset(ctx.host)
     };
     const lag = prop(fn, 'lagThreshold');
     if (lag !== undefined) {
@@ -731,28 +937,21 @@ function kafka(fn, ctx) {
         problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
     if (protocol === 'ssl' || protocol === 'saslssl')
         metadata.tls = 'enable';
-    let auth;
+    let sasl;
     if (protocol.startsWith('sasl') || mode !== 'notset') {
-        const sasl = KAFKA_SASL[mode];
-        if (!sasl) {
+        const mechanism = KAFKA_SASL[mode];
+        if (!mechanism) {
             problems.push(`${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`);
         }
         else {
-            metadata.sasl = sasl;
-            const params = [];
-            for (const p of ['username', 'password']) {
-                const setting = settingNamed(fn, p, ctx.settings);
-                if (!setting)
-                    problems.push(`${label(fn)}: ${p} must name an app setting (%Setting% or the setting's name) so KEDA can read it from the settings Secret.`);
-                else
-                    params.push({ parameter: p, setting });
-            }
-            auth = { kind: 'secret', params };
+            metadata.sasl = mechanism;
+            sasl = kafkaSasl(fn, ctx, problems);
         }
     }
     if (problems.length)
         return problem(...problems);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(auth ? { auth } : {}) } };
+    const trigger = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(sasl ? { auth: sasl.auth } : {}), ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {}) };
+    return { kind: 'scaled', trigger };
 }
 function rabbitMQ(fn, ctx) {
     const queueName = prop(fn, 'queueName');
@@ -767,7 +966,9 @@ function rabbitMQ(fn, ctx) {
     const env = settingNamed(fn, property, ctx.settings);
     if (!env)
         return problem(`${label(fn)}: ${property} '${name}' is not in app-settings.`);
-    const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 20);
+    // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
+    // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
+    const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
     return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
 }
 // --- timer → cron window -------------------------------------------------------------------------
@@ -844,7 +1045,7 @@ function timer(fn, ctx) {
     if (!start || !end) {
         return problem(`${label(fn)}: schedule ${JSON.stringify(schedule)} cannot be turned into a cron window (it fires every minute or its minutes/hours are not plain numbers, lists or ranges); use fixed replicas for it.`);
     }
-    const zoneSetting = findSetting(ctx.settings, 'WEBSITE_TIME_ZONE') ?? findSetting(ctx.settings, 'TZ');
+    const zoneSetting = (0,discover/* findSetting */.SP)(ctx.settings, 'WEBSITE_TIME_ZONE') ?? (0,discover/* findSetting */.SP)(ctx.settings, 'TZ');
     const timezone = cron.timezone ?? (zoneSetting && isTimeZone(zoneSetting.value.trim()) ? zoneSetting.value.trim() : 'Etc/UTC');
     if (!isTimeZone(timezone))
         return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
@@ -860,7 +1061,7 @@ function durableMssql(fns, ctx) {
     if (typeof provider !== 'string' || !/^(mssql|microsoftsql)$/i.test(provider))
         return undefined;
     const connName = hostValue(ctx.host, [...dt, 'storageProvider', 'connectionStringName']) ?? 'SQLDB_Connection';
-    const env = findSetting(ctx.settings, connName);
+    const env = (0,discover/* findSetting */.SP)(ctx.settings, connName);
     if (!env)
         return problem(`Durable functions (${fns.map((f) => f.name).join(', ')}): the MSSQL connection '${connName}' (host.json storageProvider.connectionStringName) is not in app-settings.`);
     const orchestrators = hostInt(ctx.host, [...dt, 'maxConcurrentOrchestratorFunctions']) ?? 10;
@@ -928,6 +1129,8 @@ function planScaling(functions, ctx) {
                 plan.triggers.push(out.trigger);
                 if (out.warning)
                     plan.warnings.push(out.warning);
+                if (out.assumed && !plan.warnings.includes(out.assumed))
+                    plan.warnings.push(out.assumed);
                 break;
             case 'unsupported':
                 unscaled.push({ fn, reason: out.reason, role: out.role });
@@ -1020,6 +1223,18 @@ function childName(base, suffix) {
 function settingsHash(settings) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortedMap(Object.entries(settings)))).digest('hex')}`;
 }
+/**
+ * Processors per pod, from the container's CPU request (`250m` → 1, `1500m` → 2): host defaults
+ * such as the queues' NewBatchThreshold and Service Bus' MaxConcurrentCalls are multiples of the
+ * processor count the host sees. Pure.
+ */
+function processorsFromCpu(cpu) {
+    const m = /^(\d+(?:\.\d+)?)(m?)$/.exec(cpu.trim());
+    const cores = m ? Number(m[1]) / (m[2] ? 1000 : 1) : NaN;
+    if (!Number.isFinite(cores) || cores <= 0)
+        return { count: 1, source: `assumed: the CPU request ${JSON.stringify(cpu)} is not a plain quantity` };
+    return { count: Math.max(1, Math.ceil(cores)), source: `from the Deployment's CPU request ${cpu}` };
+}
 function renderManifests(input) {
     const { name, namespace, image, digest, config, settings, commit, runUrl } = input;
     const options = input.options ?? {};
@@ -1039,7 +1254,16 @@ function renderManifests(input) {
     if (problems.length)
         throw new errors.ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);
     const host = input.host ?? {};
-    const plan = planScaling(input.functions, { settings, host, kedaAuth: config.kedaAuth, timerCron: options.timerCron, unscaledReplicas: options.unscaledReplicas });
+    const requests = options.requests ?? { cpu: '250m', memory: '256Mi' };
+    const plan = planScaling(input.functions, {
+        settings,
+        host,
+        kedaAuth: config.kedaAuth,
+        timerCron: options.timerCron,
+        unscaledReplicas: options.unscaledReplicas,
+        processors: processorsFromCpu(requests.cpu),
+        eventHubsExtension: input.eventHubsExtension
+    });
     const warnings = [...plan.warnings];
     const identity = config.kedaAuth === 'workload-identity';
     const secretName = `${name}-settings`;
@@ -1095,13 +1319,17 @@ function renderManifests(input) {
             apiVersion: 'keda.sh/v1alpha1',
             kind: 'TriggerAuthentication',
             metadata: meta(taName, 'scaler-auth'),
-            spec: { secretTargetRef: t.auth.params.map((p) => ({ parameter: p.parameter, name: secretName, key: p.setting })) }
+            spec: {
+                ...(t.auth.params.length ? { secretTargetRef: t.auth.params.map((p) => ({ parameter: p.parameter, name: secretName, key: p.setting })) } : {}),
+                ...(t.auth.envParams?.length ? { env: t.auth.envParams.map((p) => ({ parameter: p.parameter, name: p.env, containerName: CONTAINER })) } : {})
+            }
         });
         authRefs.set(t, taName);
     }
     // --- pods ---
     const healthPath = options.healthPath ?? '/';
-    const requests = options.requests ?? { cpu: '250m', memory: '256Mi' };
+    // Env vars KEDA reads for the worker's triggers (references to settings and literals, never secret values).
+    const triggerEnv = plan.triggers.flatMap((t) => t.podEnv ?? []);
     const podTemplate = (component, functions) => {
         const selector = sortedMap([
             ['app.kubernetes.io/instance', name],
@@ -1122,7 +1350,7 @@ function renderManifests(input) {
                     image,
                     imagePullPolicy: 'IfNotPresent',
                     ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
-                    env: functions.map((f, i) => ({ name: `AzureFunctionsJobHost__functions__${i}`, value: f })),
+                    env: [...functions.map((f, i) => ({ name: `AzureFunctionsJobHost__functions__${i}`, value: f })), ...(component === 'worker' ? triggerEnv : [])],
                     envFrom: [{ secretRef: { name: secretName } }],
                     resources: { requests: { cpu: requests.cpu, memory: requests.memory } },
                     startupProbe: probe(5, 5, 60),
@@ -1722,6 +1950,45 @@ function kubectlHint(detail) {
         return 'The cluster API server is not reachable from this runner (private cluster? authorized IP ranges?).';
     return undefined;
 }
+/**
+ * The oldest kubectl this target supports: 1.27, the first whose apply and validation read the API
+ * server's OpenAPI v3 documents by default (what current AKS API servers and the test cluster
+ * serve); server-side apply with --field-manager and --force-conflicts is GA since 1.22.
+ * Kubernetes supports kubectl within one minor version of the API server.
+ */
+const KUBECTL_MIN_MINOR = 27;
+/** `kubectl version --client --output=json` → its version, or undefined when it does not say. */
+function kubectlVersion(json) {
+    try {
+        const v = JSON.parse(json).clientVersion;
+        const minor = Number.parseInt(v?.minor ?? '', 10);
+        if (v?.major !== '1' || Number.isNaN(minor))
+            return undefined;
+        return { minor, gitVersion: v.gitVersion ?? `v1.${minor}` };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Checks before any cluster call that kubectl is there and recent enough; says which version it found. */
+async function requireKubectl(bin = 'kubectl') {
+    const need = `kubectl 1.${KUBECTL_MIN_MINOR} or newer`;
+    const install = `Install ${need} on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have one.`;
+    let r;
+    try {
+        r = await (0,exec.execArgs)(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000 });
+    }
+    catch (e) {
+        throw new errors.ActionError(`target: aks runs kubectl against the cluster, and kubectl cannot be run here: ${e.message}.`, install);
+    }
+    const v = kubectlVersion(r.stdout);
+    if (r.code !== 0 || !v)
+        throw new errors.ActionError(`kubectl did not say its version (exit ${r.code}): ${(0,mask/* redact */.E)((r.stderr || r.stdout).trim().split('\n').slice(-2).join(' '))}`, install);
+    if (v.minor < KUBECTL_MIN_MINOR)
+        throw new errors.ActionError(`kubectl ${v.gitVersion} is too old: target aks needs ${need}.`, install);
+    core.info(`kubectl ${v.gitVersion}.`);
+    return v.gitVersion;
+}
 class Kubectl {
     kubeconfig;
     bin;
@@ -1793,9 +2060,11 @@ async function kubeconfigFromArm(azure, subscriptionId, resourceGroup, cluster, 
 ;// CONCATENATED MODULE: ./src/targets/aks/cluster.ts
 /**
  * What the aks target does to a cluster, through kubectl: KEDA check, namespace, server-side
- * apply, prune, rollout wait with diagnostics, rollout undo, teardown. Everything by argument
- * arrays; the manifest with real Secret data goes through a 0600 temp file, deleted after.
+ * apply, prune, rollout wait with diagnostics, rollout undo, snapshot and restore of the objects a
+ * deploy replaces, teardown. Everything by argument arrays; manifests with real Secret data go
+ * through a 0600 temp file, deleted after.
  */
+
 
 
 
@@ -1863,6 +2132,47 @@ async function applyManifests(k, yaml) {
     finally {
         file.remove();
     }
+}
+/**
+ * Kinds whose previous state a rollback puts back by re-applying it. Deployments are not among
+ * them: `kubectl rollout undo` restores their pod template with its revision history.
+ */
+const RESTORABLE_KINDS = ['Secret', 'ScaledObject', 'TriggerAuthentication'];
+/**
+ * An object read from the cluster, reduced to what an apply sets: no status, no server-owned
+ * metadata (uid, resourceVersion, managedFields, generation, creationTimestamp). Pure.
+ */
+function restorable(live) {
+    const { metadata, ...rest } = live;
+    delete rest.status;
+    const { name, namespace, labels, annotations } = metadata;
+    return { ...rest, metadata: { name, namespace, ...(labels ? { labels } : {}), ...(annotations ? { annotations } : {}) } };
+}
+/**
+ * Reads the current state of the given objects (only RESTORABLE_KINDS), before a deploy changes
+ * them. Secret values are registered as secrets the moment they are read.
+ */
+async function snapshotObjects(k, namespace, refs) {
+    const wanted = refs.filter((r) => RESTORABLE_KINDS.includes(r.kind));
+    if (!wanted.length)
+        return [];
+    const list = await k.json(['get', ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`), '-n', namespace]);
+    const items = list.items ?? [list];
+    for (const item of items) {
+        for (const v of Object.values(item.data ?? {})) {
+            const value = Buffer.from(v, 'base64').toString('utf8');
+            if (value.length >= 3 && !/^(true|false)$/i.test(value))
+                (0,mask/* secret */.r)(value);
+        }
+    }
+    return items.map(restorable);
+}
+/** Puts back objects captured by snapshotObjects (server-side apply, our field manager). */
+async function restoreObjects(k, objects) {
+    if (!objects.length)
+        return [];
+    await applyManifests(k, toYaml(objects));
+    return objects.map((o) => `${o.kind.toLowerCase()} ${o.metadata.name} restored`);
 }
 async function deleteObjects(k, namespace, refs) {
     if (!refs.length)
@@ -1943,7 +2253,11 @@ async function teardownInstance(k, namespace, instance) {
 ;// CONCATENATED MODULE: ./src/targets/aks/index.ts
 /**
  * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
- * → (render mode stops) → KEDA check, namespace, server-side apply, prune, rollout wait.
+ * → (render mode stops) → snapshot of what the deploy replaces → KEDA check, namespace,
+ * server-side apply → rollout wait → prune. Pruning comes only after the rollout is verified (the
+ * order of kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every
+ * previous object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
+ * ScaledObjects and TriggerAuthentications captured before the apply.
  * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
  * action created.
  */
@@ -1971,6 +2285,7 @@ function placement(ctx) {
     return { name, namespace: ctx.config.aks.namespace ?? 'default' };
 }
 async function kubectlFor(ctx) {
+    await requireKubectl();
     const aks = ctx.config.aks;
     if (aks.clusterName && aks.clusterResourceGroup) {
         if (!ctx.azure)
@@ -2000,12 +2315,36 @@ async function functionsFolder(ctx) {
     }
     return out;
 }
+/**
+ * Pure: which existing objects a prune deletes (no longer rendered, prune on), and which existing
+ * objects the apply replaces (rendered again), so their previous state is kept for rollback.
+ */
+function pruneAndReplace(existing, rendered, pruneOn) {
+    const keep = new Set(rendered.map(refKey));
+    return { pruned: pruneOn ? existing.filter((e) => !keep.has(refKey(e))) : [], replaced: existing.filter((e) => keep.has(refKey(e))) };
+}
+/**
+ * Deletes what is no longer rendered, after the rollout was verified. The new version is live by
+ * then, so a failed delete is a warning naming what was left, not a reason to roll back.
+ */
+async function prune(x) {
+    if (!x.pruned.length)
+        return;
+    core.info(`Rollout verified; pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
+    try {
+        await deleteObjects(x.kubectl, x.namespace, [...x.pruned]);
+        x.effects.prunedDone.push(...x.pruned);
+    }
+    catch (e) {
+        core.warning(`The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${e.message.split('\n')[0]}`);
+    }
+}
 const aksTarget = {
     async plan(ctx) {
         const { name, namespace } = placement(ctx);
         const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
         const folder = await functionsFolder(ctx);
-        const app = discoverFunctions(folder, { settings });
+        const app = (0,discover.discoverFunctions)(folder, { settings });
         for (const w of app.warnings)
             core.warning(w);
         const aks = ctx.config.aks;
@@ -2017,6 +2356,7 @@ const aksTarget = {
             unpushed: !ctx.digest,
             functions: app.functions,
             host: app.host,
+            eventHubsExtension: app.eventHubsExtension,
             config: aks,
             settings,
             commit: ctx.facts.sha,
@@ -2036,33 +2376,33 @@ const aksTarget = {
         (0,external_node_fs_.writeFileSync)(manifestsPath, rendered.redactedYaml);
         core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
         const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String(o.metadata.name) }));
-        const x = { ctx, name, namespace, rendered, manifestsPath, existing: [], rendered_refs, pruned: [] };
+        const base = { ctx, name, namespace, rendered, manifestsPath, rendered_refs, effects: { prunedDone: [] } };
         if (ctx.mode === 'render')
-            return x;
-        x.kubectl = await kubectlFor(ctx);
-        x.existing = await listInstance(x.kubectl, namespace, name);
-        const keep = new Set(rendered_refs.map(refKey));
-        x.pruned = aks.prune ? x.existing.filter((e) => !keep.has(refKey(e))) : [];
-        return x;
+            return { ...base, existing: [], pruned: [], previous: [] };
+        const kubectl = await kubectlFor(ctx);
+        const existing = await listInstance(kubectl, namespace, name);
+        const { pruned, replaced } = pruneAndReplace(existing, rendered_refs, aks.prune);
+        const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, namespace, replaced) : [];
+        return { ...base, kubectl, existing, pruned, previous };
     },
     async apply(x) {
         const k = x.kubectl;
         const kinds = new Set(x.rendered_refs.map((r) => r.kind));
         if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject'))
             await requireKeda(k, kinds.has('HTTPScaledObject'));
-        x.createdNamespace = await ensureNamespace(k, x.namespace);
-        if (x.createdNamespace)
+        x.effects.createdNamespace = await ensureNamespace(k, x.namespace);
+        if (x.effects.createdNamespace)
             core.info(`Created namespace ${x.namespace}.`);
         const lines = await applyManifests(k, x.rendered.yaml);
         core.info(lines.join('\n'));
-        if (x.pruned.length) {
-            core.info(`Pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
-            await deleteObjects(k, x.namespace, x.pruned);
-        }
+        if (x.pruned.length)
+            core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
     },
+    /** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
     async verify(x) {
         const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
         await waitForRollouts(x.kubectl, x.namespace, deployments, x.ctx.config.timeoutMs);
+        await prune(x);
         const svc = x.rendered_refs.find((r) => r.kind === 'Service');
         if (svc) {
             const r = await x.kubectl.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
@@ -2071,7 +2411,7 @@ const aksTarget = {
                 const ingress = s.status?.loadBalancer?.ingress?.[0];
                 const host = ingress?.ip ?? ingress?.hostname;
                 const port = s.spec?.ports?.[0]?.port ?? 80;
-                x.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+                x.effects.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
             }
         }
     },
@@ -2083,6 +2423,12 @@ const aksTarget = {
         for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
             if (await rolloutUndo(x.kubectl, x.namespace, d.name))
                 restored.push(`deployment ${d.name} rolled back to its previous revision`);
+        }
+        try {
+            restored.push(...(await restoreObjects(x.kubectl, x.previous)));
+        }
+        catch (e) {
+            core.warning(`Could not restore the previous ${x.previous.map((o) => `${o.kind} ${o.metadata.name}`).join(', ')}: ${e.message.split('\n')[0]}`);
         }
         return restored;
     },
@@ -2098,7 +2444,7 @@ const aksTarget = {
         return {
             namespace: x.namespace,
             manifests: x.manifestsPath,
-            url: x.url,
+            url: x.effects.url,
             plan: {
                 target: 'aks',
                 name: x.name,

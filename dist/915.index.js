@@ -1,0 +1,1171 @@
+export const id = 915;
+export const ids = [915];
+export const modules = {
+
+/***/ 915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  functionAppTarget: () => (/* binding */ functionAppTarget)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __webpack_require__(4116);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/azure/arm.ts
+var arm = __webpack_require__(1201);
+;// CONCATENATED MODULE: ./src/targets/functionapp/client.ts
+
+class AppService {
+    client;
+    subscriptionId;
+    constructor(client, subscriptionId) {
+        this.client = client;
+        this.subscriptionId = subscriptionId;
+    }
+    static async create(credential, cloud, subscriptionId) {
+        const { WebSiteManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        return new AppService(new WebSiteManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud)), subscriptionId);
+    }
+    where(app, slot) {
+        return `${app.name}${slot ? `/slots/${slot}` : ''} in resource group ${app.resourceGroup}`;
+    }
+    /** The app by name: directly when the resource group is known, else by listing the subscription. */
+    async findApp(name, resourceGroup) {
+        if (resourceGroup) {
+            const site = await (0,arm/* armCall */.JS)(`Get function app ${name} in resource group ${resourceGroup}`, () => this.client.webApps.get(resourceGroup, name), {
+                hint: (status) => (status === 404 ? 'Check app-name and resource-group (and subscription-id).' : undefined)
+            });
+            return { app: { subscriptionId: this.subscriptionId, resourceGroup, name: site.name ?? name }, site };
+        }
+        const hits = await (0,arm/* armCall */.JS)(`List the web apps of subscription ${this.subscriptionId}`, async () => {
+            const found = [];
+            for await (const s of this.client.webApps.list())
+                if (s.name?.toLowerCase() === name.toLowerCase())
+                    found.push(s);
+            return found;
+        });
+        const { ActionError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17));
+        if (hits.length === 0)
+            throw new ActionError(`No app named ${name} was found in subscription ${this.subscriptionId}.`, 'Check app-name and subscription-id, or set resource-group; the identity needs Reader (or Website Contributor) on the app.');
+        if (hits.length > 1)
+            throw new ActionError(`Several apps named ${name} exist in subscription ${this.subscriptionId}.`, 'Set resource-group to choose one.');
+        const site = hits[0];
+        const resourceGroupOf = /\/resourceGroups\/([^/]+)\//i.exec(site.id ?? '')?.[1] ?? '';
+        return { app: { subscriptionId: this.subscriptionId, resourceGroup: resourceGroupOf, name: site.name ?? name }, site };
+    }
+    async plan(serverFarmId) {
+        const m = /\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Web\/serverfarms\/([^/]+)/i.exec(serverFarmId);
+        if (!m)
+            return { skuName: '', tier: '' };
+        const plan = await (0,arm/* armCall */.JS)(`Get App Service plan ${m[2]}`, () => this.client.appServicePlans.get(m[1], m[2]));
+        return { skuName: plan.sku?.name ?? '', tier: plan.sku?.tier ?? '' };
+    }
+    async slots(app) {
+        return (0,arm/* armCall */.JS)(`List the slots of ${this.where(app)}`, async () => {
+            const out = [];
+            for await (const s of this.client.webApps.listSlots(app.resourceGroup, app.name))
+                out.push(s);
+            return out;
+        });
+    }
+    async site(app, slot) {
+        return (0,arm/* armCall */.JS)(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
+    }
+    /** The whole site config (a new slot is created from production's); `pullConfig` picks the fields a deploy writes. */
+    async config(app, slot) {
+        return (0,arm/* armCall */.JS)(`Read the site config of ${this.where(app, slot)}`, () => slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getConfiguration(app.resourceGroup, app.name));
+    }
+    async connectionStrings(app, slot) {
+        const d = await (0,arm/* armCall */.JS)(`List the connection strings of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name));
+        return { ...(d.properties ?? {}) };
+    }
+    async storageMounts(app, slot) {
+        const d = await (0,arm/* armCall */.JS)(`List the storage mounts of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name));
+        return { ...(d.properties ?? {}) };
+    }
+    /** The last lines of the site's container (docker) log, as text; '' when there is none. */
+    async containerLog(app, slot) {
+        const r = await (0,arm/* armCall */.JS)(`Read the container log of ${this.where(app, slot)}`, () => slot ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name));
+        const stream = r.readableStreamBody;
+        if (!stream)
+            return '';
+        const chunks = [];
+        for await (const c of stream)
+            chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** Asks the host to index its functions again, then lists what it indexed. */
+    async indexedFunctions(app, slot) {
+        await (0,arm/* armCall */.JS)(`Sync the function triggers of ${this.where(app, slot)}`, () => slot ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot) : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name));
+        return (0,arm/* armCall */.JS)(`List the functions of ${this.where(app, slot)}`, async () => {
+            const out = [];
+            const pages = slot ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listFunctions(app.resourceGroup, app.name);
+            for await (const f of pages)
+                out.push(f.name?.split('/').pop() ?? '');
+            return out.filter(Boolean);
+        });
+    }
+    async settings(app, slot) {
+        const d = await (0,arm/* armCall */.JS)(`List the app settings of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name));
+        return { ...(d.properties ?? {}) };
+    }
+    async slotConfigNames(app) {
+        const r = await (0,arm/* armCall */.JS)(`Read the slot setting names of ${this.where(app)}`, () => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name));
+        return { appSettingNames: r.appSettingNames ?? [], connectionStringNames: r.connectionStringNames, azureStorageConfigNames: r.azureStorageConfigNames };
+    }
+    /** PUT of the whole set: only ever called with a set that started from a read of the same slot. */
+    async putSettings(app, slot, settings) {
+        await (0,arm/* armCall */.JS)(`Write the app settings of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.updateApplicationSettingsSlot(app.resourceGroup, app.name, slot, { properties: settings })
+            : this.client.webApps.updateApplicationSettings(app.resourceGroup, app.name, { properties: settings }));
+    }
+    /** PATCH of only the given site-config fields. */
+    async patchConfig(app, slot, patch) {
+        await (0,arm/* armCall */.JS)(`Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`, () => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch)), { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) });
+    }
+    /** PUT of the whole resource: the connection-string and storage names read before are written back unchanged. */
+    async putSlotConfigNames(app, names) {
+        await (0,arm/* armCall */.JS)(`Write the slot setting names of ${this.where(app)}`, () => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names));
+    }
+    async restart(app, slot) {
+        await (0,arm/* armCall */.JS)(`Restart ${this.where(app, slot)}`, () => slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false }));
+    }
+    async createSlot(app, slot, envelope, pollMs) {
+        // A slot PUT is repeatable (same body, same result): retrying it on 409/429 is safe.
+        return (0,arm/* armCall */.JS)(`Create slot ${slot} of ${this.where(app)}`, () => this.client.webApps.createOrUpdateSlot(app.resourceGroup, app.name, slot, envelope, { updateIntervalInMs: pollMs }).pollUntilDone(), {
+            hint: (status, _code, message) => status && status < 500 && /slot|quota|maximum|limit/i.test(message ?? '')
+                ? 'The plan allows no more slots: Elastic Premium has 3 including production. Close another preview, delete an unused slot, or use a Dedicated (P*v3) plan.'
+                : undefined
+        });
+    }
+    /** Deletes a slot; false when it was already gone (404 is success for a teardown). */
+    async deleteSlot(app, slot) {
+        try {
+            await (0,arm/* armCall */.JS)(`Delete slot ${slot} of ${this.where(app)}`, () => this.client.webApps.deleteSlot(app.resourceGroup, app.name, slot));
+            return true;
+        }
+        catch (e) {
+            if ((0,arm/* statusOf */.c2)(e.cause) === 404)
+                return false;
+            throw e;
+        }
+    }
+    /**
+     * Starts a swap of `slot` into production and returns how to wait for it. Only the POST is
+     * retried (a 409 before the swap is accepted): a swap is not idempotent, so once accepted it is
+     * never sent again; a failed wait is returned as `pollError`, for the caller to read the slots.
+     */
+    async startSwap(app, slot, pollMs) {
+        const what = `Swap slot ${slot} into production of ${this.where(app)}`;
+        const hint = (status) => status === 417 ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.` : undefined;
+        // A poller is itself awaitable: it is handed out in an object, or returning it would wait for the whole swap.
+        const { poller } = await (0,arm/* armCall */.JS)(what, async () => {
+            const p = this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs });
+            await p.submitted();
+            return { poller: p };
+        }, { hint });
+        return {
+            done: async () => {
+                try {
+                    await poller.pollUntilDone();
+                    return {};
+                }
+                catch (e) {
+                    const { describeAzureError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1201));
+                    const err = describeAzureError(e, `${what} (waiting for it to finish)`, hint((0,arm/* statusOf */.c2)(e)));
+                    return { pollError: err };
+                }
+            }
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
+;// CONCATENATED MODULE: ./src/targets/functionapp/preflight.ts
+
+
+const SECRET_NAME = /(KEY|SECRET|PASSWORD|PASSWD|PWD|TOKEN|CONNECTION|CONNSTR|SAS|CREDENTIAL|STORAGE)/i;
+const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|Password=|Pwd=|[?&]sig=|ClientSecret=|InstrumentationKey=)/i;
+/** A value read back from Azure that is (or may be) a credential: by its name, its content, or its randomness. */
+function looksSecret(name, value) {
+    if (value.length < 3 || /^(true|false|~?\d+(\.\d+)*)$/i.test(value))
+        return false;
+    if (SECRET_NAME.test(name) || SECRET_VALUE.test(value))
+        return true;
+    return value.length >= 16 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+/** Values read back from Azure may be credentials (connection strings, registry passwords): mask them before anything can print them. */
+function maskValues(settings) {
+    for (const [k, v] of Object.entries(settings ?? {}))
+        if (looksSecret(k, v))
+            (0,mask/* secret */.r)(v);
+}
+async function orMissing(p) {
+    try {
+        return await p;
+    }
+    catch (e) {
+        if ((0,arm/* statusOf */.c2)(e.cause) === 404)
+            return undefined;
+        throw e;
+    }
+}
+function identityOf(site) {
+    const ua = site?.identity?.userAssignedIdentities ?? {};
+    return { type: site?.identity?.type, userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }])) };
+}
+const slotName = (s) => (s.name ?? '').split('/').pop() ?? '';
+function pullConfig(c) {
+    return { linuxFxVersion: c.linuxFxVersion, acrUseManagedIdentityCreds: c.acrUseManagedIdentityCreds, acrUserManagedIdentityID: c.acrUserManagedIdentityID };
+}
+function network(site) {
+    return {
+        virtualNetworkSubnetId: site.virtualNetworkSubnetId,
+        outboundVnetRouting: site.outboundVnetRouting,
+        keyVaultReferenceIdentity: site.keyVaultReferenceIdentity,
+        clientCertEnabled: site.clientCertEnabled,
+        clientCertMode: site.clientCertMode,
+        publicNetworkAccess: site.publicNetworkAccess
+    };
+}
+/**
+ * One wave of parallel reads (two when the app is looked up by name): the app, its slots (with
+ * their identities), sticky names, settings and site config of production and of the target slot,
+ * production's connection strings and storage mounts when a slot may have to be created from them,
+ * and the container logs before the write. The plan is read only when the site does not carry its tier.
+ */
+async function readState(svc, name, resourceGroup, slot, swap) {
+    const appRef = resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup, name } : (await svc.findApp(name)).app;
+    const none = Promise.resolve(undefined);
+    const [found, slots, slotConfigNames, productionSettings, productionConfig, targetSettings, targetConfig, connectionStrings, storageMounts, targetLog, productionLog] = await Promise.all([
+        svc.findApp(name, appRef.resourceGroup),
+        svc.slots(appRef),
+        svc.slotConfigNames(appRef),
+        svc.settings(appRef),
+        svc.config(appRef),
+        slot ? orMissing(svc.settings(appRef, slot)) : none,
+        slot ? orMissing(svc.config(appRef, slot)) : none,
+        slot ? svc.connectionStrings(appRef) : none,
+        slot ? svc.storageMounts(appRef) : none,
+        orMissing(svc.containerLog(appRef, slot)),
+        swap ? svc.containerLog(appRef) : none
+    ]);
+    maskValues(productionSettings);
+    maskValues(targetSettings);
+    for (const c of Object.values(connectionStrings ?? {}))
+        if (c.value)
+            (0,mask/* secret */.r)(c.value);
+    for (const m of Object.values(storageMounts ?? {}))
+        if (typeof m.accessKey === 'string')
+            (0,mask/* secret */.r)(m.accessKey);
+    const site = found.site;
+    const plan = site.sku ? { skuName: '', tier: site.sku } : await svc.plan(site.serverFarmId ?? '');
+    const targetSite = slot ? slots.find((s) => slotName(s).toLowerCase() === slot.toLowerCase()) : undefined;
+    const state = {
+        app: found.app,
+        kind: site.kind ?? '',
+        location: site.location ?? '',
+        serverFarmId: site.serverFarmId ?? '',
+        httpsOnly: site.httpsOnly,
+        managedEnvironmentId: site.managedEnvironmentId,
+        identity: identityOf(site),
+        plan,
+        slots: slots.map(slotName).filter(Boolean),
+        slotConfigNames,
+        productionSettings,
+        productionConfig: pullConfig(productionConfig),
+        productionHostName: site.defaultHostName,
+        source: slot ? { siteConfig: { ...productionConfig }, connectionStrings: connectionStrings ?? {}, storageMounts: storageMounts ?? {}, network: network(site) } : undefined,
+        targetSettings,
+        targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
+        targetHostName: targetSite?.defaultHostName,
+        targetIdentity: targetSite ? identityOf(targetSite) : undefined
+    };
+    return { state, logBefore: { target: targetLog ?? '', production: productionLog } };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(17);
+;// CONCATENATED MODULE: ./src/targets/functionapp/settings.ts
+/**
+ * App settings: merge (never wipe), diff by name, and the starting set of a new slot. Pure.
+ * The PUT behind them replaces the whole set, so the merge always starts from what was read.
+ */
+
+/** Platform-managed settings of Elastic Premium apps: never added, changed or removed by a deploy. */
+const CONTENT_SHARE_SETTINGS = ['WEBSITE_CONTENTAZUREFILECONNECTIONSTRING', 'WEBSITE_CONTENTSHARE'];
+const REGISTRY_URL = 'DOCKER_REGISTRY_SERVER_URL';
+const APP_SERVICE_STORAGE = 'WEBSITES_ENABLE_APP_SERVICE_STORAGE';
+const REGISTRY_USERNAME = 'DOCKER_REGISTRY_SERVER_USERNAME';
+const REGISTRY_PASSWORD = 'DOCKER_REGISTRY_SERVER_PASSWORD';
+const same = (a, b) => a.toLowerCase() === b.toLowerCase();
+/** App Service setting names are case-insensitive: find the stored spelling of a name. */
+function stored(settings, name) {
+    return Object.keys(settings).find((k) => same(k, name));
+}
+function mergeSettings(m) {
+    for (const n of [...m.set.map((s) => s.name), ...m.remove]) {
+        if (CONTENT_SHARE_SETTINGS.some((c) => same(c, n))) {
+            throw new errors.ActionError(`${n} is managed by the platform on Elastic Premium and is never set or removed by a deploy.`, `Remove ${n} from app-settings / remove-app-settings; changing it can stop the app from starting.`);
+        }
+    }
+    const out = { ...m.current };
+    const put = (name, value) => {
+        const key = stored(out, name);
+        if (key !== undefined && key !== name)
+            delete out[key];
+        out[name] = value;
+    };
+    const drop = (name) => {
+        const key = stored(out, name);
+        if (key !== undefined)
+            delete out[key];
+    };
+    for (const n of m.remove)
+        drop(n);
+    for (const s of m.set)
+        put(s.name, s.value);
+    // The code is in the image: /home need not be mounted from storage. An explicit value (true keeps
+    // /home persistent) is the user's choice, and the Azure CLI leaves it too.
+    if (stored(out, APP_SERVICE_STORAGE) === undefined)
+        put(APP_SERVICE_STORAGE, 'false');
+    if (m.registry.kind === 'credentials') {
+        put(REGISTRY_URL, m.registry.url);
+        put(REGISTRY_USERNAME, m.registry.username);
+        put(REGISTRY_PASSWORD, m.registry.password);
+    }
+    else if (m.registry.kind === 'remove') {
+        drop(REGISTRY_USERNAME);
+        drop(REGISTRY_PASSWORD);
+    }
+    return out;
+}
+function diffSettings(before, after) {
+    const added = Object.keys(after).filter((k) => stored(before, k) === undefined);
+    const removed = Object.keys(before).filter((k) => stored(after, k) === undefined);
+    const changed = Object.keys(after).filter((k) => {
+        const b = stored(before, k);
+        return b !== undefined && before[b] !== after[k];
+    });
+    return { added: added.sort(), changed: changed.sort(), removed: removed.sort() };
+}
+const isEmptyDiff = (d) => !d.added.length && !d.changed.length && !d.removed.length;
+/** A new slot starts from production's settings minus the sticky ones and minus WEBSITE_CONTENTSHARE (the platform makes a slot its own). */
+function newSlotBase(production, stickyNames) {
+    const out = {};
+    for (const [k, v] of Object.entries(production)) {
+        if (stickyNames.some((s) => same(s, k)) || same(k, 'WEBSITE_CONTENTSHARE'))
+            continue;
+        out[k] = v;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/new-slot.ts
+/**
+ * Site-config fields never copied into a new slot: written by this deploy (image, pull, settings,
+ * connection strings, mounts), per-site by nature (publishing user, VNet name, machine key), or
+ * production-only behaviour (auto-swap, ramp-up rules, push). The rest is production's.
+ */
+const NOT_COPIED = new Set([
+    'id',
+    'name',
+    'type',
+    'kind',
+    'systemData',
+    'linuxFxVersion',
+    'acrUseManagedIdentityCreds',
+    'acrUserManagedIdentityID',
+    'appSettings',
+    'connectionStrings',
+    'azureStorageAccounts',
+    'publishingUsername',
+    'vnetName',
+    'machineKey',
+    'autoSwapSlotName',
+    'experiments',
+    'push',
+    'scmType'
+]);
+const sticky = (names) => {
+    const set = new Set((names ?? []).map((n) => n.toLowerCase()));
+    return (name) => set.has(name.toLowerCase());
+};
+function copiedSiteConfig(siteConfig) {
+    return Object.fromEntries(Object.entries(siteConfig).filter(([k, v]) => !NOT_COPIED.has(k) && v !== undefined && v !== null));
+}
+function identityEnvelope(identity) {
+    const ua = Object.keys(identity.userAssigned);
+    const system = /systemassigned/i.test(identity.type ?? '');
+    if (!ua.length && !system)
+        return undefined;
+    const type = system && ua.length ? 'SystemAssigned, UserAssigned' : system ? 'SystemAssigned' : 'UserAssigned';
+    return { type, ...(ua.length ? { userAssignedIdentities: Object.fromEntries(ua.map((id) => [id, {}])) } : {}) };
+}
+function newSlotEnvelope(i) {
+    const { state, source } = i;
+    const names = state.slotConfigNames;
+    const isStickyConn = sticky(names.connectionStringNames);
+    const isStickyMount = sticky(names.azureStorageConfigNames);
+    const connectionStrings = Object.entries(source.connectionStrings)
+        .filter(([name]) => !isStickyConn(name))
+        .map(([name, c]) => ({ name, connectionString: c.value ?? '', type: c.type ?? 'Custom' }));
+    const mounts = Object.fromEntries(Object.entries(source.storageMounts).filter(([name]) => !isStickyMount(name)));
+    const n = source.network;
+    return {
+        location: state.location,
+        kind: state.kind,
+        serverFarmId: state.serverFarmId,
+        reserved: true,
+        httpsOnly: state.httpsOnly ?? true,
+        ...(identityEnvelope(i.identity) ? { identity: identityEnvelope(i.identity) } : {}),
+        ...(n.virtualNetworkSubnetId ? { virtualNetworkSubnetId: n.virtualNetworkSubnetId } : {}),
+        ...(n.outboundVnetRouting ? { outboundVnetRouting: { ...n.outboundVnetRouting } } : {}),
+        ...(n.keyVaultReferenceIdentity ? { keyVaultReferenceIdentity: n.keyVaultReferenceIdentity } : {}),
+        ...(n.clientCertEnabled !== undefined ? { clientCertEnabled: n.clientCertEnabled } : {}),
+        ...(n.clientCertMode ? { clientCertMode: n.clientCertMode } : {}),
+        siteConfig: {
+            ...copiedSiteConfig(source.siteConfig),
+            ...i.pull,
+            appSettings: Object.entries(i.settings).map(([name, value]) => ({ name, value })),
+            ...(connectionStrings.length ? { connectionStrings } : {}),
+            ...(Object.keys(mounts).length ? { azureStorageAccounts: mounts } : {})
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/identity.ts
+/**
+ * How the site or slot deployed to pulls the image: with a managed identity of **that** site or
+ * slot (identities are per slot in App Service and never swapped or inherited), or with registry
+ * credentials held in its settings. Pure; every refusal happens before any write.
+ */
+
+/** The user-assigned identity with this client id, attached to `identity`. */
+function attachedIdentity(identity, clientId) {
+    return Object.entries(identity.userAssigned).find(([, v]) => v.clientId?.toLowerCase() === clientId.toLowerCase());
+}
+const listIdentities = (identity) => Object.entries(identity.userAssigned)
+    .map(([id, v]) => `${v.clientId} (${id.split('/').pop()})`)
+    .join(', ');
+function useManagedIdentity(p) {
+    switch (p.config.registryPull) {
+        case 'managed-identity':
+            return true;
+        case 'credentials':
+            return false;
+        case 'auto':
+            return p.config.pullIdentityClientId ? true : p.current.acrUseManagedIdentityCreds === true;
+    }
+}
+function checkUserAssigned(p, clientId) {
+    if (attachedIdentity(p.target, clientId))
+        return;
+    const onProduction = attachedIdentity(p.production, clientId);
+    const named = p.config.pullIdentityClientId ? `pull-identity-client-id ${clientId}` : `The identity ${p.where} pulls with now (client id ${clientId})`;
+    if (!onProduction) {
+        throw new errors.ActionError(`${named} is not attached to ${p.where}.`, Object.keys(p.production.userAssigned).length
+            ? `Attached user-assigned identities of production (client ids): ${listIdentities(p.production)}. Attach the identity to the app first.`
+            : 'The app has no user-assigned identity: attach one that has AcrPull on the registry, then set its client id here.');
+    }
+    throw new errors.ActionError(`${named} is attached to production but not to ${p.where}: identities are per slot, so this slot could not pull the image.`, `Attach it to the slot (az functionapp identity assign --resource-group <rg> --name <app> --slot <slot> --identities ${onProduction[0]}), then re-run.`);
+}
+function checkSystemAssigned(p) {
+    if (p.createSlot) {
+        throw new errors.ActionError(`${p.where} would pull the image with its own system-assigned identity: a new slot gets a new principal, which has no AcrPull on the registry, so its first pull would fail.`, 'Two ways out: set pull-identity-client-id to a user-assigned identity that has AcrPull and is attached to the app (the new slot gets it attached), or use registry-pull: credentials.');
+    }
+    if (!/systemassigned/i.test(p.target.type ?? '')) {
+        throw new errors.ActionError(`registry-pull uses a managed identity, but ${p.where} has no system-assigned identity and no pull-identity-client-id was given.`, 'Attach a user-assigned identity with AcrPull on the registry and set pull-identity-client-id, or use registry-pull: credentials.');
+    }
+}
+function credentialsSettings(p) {
+    const c = p.registryCredential;
+    if (!c || !c.durable) {
+        throw new errors.ActionError('registry-pull: credentials needs a registry user name and password the app can keep using, and this run has none (an Entra refresh token expires in hours).', 'Use registry-auth: password (e.g. an ACR token or service principal) or admin, or registry-pull: managed-identity.');
+    }
+    return { kind: 'credentials', url: `https://${p.registry}`, username: c.username, password: c.password };
+}
+function choosePull(p) {
+    if (!useManagedIdentity(p)) {
+        return { useMi: false, settings: p.config.registryPull === 'credentials' ? credentialsSettings(p) : { kind: 'keep' }, warnings: [] };
+    }
+    const clientId = p.config.pullIdentityClientId ?? (p.current.acrUseManagedIdentityCreds ? (p.current.acrUserManagedIdentityID ?? '') : '');
+    if (clientId)
+        checkUserAssigned(p, clientId);
+    else
+        checkSystemAssigned(p);
+    const hit = clientId ? attachedIdentity(p.target, clientId) : undefined;
+    return { useMi: true, identityClientId: hit?.[1].clientId ?? clientId, settings: { kind: 'remove' }, warnings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/plan.ts
+/**
+ * Current state + config + image → what a deploy to the function app will do. Pure: the reads
+ * are done by preflight.ts, the writes by apply.ts. The plan holds setting names for display and
+ * the final values for the write; `describePlan` gives the names-only view (output `plan`).
+ */
+
+
+
+
+const PRODUCTION = 'production';
+/** Which slot this run writes to, and whether it swaps into production afterwards. */
+function chooseSlot(fa, intent) {
+    const named = fa.slot && fa.slot.toLowerCase() !== PRODUCTION ? fa.slot : undefined;
+    if (intent.kind === 'preview' || intent.kind === 'teardown')
+        return { slot: named ?? `pr-${intent.pr}`, swap: false };
+    if (fa.swap)
+        return { slot: named ?? 'staging', swap: true };
+    return { slot: named, swap: false };
+}
+function isElasticPremium(plan) {
+    return /^EP\d/i.test(plan.skuName) || /elasticpremium/i.test(plan.tier);
+}
+/** Refuses what this target cannot deploy to, before any write. */
+function checkApp(s) {
+    const kind = s.kind.toLowerCase().split(',').map((k) => k.trim());
+    const where = `${s.app.name} (resource group ${s.app.resourceGroup})`;
+    if (!kind.includes('functionapp'))
+        throw new errors.ActionError(`${where} is not a function app (kind '${s.kind}').`, 'Set app-name to a function app.');
+    if (s.managedEnvironmentId || kind.includes('azurecontainerapps')) {
+        throw new errors.ActionError(`${where} is hosted on Azure Container Apps (environment ${s.managedEnvironmentId?.split('/').pop() ?? 'unknown'}), not on an App Service plan: this target deploys to Elastic Premium and Dedicated plans.`, 'Deploy it with target: containerapp (Functions on Container Apps), or move the app to an Elastic Premium plan.');
+    }
+    if (!kind.includes('linux'))
+        throw new errors.ActionError(`${where} is a Windows function app (kind '${s.kind}'); containers run on Linux only.`, 'Create a Linux function app on an Elastic Premium plan for the image.');
+    if (!kind.includes('container')) {
+        throw new errors.ActionError(`${where} is a code app (kind '${s.kind}'), not a container app: deploying an image to it would replace how it runs.`, 'Create the function app from an image (az functionapp create --image …) on an Elastic Premium plan, or deploy code with Azure/functions-action.');
+    }
+    const sku = s.plan.skuName;
+    const tier = s.plan.tier;
+    if (/^Y1$/i.test(sku) || /dynamic/i.test(tier))
+        throw new errors.ActionError(`${where} runs on a Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
+    if (/^FC\d/i.test(sku) || /flex/i.test(tier))
+        throw new errors.ActionError(`${where} runs on a Flex Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
+}
+function checkSlotQuota(state, slot) {
+    if (!isElasticPremium(state.plan) || state.slots.length < 2)
+        return;
+    throw new errors.ActionError(`Cannot create slot ${slot}: the Elastic Premium plan allows 3 slots including production, and ${['production', ...state.slots].join(', ')} are in use.`, `Ways out: close (or tear down) another preview (${state.slots.filter((s) => s.startsWith('pr-')).join(', ') || 'none open'}), delete an unused slot, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`);
+}
+function planDeploy(p) {
+    const { config, state } = p;
+    checkApp(state);
+    const { slot, swap } = chooseSlot(config, p.intent);
+    const exists = slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase());
+    const createSlot = !exists;
+    if (createSlot)
+        checkSlotQuota(state, slot);
+    if (createSlot && !state.source)
+        throw new errors.ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
+    const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
+    const currentSettings = exists ? (slot === undefined ? state.productionSettings : (state.targetSettings ?? {})) : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
+    const targetIdentity = slot === undefined ? state.identity : exists ? (state.targetIdentity ?? { userAssigned: {} }) : slotIdentityFrom(state.identity);
+    const where = slot === undefined ? `${state.app.name} (production)` : `slot ${slot} of ${state.app.name}${createSlot ? ' (to be created)' : ''}`;
+    const pull = choosePull({ config, current: currentConfig, production: state.identity, target: targetIdentity, where, createSlot, registryCredential: p.registryCredential, registry: p.registry });
+    // The image and its pull fields travel with a swap, the identities do not: production must hold the pull identity too.
+    if (swap)
+        choosePull({ config, current: currentConfig, production: state.identity, target: state.identity, where: `production of ${state.app.name} (the swap moves the pull settings there)`, createSlot: false, registryCredential: p.registryCredential, registry: p.registry });
+    const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry: pull.settings });
+    const settingsDiff = diffSettings(createSlot ? {} : currentSettings, settingsAfter);
+    const desired = { linuxFxVersion: `DOCKER|${p.image}`, acrUseManagedIdentityCreds: pull.useMi, ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {}) };
+    const configPatch = createSlot ? desired : changedFields(currentConfig, desired);
+    const writeSettings = !createSlot && !isEmptyDiff(settingsDiff);
+    const stickyBefore = state.slotConfigNames.appSettingNames;
+    const stickyAdd = config.slotSettings.filter((n) => !stickyBefore.some((s) => s.toLowerCase() === n.toLowerCase()));
+    const restart = !createSlot && !writeSettings && Object.keys(configPatch).length === 0;
+    return {
+        app: state.app,
+        slot,
+        createSlot,
+        newSlot: createSlot ? newSlotEnvelope({ state, source: state.source, identity: targetIdentity, settings: settingsAfter, pull: desired }) : undefined,
+        image: { before: createSlot ? undefined : imageOf(currentConfig.linuxFxVersion), after: p.image },
+        settingsBefore: createSlot ? {} : currentSettings,
+        settingsAfter,
+        settingsDiff,
+        writeSettings,
+        configBefore: createSlot ? {} : pick(currentConfig),
+        configPatch,
+        restart,
+        stickyAdd,
+        slotConfigNamesBefore: state.slotConfigNames,
+        slotConfigNamesAfter: { ...state.slotConfigNames, appSettingNames: [...stickyBefore, ...stickyAdd] },
+        swap: swap ? { from: slot } : undefined,
+        productionImage: imageOf(state.productionConfig.linuxFxVersion),
+        hostName: slot === undefined ? state.productionHostName : state.targetHostName,
+        productionHostName: state.productionHostName,
+        expectFunctions: p.functions ?? [],
+        warnings: pull.warnings
+    };
+}
+/** A new slot gets production's user-assigned identities (its settings may name them) and, where production has one, its own system-assigned identity. */
+function slotIdentityFrom(production) {
+    return { type: production.type, userAssigned: { ...production.userAssigned }, systemAssignedIsNew: /systemassigned/i.test(production.type ?? '') };
+}
+function changedFields(current, desired) {
+    const patch = {};
+    for (const k of Object.keys(desired)) {
+        const before = current[k];
+        const differs = k === 'linuxFxVersion' ? !sameImage(before, desired[k]) : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
+        if (differs)
+            patch[k] = desired[k];
+    }
+    return patch;
+}
+function pick(c) {
+    const out = {};
+    if (c.linuxFxVersion !== undefined)
+        out.linuxFxVersion = c.linuxFxVersion;
+    if (c.acrUseManagedIdentityCreds !== undefined)
+        out.acrUseManagedIdentityCreds = c.acrUseManagedIdentityCreds;
+    if (c.acrUserManagedIdentityID !== undefined)
+        out.acrUserManagedIdentityID = c.acrUserManagedIdentityID;
+    return out;
+}
+function sameImage(a, b) {
+    return (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
+}
+function imageOf(linuxFxVersion) {
+    if (!linuxFxVersion)
+        return undefined;
+    return linuxFxVersion.replace(/^docker\|/i, '').trim() || undefined;
+}
+/** The names-only view of a plan: what `mode: plan` prints and the `plan` output holds. No values. */
+function describePlan(plan, deployedImage) {
+    return {
+        target: 'functionapp',
+        app: plan.app.name,
+        resourceGroup: plan.app.resourceGroup,
+        slot: plan.slot ?? 'production',
+        slotAction: plan.createSlot ? 'create' : 'update',
+        image: { ...plan.image, after: deployedImage ?? plan.image.after },
+        settings: plan.settingsDiff,
+        sticky: plan.stickyAdd,
+        config: Object.keys(plan.configPatch),
+        restart: plan.restart,
+        swap: plan.swap ? `${plan.swap.from} → production` : null
+    };
+}
+function describeTeardown(app, slot) {
+    return { target: 'functionapp', app: app.name, resourceGroup: app.resourceGroup, slot, slotAction: 'delete' };
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/apply.ts
+/**
+ * The writes of a deploy, in order and only what changed: settings and sticky names (independent:
+ * together) before the site config, because a config change recycles the app onto the new image
+ * with the settings already in place. A new slot is one PUT with everything in it.
+ */
+
+
+async function apply(x) {
+    const { plan, svc, progress } = x;
+    progress.image = plan.image.after;
+    if (plan.createSlot && plan.slot && plan.newSlot) {
+        core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
+        const site = await withDigestFallback(x, (image) => svc.createSlot(plan.app, plan.slot, withImage(plan.newSlot, image), x.pollMs));
+        progress.created = true;
+        progress.hostName = site.defaultHostName;
+        if (plan.stickyAdd.length) {
+            await svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter);
+            progress.sticky = true;
+        }
+        return;
+    }
+    await settle([
+        plan.writeSettings ? writeSettings(x) : undefined,
+        plan.stickyAdd.length ? svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter).then(() => void (progress.sticky = true)) : undefined
+    ]);
+    if (Object.keys(plan.configPatch).length) {
+        await withDigestFallback(x, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
+        progress.config = plan.configBefore;
+    }
+    if (plan.restart) {
+        core.info(`The image reference did not change: restarting ${plan.slot ?? 'production'} so it pulls and runs the image again.`);
+        await svc.restart(plan.app, plan.slot);
+    }
+}
+function writeSettings(x) {
+    const d = x.plan.settingsDiff;
+    core.info(`Writing app settings of ${x.plan.slot ?? 'production'}: +${d.added.length} ~${d.changed.length} -${d.removed.length} (all other settings kept).`);
+    return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (x.progress.settings = true));
+}
+function withImage(envelope, image) {
+    return image ? { ...envelope, siteConfig: { ...envelope.siteConfig, linuxFxVersion: `DOCKER|${image}` } } : envelope;
+}
+/**
+ * Runs a write of the image; where App Service refuses the digest form itself (a 400 whose message
+ * names LinuxFxVersion), writes the commit's immutable sha tag instead, once, with a warning.
+ * Any other refusal is the deploy's failure.
+ */
+async function withDigestFallback(x, write) {
+    try {
+        return await write(undefined);
+    }
+    catch (e) {
+        const refusedImage = e instanceof arm/* AzureCallError */.uf && e.status === 400 && /LinuxFxVersion/i.test(e.azureMessage ?? '');
+        if (!refusedImage || !x.fallbackImage)
+            throw e;
+        core.warning(`App Service refused the digest reference (${e.message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`);
+        x.progress.image = x.fallbackImage;
+        return write(x.fallbackImage);
+    }
+}
+/** Runs independent writes together; the first failure wins after all have settled (so the rollback knows what landed). */
+async function settle(writes) {
+    const results = await Promise.allSettled(writes.filter((w) => w !== undefined));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+}
+
+// EXTERNAL MODULE: ./src/util/retry.ts
+var retry = __webpack_require__(4266);
+;// CONCATENATED MODULE: ./src/targets/functionapp/evidence.ts
+/**
+ * What the site's container (docker) log says about one image: pulled and ready to serve, failed
+ * (pull refused, container exited, no answer to the warm-up ping), or not yet. Pure.
+ *
+ * App Service writes one line per event, `<ISO time> <LEVEL> - <message>`: "Pulling image: <ref>",
+ * "Pull Image successful", "Container <name> for site <site> initialized successfully and is ready
+ * to serve requests.", "Pulling docker image <ref> failed", "Container <name> didn't respond to HTTP
+ * pings on port: 80, failing site start", "Stopping site <site> because it failed during startup."
+ * The wording is matched loosely and only lines written after the deploy's write are read, so an
+ * old line can never count as evidence.
+ */
+const LINE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)\s+([A-Za-z]+)\s*-\s?(.*)$/;
+const READY = /ready to serve requests|initialized successfully|started successfully and is ready/i;
+const TERMINAL = /failing site start|failed during startup|image pull failed|pull image failed|pulling docker image .* failed|has exited|didn't respond to http pings|did not respond to http pings/i;
+const PULLING = /pulling image:?\s*(\S+)/i;
+function parseLog(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .map((raw) => {
+        const m = LINE.exec(raw.trim());
+        if (!m)
+            return { level: '', text: raw.trim() };
+        const at = Date.parse(m[1].endsWith('Z') ? m[1] : `${m[1]}Z`);
+        return { at: Number.isNaN(at) ? undefined : at, level: m[2].toUpperCase(), text: m[3].trim() };
+    });
+}
+/** The lines of `after` written after everything in `before` (by timestamp; by position when `before` has none). */
+function linesSince(before, after, notBeforeMs) {
+    const old = parseLog(before);
+    const all = parseLog(after);
+    const lastOld = old.reduce((m, l) => (l.at !== undefined && (m === undefined || l.at > m) ? l.at : m), undefined);
+    const seen = new Set(old.map((l) => `${l.at}|${l.text}`));
+    const floor = lastOld ?? notBeforeMs;
+    if (floor === undefined)
+        return all.slice(old.length);
+    return all.filter((l) => l.at !== undefined && l.at >= floor && !seen.has(`${l.at}|${l.text}`));
+}
+function failureKind(text) {
+    if (/unauthorized|authentication required|access token|not assigned|forbidden/i.test(text))
+        return 'unauthorized';
+    if (/manifest unknown|not found|no such image|does not exist/i.test(text))
+        return 'not-found';
+    if (/not allowed access|i\/o timeout|dial tcp|connection refused|firewall|no such host/i.test(text))
+        return 'network';
+    if (/has exited|exit code|exited with/i.test(text))
+        return 'exited';
+    if (/http pings/i.test(text))
+        return 'no-ping';
+    return 'start';
+}
+/** The verdict for `image` from the lines written since the deploy. */
+function judge(lines, image) {
+    const ref = image.toLowerCase();
+    const start = lines.findIndex((l) => l.text.toLowerCase().includes(ref) && /pull/i.test(l.text));
+    if (start < 0)
+        return { state: 'waiting', pulled: false };
+    let failure;
+    let cause;
+    for (const l of lines.slice(start)) {
+        const other = PULLING.exec(l.text);
+        if (other && other[1].toLowerCase() !== ref)
+            break; // a later deploy of another image: what follows is not ours
+        if (READY.test(l.text))
+            return { state: 'ready', line: l.text };
+        if (l.level === 'ERROR' && !TERMINAL.test(l.text))
+            cause ??= l.text;
+        if (TERMINAL.test(l.text) && !failure)
+            failure = { state: 'failed', line: l.text, cause, kind: failureKind(`${cause ?? ''} ${l.text}`) };
+    }
+    return failure ?? { state: 'waiting', pulled: true };
+}
+/** What to do about a failed start, by its kind. */
+function failureHint(kind, where) {
+    switch (kind) {
+        case 'unauthorized':
+            return `${where} could not pull with its credentials: the pull identity must be attached to ${where} and hold AcrPull on the registry (or the registry user and password must be valid).`;
+        case 'not-found':
+            return 'The registry does not have that image: check that the push went to the registry and repository the app pulls from.';
+        case 'network':
+            return `The registry refused ${where}'s network: behind a registry firewall or private endpoint, the site needs VNet integration with image pull over the VNet (outboundVnetRouting.imagePullTraffic).`;
+        case 'exited':
+            return 'The container exited at start: run the image locally (docker run) and read its output; check the settings it needs.';
+        case 'no-ping':
+            return 'The container started but never answered App Service on its port: the Functions host listens on 80 (set WEBSITES_PORT otherwise); a slow start may need WEBSITES_CONTAINER_START_TIME_LIMIT.';
+        case 'start':
+            return 'Read the container log in the portal (Log stream) for the cause.';
+    }
+}
+/** The last lines seen, for an error that says what was (not) there. */
+function tail(lines, n = 5) {
+    if (!lines.length)
+        return '(no new line in the container log)';
+    return lines
+        .slice(-n)
+        .map((l) => `  ${l.level ? `${l.level} - ` : ''}${l.text}`)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/execution.ts
+const where = (slot) => slot ?? 'production';
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/swap.ts
+/**
+ * A swap is not idempotent: a second POST of `slotsswap` swaps back. So the POST is retried only
+ * while Azure has not accepted it (409 "operation in progress" before it starts); once accepted it
+ * is never sent again, and when waiting for it fails, both slots' images are read to learn what
+ * happened: swapped (go on), not swapped (fail with the error), or not yet (read again until timeout).
+ */
+
+
+
+
+async function outcome(x, productionShouldRun) {
+    const [prod, slot] = await Promise.all([x.svc.config(x.plan.app), x.svc.config(x.plan.app, x.plan.slot)]);
+    const p = imageOf(prod.linuxFxVersion)?.toLowerCase();
+    const s = imageOf(slot.linuxFxVersion)?.toLowerCase();
+    const want = productionShouldRun.toLowerCase();
+    if (p === want && s !== want)
+        return 'swapped';
+    if (s === want && p !== want)
+        return 'not-swapped';
+    return 'unknown';
+}
+/** Swaps the plan's slot and production so that production runs `productionShouldRun`; true when done. */
+async function swap(x, productionShouldRun) {
+    const slot = x.plan.slot;
+    const op = await x.svc.startSwap(x.plan.app, slot, x.pollMs);
+    const { pollError } = await op.done();
+    if (!pollError)
+        return;
+    core.warning(`${pollError.message.split('\n')[0]} — reading both slots to learn whether the swap happened (a swap is never sent twice).`);
+    const deadline = Date.now() + x.timeoutMs;
+    for (;;) {
+        const o = await outcome(x, productionShouldRun);
+        if (o === 'swapped') {
+            core.info(`The swap of ${slot} and production did happen: production runs ${productionShouldRun}.`);
+            return;
+        }
+        if (o === 'not-swapped')
+            throw pollError;
+        if (Date.now() > deadline) {
+            throw new errors.ActionError(`The swap of ${slot} and production did not settle within ${Math.round(x.timeoutMs / 1000)} s (${pollError.message.split('\n')[0]}).`, 'Check the deployment slots in the portal before re-running: the swap was not sent again.');
+        }
+        await (0,retry/* sleep */.y)(x.pollMs);
+    }
+}
+async function swapIntoProduction(x) {
+    core.info(`Swapping ${x.plan.slot} into production.`);
+    await swap(x, x.progress.image ?? x.plan.image.after);
+    x.progress.swapped = true;
+}
+/** Swaps back after a failed production check: production runs what it ran before. */
+async function swapBack(x, productionImage) {
+    await swap(x, productionImage);
+    x.progress.swapped = false;
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/verify.ts
+/**
+ * Verify proves that the deployed image is what serves, from what the platform exposes through ARM:
+ * the site's container log (the pull of this exact reference, then "ready to serve", written after
+ * the deploy's write), the functions the host indexed from it (sync, then list: every function of
+ * the app must be there), and `health-path` when given. App Service keeps serving the old container
+ * until the new one answers, and site.state reads Running throughout, so neither a 2xx nor Running
+ * alone is evidence. No evidence within `timeout` is a failure, never a success.
+ */
+
+
+
+
+
+
+
+async function verify(x) {
+    const { plan, progress } = x;
+    const image = progress.image ?? plan.image.after;
+    const deadline = Date.now() + x.timeoutMs;
+    await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline });
+    progress.hostName ??= plan.hostName;
+    await Promise.all([functionsIndexed(x, plan.slot, deadline), healthy(x, progress.hostName, where(plan.slot), deadline)]);
+    if (!plan.swap || !plan.slot)
+        return;
+    await swapIntoProduction(x);
+    const prodDeadline = Date.now() + x.timeoutMs;
+    const config = await x.svc.config(plan.app);
+    if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
+        throw new errors.ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
+    }
+    await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline });
+    progress.productionHostName = plan.productionHostName;
+    await Promise.all([functionsIndexed(x, undefined, prodDeadline), healthy(x, progress.productionHostName, 'production', prodDeadline)]);
+}
+/** Waits until the container log shows `image` pulled and ready on the slot, or fails with the line that says why. */
+async function provesServing(x, o) {
+    const name = where(o.slot);
+    core.info(`Waiting for the container log of ${name} to show ${o.image} pulled and ready to serve (up to ${Math.round((o.deadline - Date.now()) / 1000)} s).`);
+    for (;;) {
+        const lines = linesSince(o.before, await x.svc.containerLog(x.plan.app, o.slot));
+        const v = judge(lines, o.image);
+        if (v.state === 'ready') {
+            x.progress.evidence.push(`${name}: container log shows ${o.image} ready ("${v.line}")`);
+            core.info(`${name}: ${v.line}`);
+            return v.line;
+        }
+        if (v.state === 'failed') {
+            throw new errors.ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
+        }
+        if (Date.now() > o.deadline) {
+            const seen = v.pulled ? `the pull of ${o.image} but no "ready to serve" line` : `no pull of ${o.image}`;
+            throw new errors.ActionError(`No evidence that ${o.image} serves on ${name} within ${Math.round(x.timeoutMs / 1000)} s: the container log shows ${seen}. Its last lines:\n${tail(lines)}`, 'A large image or slow start may need a longer timeout (and WEBSITES_CONTAINER_START_TIME_LIMIT); read the Log stream of the app in the portal.');
+        }
+        await (0,retry/* sleep */.y)(x.pollMs);
+    }
+}
+/** Every function found in the app must be indexed by the host that now serves. */
+async function functionsIndexed(x, slot, deadline) {
+    const expected = x.plan.expectFunctions;
+    if (!expected.length)
+        return;
+    let last = '';
+    for (;;) {
+        try {
+            const listed = new Set((await x.svc.indexedFunctions(x.plan.app, slot)).map((n) => n.toLowerCase()));
+            const missing = expected.filter((n) => !listed.has(n.toLowerCase()));
+            if (!missing.length) {
+                x.progress.evidence.push(`${where(slot)}: the host indexed ${expected.join(', ')}`);
+                return;
+            }
+            last = `missing ${missing.join(', ')} (indexed: ${[...listed].join(', ') || 'none'})`;
+        }
+        catch (e) {
+            last = e.message.split('\n')[0];
+        }
+        if (Date.now() > deadline) {
+            throw new errors.ActionError(`The functions host of ${where(slot)} did not index every function of the app within ${Math.round(x.timeoutMs / 1000)} s: ${last}.`, 'A function that fails to load (a missing setting or extension) is left out by the host: read the Log stream of the app.');
+        }
+        await (0,retry/* sleep */.y)(x.pollMs);
+    }
+}
+async function healthy(x, host, name, deadline) {
+    if (!x.healthPath)
+        return;
+    if (!host)
+        throw new errors.ActionError(`${name} has no host name to check ${x.healthPath} on.`);
+    const url = `https://${host}${x.healthPath}`;
+    let last = '';
+    core.info(`Waiting for ${url} to answer 2xx (up to ${Math.round((deadline - Date.now()) / 1000)} s).`);
+    for (;;) {
+        try {
+            const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
+            if (res.status >= 200 && res.status < 300) {
+                x.progress.evidence.push(`${name}: ${x.healthPath} answered ${res.status}`);
+                return;
+            }
+            last = `HTTP ${res.status}`;
+        }
+        catch (e) {
+            last = String(e.cause ?? e.message);
+        }
+        if (Date.now() > deadline)
+            throw new errors.ActionError(`Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`, 'Check the function app logs; raise timeout if the image starts slowly.');
+        await (0,retry/* sleep */.y)(x.pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/rollback.ts
+/**
+ * Puts back what this run changed (swap back, settings, site config, sticky names), then checks
+ * that the previous image serves again and says so. Each step is tried even when one before failed.
+ */
+
+
+
+
+
+async function step(restored, done, failed, fn) {
+    try {
+        await fn();
+        restored.push(done);
+        return true;
+    }
+    catch (e) {
+        restored.push(`${failed} FAILED: ${e.message.split('\n')[0]}`);
+        return false;
+    }
+}
+async function rollback(x, _cause) {
+    const { plan, svc, progress } = x;
+    const restored = [];
+    const name = where(plan.slot);
+    if (progress.swapped && plan.slot && plan.productionImage) {
+        const log = await svc.containerLog(plan.app).catch(() => '');
+        if (await step(restored, `swapped ${plan.slot} and production back`, 'swap back', () => swapBack(x, plan.productionImage))) {
+            await confirmServes(x, restored, undefined, plan.productionImage, log);
+        }
+    }
+    const logBefore = progress.settings || progress.config ? await svc.containerLog(plan.app, plan.slot).catch(() => '') : '';
+    if (progress.settings) {
+        await step(restored, `the app settings of ${name} (all ${Object.keys(plan.settingsBefore).length}, as read before the deploy)`, `restoring the app settings of ${name}`, () => svc.putSettings(plan.app, plan.slot, plan.settingsBefore));
+    }
+    if (progress.config) {
+        const back = {};
+        for (const k of Object.keys(plan.configPatch))
+            back[k] = progress.config[k] ?? (k === 'acrUseManagedIdentityCreds' ? false : '');
+        await step(restored, `the site config of ${name} (${Object.keys(back).join(', ')})`, `restoring the site config of ${name}`, () => svc.patchConfig(plan.app, plan.slot, back));
+    }
+    if (progress.sticky)
+        await step(restored, 'the slot setting names', 'restoring the slot setting names', () => svc.putSlotConfigNames(plan.app, plan.slotConfigNamesBefore));
+    const previous = imageOf(plan.configBefore.linuxFxVersion);
+    if ((progress.settings || progress.config) && previous)
+        await confirmServes(x, restored, plan.slot, previous, logBefore);
+    if (progress.created)
+        restored.push(`slot ${plan.slot} was created by this run and is left in place for inspection (the next run reuses it; closing the pull request deletes a preview slot)`);
+    return restored;
+}
+/** After a restore, the previous image must be seen serving again; bounded, and said either way. */
+async function confirmServes(x, restored, slot, image, before) {
+    const deadline = Date.now() + Math.min(x.timeoutMs, 180_000);
+    try {
+        await provesServing(x, { slot, image, before, deadline });
+        restored.push(`${where(slot)} serves the previous image ${image} again (container log)`);
+    }
+    catch (e) {
+        core.warning(`After the rollback: ${e.message.split('\n')[0]}`);
+        restored.push(`the previous image ${image} was NOT seen serving ${where(slot)} again: check the app`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/index.ts
+/**
+ * Target `functionapp`: an existing Linux function app on an Elastic Premium (or Dedicated) plan.
+ * plan = preflight reads + the pure plan; apply.ts writes, verify.ts proves the image serves
+ * (swap.ts for releases), rollback.ts puts back what was written; teardown deletes the preview slot
+ * (404 is success).
+ */
+
+
+
+
+
+
+
+
+
+async function service(ctx) {
+    if (!ctx.azure)
+        throw new errors.ActionError('target: functionapp needs an Azure credential.', 'Set client-id, tenant-id and subscription-id (OIDC), or run azure/login first.');
+    return AppService.create(ctx.azure.credential, ctx.azure.cloud, ctx.config.azure.subscriptionId);
+}
+/**
+ * The functions of the app (functions-path, else the build context), which the host must index
+ * after the deploy. Without a readable app folder the names are not checked (an explicit
+ * functions-path that cannot be read is an error).
+ */
+async function functionNames(ctx, settings) {
+    const explicit = ctx.config.aks.functionsPath;
+    if (explicit === 'image') {
+        core.notice('functions-path: image is read by target aks only; the function app is verified from its container log and health-path.');
+        return [];
+    }
+    const folder = explicit ?? (ctx.config.image.prebuilt ? undefined : ctx.config.image.context);
+    if (!folder)
+        return [];
+    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 141).then(__webpack_require__.bind(__webpack_require__, 141));
+    try {
+        const app = discoverFunctions((0,external_node_path_.isAbsolute)(folder) ? folder : (0,external_node_path_.resolve)(ctx.workspace, folder), { settings });
+        return app.functions.filter((f) => !f.disabled).map((f) => f.name);
+    }
+    catch (e) {
+        if (explicit)
+            throw e;
+        core.info(`The indexed functions are not checked: ${e.message.split('\n')[0]} (set functions-path to the folder that holds host.json).`);
+        return [];
+    }
+}
+const functionAppTarget = {
+    async plan(ctx) {
+        const fa = ctx.config.functionapp;
+        const svc = await service(ctx);
+        const { slot, swap } = chooseSlot(fa, ctx.facts.intent);
+        const { state, logBefore } = await readState(svc, fa.appName, fa.resourceGroup, slot, swap);
+        const settings = { ...state.productionSettings, ...(state.targetSettings ?? {}), ...Object.fromEntries(fa.appSettings.map((s) => [s.name, s.value])) };
+        const cred = ctx.registryCredential;
+        const plan = planDeploy({
+            config: fa,
+            intent: ctx.facts.intent,
+            state,
+            image: ctx.image,
+            registry: ctx.registry,
+            registryCredential: cred ? { username: cred.username, password: cred.password, durable: cred.source !== 'entra' } : undefined,
+            functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
+        });
+        for (const w of plan.warnings)
+            core.warning(w);
+        return { plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs, progress: { evidence: [] } };
+    },
+    apply: apply,
+    verify: verify,
+    rollback: rollback,
+    async teardown(ctx) {
+        const fa = ctx.config.functionapp;
+        const { slot } = chooseSlot(fa, ctx.facts.intent);
+        if (!slot)
+            throw new errors.ActionError('mode: teardown deletes a deployment slot, and none was named.', 'Run teardown on a closed pull request (slot pr-<N>), or set slot.');
+        const svc = await service(ctx);
+        const app = fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName } : (await svc.findApp(fa.appName)).app;
+        const plan = describeTeardown(app, slot);
+        if (ctx.mode === 'plan')
+            return { slot, plan };
+        const deleted = await svc.deleteSlot(app, slot);
+        core.info(deleted ? `Deleted slot ${slot} of ${app.name}.` : `Slot ${slot} of ${app.name} was already gone.`);
+        return { slot, plan: { ...plan, deleted } };
+    },
+    outputs(x) {
+        const host = x.plan.swap ? x.plan.productionHostName : (x.progress.hostName ?? x.plan.hostName);
+        return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image) };
+    },
+    summary(x) {
+        const d = describePlan(x.plan, x.progress.image);
+        const names = (list) => (list.length ? list.map((n) => `<code>${n}</code>`).join(', ') : '–');
+        const rows = [
+            ['Function app', `${d.app} (${d.resourceGroup})`],
+            ['Slot', `${d.slot} (${d.slotAction})${d.swap ? `, then swap ${d.swap}` : ''}`],
+            ['Image', `${d.image.before ? `<code>${d.image.before}</code>` : '–'} → <code>${d.image.after}</code>`],
+            ['Settings added', names(d.settings.added)],
+            ['Settings changed', names(d.settings.changed)],
+            ['Settings removed', names(d.settings.removed)],
+            ['Made sticky', names(d.sticky)],
+            ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
+            ['Restart', d.restart ? 'yes (same image)' : 'no'],
+            ['Verified', x.progress.evidence.length ? x.progress.evidence.join('<br>') : 'not yet']
+        ];
+        return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
+    }
+};
+
+
+/***/ })
+
+};
