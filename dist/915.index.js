@@ -1092,7 +1092,7 @@ async function functionNames(ctx, settings) {
     const folder = explicit ?? (ctx.config.image.prebuilt ? undefined : ctx.config.image.context);
     if (!folder)
         return [];
-    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 141).then(__webpack_require__.bind(__webpack_require__, 141));
+    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
     try {
         const app = discoverFunctions((0,external_node_path_.isAbsolute)(folder) ? folder : (0,external_node_path_.resolve)(ctx.workspace, folder), { settings });
         return app.functions.filter((f) => !f.disabled).map((f) => f.name);

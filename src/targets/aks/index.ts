@@ -12,7 +12,6 @@ import * as core from '@actions/core';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { DeployContext, DeployOutputs, Target } from '../target.js';
-import { discoverFunctions } from './discover.js';
 import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
 import { Kubectl, requireKubectl } from './kubectl.js';
@@ -119,6 +118,7 @@ export const aksTarget: Target<AksDeployment> = {
     const { name, namespace } = placement(ctx);
     const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
     const folder = await functionsFolder(ctx);
+    const { discoverFunctions } = await import('../../functions/discover.js'); // shared with target functionapp: one chunk
     const app = discoverFunctions(folder, { settings });
     for (const w of app.warnings) core.warning(w);
     const aks = ctx.config.aks;

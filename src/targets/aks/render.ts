@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { AksConfig } from '../../config/config.js';
 import { ActionError } from '../../util/errors.js';
-import type { FunctionInfo, HostJson } from './discover.js';
+import type { FunctionInfo, HostJson } from '../../functions/discover.js';
 import { planScaling, type ExtensionVersion, type ProcessorCount, type ScaleTrigger, type ScalingOptions, type ScalingPlan } from './triggers.js';
 
 export const MANAGED_BY = 'azure-functions-container-deploy';

@@ -35,7 +35,8 @@
  */
 import type { KedaAuthMode } from '../../config/config.js';
 import { ActionError } from '../../util/errors.js';
-import { findSetting, type FunctionInfo, type HostJson } from './discover.js';
+import type { FunctionInfo, HostJson } from '../../functions/discover.js';
+import { findSetting } from '../../functions/settings.js';
 
 /** Every scaler type the action can emit. validate.ts refuses any other. */
 export const SCALER_TYPES = ['azure-queue', 'azure-servicebus', 'azure-eventhub', 'azure-blob', 'kafka', 'rabbitmq', 'cron', 'mssql'] as const;

@@ -35,7 +35,7 @@ async function functionNames(ctx: DeployContext, settings: Settings): Promise<st
   }
   const folder = explicit ?? (ctx.config.image.prebuilt ? undefined : ctx.config.image.context);
   if (!folder) return [];
-  const { discoverFunctions } = await import('../aks/discover.js');
+  const { discoverFunctions } = await import('../../functions/discover.js');
   try {
     const app = discoverFunctions(isAbsolute(folder) ? folder : resolve(ctx.workspace, folder), { settings });
     return app.functions.filter((f) => !f.disabled).map((f) => f.name);

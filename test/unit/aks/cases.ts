@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { AksRenderConfig, RenderInput, RenderOptions } from '../../../src/targets/aks/render.js';
-import type { HostJson } from '../../../src/targets/aks/discover.js';
+import type { HostJson } from '../../../src/functions/discover.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const APPS = join(ROOT, 'examples', 'apps');

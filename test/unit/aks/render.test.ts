@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { ActionError } from '../../../src/util/errors.js';
-import { discoverFunctions } from '../../../src/targets/aks/discover.js';
+import { discoverFunctions } from '../../../src/functions/discover.js';
 import { renderManifests, REDACTED, childName, type KubeObject, type RenderInput } from '../../../src/targets/aks/render.js';
 import { checkManifests } from '../../../src/targets/aks/validate.js';
 import { APPS, BASE_CONFIG, CASES, CLIENT_ID, COMMIT, DIGEST, GOLDEN, RUN_URL, STORAGE, goldenText, renderInput, type RenderCase } from './cases.js';

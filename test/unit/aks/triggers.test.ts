@@ -3,7 +3,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../../src/util/errors.js';
-import { resolveSettingReferences, type FunctionInfo, type HostJson } from '../../../src/targets/aks/discover.js';
+import { resolveSettingReferences, type FunctionInfo, type HostJson } from '../../../src/functions/discover.js';
 import { mapTrigger, planScaling, resolveConnection, shiftSchedule, TRIGGER_TABLE, type ScaleTrigger, type TriggerContext } from '../../../src/targets/aks/triggers.js';
 import { EVENT_HUBS, SERVICE_BUS, STORAGE } from './cases.js';
 

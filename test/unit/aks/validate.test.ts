@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionError } from '../../../src/util/errors.js';
-import { discoverFunctions } from '../../../src/targets/aks/discover.js';
+import { discoverFunctions } from '../../../src/functions/discover.js';
 import { renderManifests, type KubeObject } from '../../../src/targets/aks/render.js';
 import { KIND_SCHEMAS } from '../../../src/targets/aks/schemas.generated.js';
 import { checkManifests, validateManifests, type ManifestProblem } from '../../../src/targets/aks/validate.js';

@@ -1,12 +1,11 @@
-export const id = 141;
-export const ids = [141];
+export const id = 1;
+export const ids = [1];
 export const modules = {
 
-/***/ 141:
+/***/ 3382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SP: () => (/* binding */ findSetting),
 /* harmony export */   discoverFunctions: () => (/* binding */ discoverFunctions)
 /* harmony export */ });
 /* unused harmony exports DECLARED_TRIGGER_FILES, canonicalTriggerType, parseFunctionJson, parseFunctionsMetadata, parseDeclaredTriggers, resolveSettingReferences, packageMajor, eventHubsExtensionVersion */
@@ -16,6 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3044);
 /**
  * Function discovery for target `aks`: which functions an app has and what triggers each one.
  *
@@ -61,6 +61,7 @@ export const modules = {
  * to split HTTP and non-HTTP functions between two Deployments, and a name the host does not know
  * simply loads nothing.
  */
+
 
 
 
@@ -224,15 +225,7 @@ function parseDeclaredTriggers(text, source, problems) {
     return out;
 }
 /** Case-insensitive setting lookup, exact name first (the host's configuration ignores case). */
-function findSetting(settings, name) {
-    if (Object.prototype.hasOwnProperty.call(settings, name))
-        return { name, value: settings[name] };
-    const lower = name.toLowerCase();
-    const key = Object.keys(settings)
-        .sort()
-        .find((k) => k.toLowerCase() === lower);
-    return key === undefined ? undefined : { name: key, value: settings[key] };
-}
+
 /**
  * Replaces `%Setting%` in every top-level string property of the trigger (except `type`). Records
  * `settingRefs` for properties that were exactly one reference. Problems name function, property, setting.
@@ -249,7 +242,7 @@ function resolveSettingReferences(fn, settings, problems) {
         }
         const whole = /^%([^%]+)%$/.exec(value);
         const resolved = value.replace(/%([^%\s]+)%/g, (match, name) => {
-            const found = findSetting(settings, name);
+            const found = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findSetting */ .S)(settings, name);
             if (!found) {
                 problems.push(`function '${fn.name}' (${fn.trigger.type}): property ${prop} refers to app setting '${name}' (${match}), which is not in app-settings.`);
                 return match;
@@ -257,7 +250,7 @@ function resolveSettingReferences(fn, settings, problems) {
             return found.value;
         });
         if (whole) {
-            const found = findSetting(settings, whole[1]);
+            const found = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findSetting */ .S)(settings, whole[1]);
             if (found)
                 refs[prop] = found.name;
         }
@@ -267,7 +260,7 @@ function resolveSettingReferences(fn, settings, problems) {
 }
 function disabledBySetting(name, settings) {
     for (const key of [`AzureWebJobs.${name}.Disabled`, `AzureWebJobs__${name}__Disabled`]) {
-        const found = findSetting(settings, key);
+        const found = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findSetting */ .S)(settings, key);
         if (found && /^(true|1)$/i.test(found.value.trim()))
             return true;
     }

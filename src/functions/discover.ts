@@ -46,7 +46,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import YAML from 'yaml';
-import { ActionError } from '../../util/errors.js';
+import { ActionError } from '../util/errors.js';
+import { findSetting } from './settings.js';
 
 /** A trigger binding: `type` plus every other property of the binding (`%Setting%`s resolved). */
 export interface TriggerBinding {
@@ -255,14 +256,7 @@ export function parseDeclaredTriggers(text: string, source: string, problems: st
 }
 
 /** Case-insensitive setting lookup, exact name first (the host's configuration ignores case). */
-export function findSetting(settings: Readonly<Record<string, string>>, name: string): { name: string; value: string } | undefined {
-  if (Object.prototype.hasOwnProperty.call(settings, name)) return { name, value: settings[name] };
-  const lower = name.toLowerCase();
-  const key = Object.keys(settings)
-    .sort()
-    .find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : { name: key, value: settings[key] };
-}
+export { findSetting };
 
 /**
  * Replaces `%Setting%` in every top-level string property of the trigger (except `type`). Records

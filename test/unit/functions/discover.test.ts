@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ActionError } from '../../../src/util/errors.js';
-import { canonicalTriggerType, discoverFunctions, findSetting, resolveSettingReferences, type FunctionInfo } from '../../../src/targets/aks/discover.js';
-import { APPS } from './cases.js';
+import { canonicalTriggerType, discoverFunctions, findSetting, resolveSettingReferences, type FunctionInfo } from '../../../src/functions/discover.js';
+import { APPS } from '../aks/cases.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'aks-discover-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
