@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA_DIR = join(root, 'schemas');
@@ -42,7 +42,7 @@ const MIN_SHARED = 120;
 const DROP = new Set(['description', 'default', '$schema', 'x-kubernetes-group-version-kind', 'x-kubernetes-list-map-keys', 'x-kubernetes-list-type', 'x-kubernetes-map-type', 'x-kubernetes-patch-merge-key', 'x-kubernetes-patch-strategy', 'x-kubernetes-unions', 'x-kubernetes-validations', 'x-kubernetes-int-or-string', 'x-kubernetes-embedded-resource']);
 
 function crdSchema(text, file) {
-  const crd = YAML.parse(text);
+  const crd = loadYaml(text);
   const version = crd?.spec?.versions?.find((v) => v.name === 'v1alpha1');
   const schema = version?.schema?.openAPIV3Schema;
   if (!schema) throw new Error(`${file}: no v1alpha1 openAPIV3Schema`);

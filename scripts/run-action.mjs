@@ -7,13 +7,13 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** INPUT_* variables for these inputs, with action.yml's static defaults applied as the runner does. */
 export function inputEnv(inputs) {
-  const yml = YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+  const yml = loadYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
   const key = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
   const env = {};
   for (const [name, spec] of Object.entries(yml.inputs)) {

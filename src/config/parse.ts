@@ -3,7 +3,7 @@
  * `KEY=VALUE` lines, settings objects. Each throws InputError naming the input, the value
  * (or `***` when the input is secret) and the accepted forms. Pure: no environment, no I/O.
  */
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { InputError } from '../util/errors.js';
 
 export interface Raw {
@@ -163,10 +163,10 @@ export function parseSettings(raw: Raw, keyPattern: RegExp, keyForms: string): S
   if (text.startsWith('{') || text.startsWith('[') || /^[A-Za-z_][\w.-]*\s*:\s/m.test(text.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')) {
     let doc: unknown;
     try {
-      doc = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : YAML.parse(text);
+      doc = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : loadYaml(text);
     } catch {
       try {
-        doc = YAML.parse(text);
+        doc = loadYaml(text);
       } catch {
         throw new InputError(raw.name, 'is neither valid JSON nor valid YAML.', `Accepted: ${forms}.`);
       }

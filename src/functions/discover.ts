@@ -45,7 +45,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { ActionError } from '../util/errors.js';
 import { findSetting } from './settings.js';
 
@@ -215,7 +215,7 @@ const snakeToCamel = (k: string) => k.replace(/_([a-z0-9])/g, (_m, c: string) =>
 export function parseDeclaredTriggers(text: string, source: string, problems: string[]): FunctionInfo[] {
   let doc: unknown;
   try {
-    doc = YAML.parse(text.replace(/^\uFEFF/, ''));
+    doc = loadYaml(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     problems.push(`${source}: not valid YAML/JSON: ${(err as Error).message}`);
     return [];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
+import { loadAll } from 'js-yaml';
 import { runAction, leaks } from '../support/runner.js';
 import { pushEvent } from '../support/events.js';
 import { CASES, DIGEST, GOLDEN, type RenderCase } from '../unit/aks/cases.js';
@@ -42,8 +42,8 @@ describe('mode: render for every example app', () => {
     const file = run.outputs.manifests;
     expect(file).toMatch(/manifests\.yaml$/);
     const text = readFileSync(file, 'utf8');
-    const docs = YAML.parseAllDocuments(text).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
-    const golden = YAML.parseAllDocuments(readFileSync(`${GOLDEN}/${c.name}.yaml`, 'utf8')).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+    const docs = loadAll(text) as Array<{ kind: string; metadata: { name: string } }>;
+    const golden = loadAll(readFileSync(`${GOLDEN}/${c.name}.yaml`, 'utf8')) as Array<{ kind: string; metadata: { name: string } }>;
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(golden.map((d) => `${d.kind}/${d.metadata.name}`));
     expect(text).toContain(`@${DIGEST}`);
     for (const v of secretValues(c)) expect(text).not.toContain(v);
@@ -100,7 +100,7 @@ describe('functions-path: image', () => {
     });
     if (run.code !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
     expect(run.stdout).toMatch(/\[command\]docker create .*@sha256:/);
-    const kinds = YAML.parseAllDocuments(readFileSync(run.outputs.manifests, 'utf8')).map((d) => (d.toJS() as { kind: string }).kind);
+    const kinds = (loadAll(readFileSync(run.outputs.manifests, 'utf8')) as Array<{ kind: string }>).map((d) => d.kind);
     expect(kinds).toEqual(expect.arrayContaining(['Deployment', 'Service', 'ScaledObject', 'Secret']));
     expect(readFileSync(run.outputs.manifests, 'utf8')).toContain(run.outputs.digest);
   }, 300_000);

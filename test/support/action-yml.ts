@@ -1,7 +1,7 @@
 /** action.yml as data, for the tests that hold the code to the declared interface. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { ROOT } from '../../scripts/run-action.mjs';
 
 export { ROOT };
@@ -13,5 +13,5 @@ export interface ActionYml {
 }
 
 export function actionYml(): ActionYml {
-  return YAML.parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+  return loadYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 }

@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { actionYml, ROOT } from '../support/action-yml.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,7 +19,7 @@ const yml = (dir: string) =>
     .map((f) => join(dir, f));
 const WORKFLOWS = yml('.github/workflows');
 const EXAMPLES = yml('examples/workflows');
-const load = (rel: string): Json => YAML.parse(readFileSync(join(ROOT, rel), 'utf8')) as Json;
+const load = (rel: string): Json => loadYaml(readFileSync(join(ROOT, rel), 'utf8')) as Json;
 
 /** The repository that publishes the action and the reusable workflow (a placeholder owner). */
 const ACTION_REPO = 'azure-functions-container-deploy/action';

@@ -18,7 +18,7 @@
  * Secret keeps its keys and every value becomes a placeholder.
  */
 import { createHash } from 'node:crypto';
-import YAML from 'yaml';
+import { dump } from 'js-yaml';
 import type { AksConfig } from '../../config/config.js';
 import { ActionError } from '../../util/errors.js';
 import type { FunctionInfo, HostJson } from '../../functions/discover.js';
@@ -360,6 +360,7 @@ export function redactSecret(secret: KubeObject): KubeObject {
 
 /** Multi-document YAML, `---` between documents, no line folding. */
 export function toYaml(objects: readonly object[], header = ''): string {
-  // YAML 1.1, as kubectl reads it: strings such as yes, on, n, 1_000 or 12:30 are quoted, not read back as booleans or numbers.
-  return header + objects.map((o) => `---\n${YAML.stringify(o, { lineWidth: 0, minContentWidth: 0, version: '1.1' })}`).join('');
+  // js-yaml's dump schema quotes every string that YAML 1.1 (as kubectl reads it) or 1.2 would take for
+  // another type: yes, on, n, 1_000 or 12:30 stay strings. No folding (lineWidth -1); double quotes.
+  return header + objects.map((o) => `---\n${dump(o, { lineWidth: -1, quoteStyle: 'double' })}`).join('');
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { dump } from 'js-yaml';
 import { tlsOptions } from '../jwt.js';
 import { startKubeEmulator, type KubeEmulator } from './server.js';
 
@@ -144,8 +144,9 @@ let dir: string;
 let n = 0;
 function file(objects: Obj[]): string {
   const p = join(dir, `manifest-${++n}.yaml`);
-  // YAML 1.1 quoting: kubectl reads YAML 1.1, where a bare yes/no/on/off/y/n is a boolean.
-  writeFileSync(p, objects.map((o) => YAML.stringify(o, { version: '1.1' })).join('---\n'));
+  // js-yaml's dump quotes what YAML 1.1 would read as another type: kubectl reads YAML 1.1, where a bare yes/no/on/off/y/n is a boolean.
+  // (Through JSON first: structuredClone hands out objects of Node's own realm, which js-yaml, inside Jest's, takes for class instances.)
+  writeFileSync(p, objects.map((o) => dump(JSON.parse(JSON.stringify(o)))).join('---\n'));
   return p;
 }
 

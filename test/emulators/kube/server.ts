@@ -25,7 +25,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { dump, load as loadYaml } from 'js-yaml';
 import { tlsOptions } from '../jwt.js';
 import { ApiError, Cluster, resourceNotFound, type FieldValidation, type WriteResult } from './cluster.js';
 import { Controllers, type PodFailure, type RolloutMode } from './controllers.js';
@@ -129,7 +129,7 @@ function parseBody(raw: Buffer, contentType: string): unknown {
   const text = raw.toString('utf8');
   if (!text.trim()) return undefined;
   try {
-    return contentType.includes('yaml') ? YAML.parse(text, { uniqueKeys: true }) : JSON.parse(text);
+    return contentType.includes('yaml') ? loadYaml(text) /* duplicate keys are an error, as for the API server */ : JSON.parse(text);
   } catch (e) {
     throw new ApiError(400, 'BadRequest', `error decoding ${contentType.includes('yaml') ? 'YAML' : 'JSON'}: ${(e as Error).message}`);
   }
@@ -137,7 +137,7 @@ function parseBody(raw: Buffer, contentType: string): unknown {
 
 /** Installs a CRD object as if an administrator had (Established + NamesAccepted). */
 function installCrd(cluster: Cluster, file: string): void {
-  const crd = YAML.parse(readFileSync(join(CRD_DIR, file), 'utf8')) as Json;
+  const crd = loadYaml(readFileSync(join(CRD_DIR, file), 'utf8')) as Json;
   const spec = crd.spec as Json;
   crd.status = {
     acceptedNames: spec.names,
@@ -153,7 +153,7 @@ function installCrd(cluster: Cluster, file: string): void {
 
 /** Removes a CRD; its custom resources go with it (as the apiextensions finalizer does). */
 function uninstallCrd(cluster: Cluster, file: string): void {
-  const crd = YAML.parse(readFileSync(join(CRD_DIR, file), 'utf8')) as Json;
+  const crd = loadYaml(readFileSync(join(CRD_DIR, file), 'utf8')) as Json;
   const spec = crd.spec as Json;
   const names = spec.names as Json;
   for (const s of cluster.store.list({ group: String(spec.group), plural: String(names.plural) })) cluster.deleteNow(s);
@@ -442,7 +442,7 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
   const kubeconfig = join(dir, 'kubeconfig');
   writeFileSync(
     kubeconfig,
-    YAML.stringify({
+    dump({
       apiVersion: 'v1',
       kind: 'Config',
       clusters: [{ name: 'emulator', cluster: { server: url, 'certificate-authority-data': Buffer.from(ca).toString('base64') } }],
