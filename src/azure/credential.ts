@@ -94,16 +94,13 @@ export class AzCliCredential implements TokenCredential {
     const scope = Array.isArray(scopes) ? scopes[0] : scopes;
     const resource = scope.replace(/\/\.default$/, '');
     const args = ['account', 'get-access-token', '--output', 'json', '--resource', resource, ...(this.tenantId ? ['--tenant', this.tenantId] : [])];
-    const { execArgs } = await import('../util/exec.js');
-    let r;
-    try {
-      r = await execArgs('az', args, { timeoutMs: 60_000 });
-    } catch (e) {
-      throw new Error(`Azure CLI not available: ${(e as Error).message}`);
-    }
-    if (r.code !== 0) {
-      throw new ActionError(`az account get-access-token failed: ${(r.stderr.trim() || r.stdout.trim()).split('\n').slice(-3).join(' ')}`, authHint(r.stderr, { kind: 'azure-cli', why: '' }));
-    }
+    const { Cli, CliError } = await import('../util/exec.js');
+    const az = new Cli('az', {
+      name: 'az',
+      installHint: 'Install the Azure CLI on the runner (GitHub-hosted runners have it) and run azure/login before this step.',
+      fail: (_args, result) => new CliError('az account get-access-token', result, authHint(result.stderr, { kind: 'azure-cli', why: '' }))
+    });
+    const r = await az.ok(args, { quiet: true, timeoutMs: 60_000 });
     const out = JSON.parse(r.stdout) as { accessToken?: string; expires_on?: number | string; expiresOn?: string };
     if (!out.accessToken) throw new Error('az account get-access-token returned no accessToken');
     const seconds = Number(out.expires_on);

@@ -1,13 +1,15 @@
 /**
- * git, read-only, with argument arrays: the commit time (for the `created` label) and the tags
+ * git, read-only, on the shared `Cli` wrapper (util/exec): the commit time (for the `created` label) and the tags
  * the checkout knows (so `latest` never moves back to a back-ported release).
  */
-import { execArgs } from '../util/exec.js';
+import { Cli } from '../util/exec.js';
+
+const git = new Cli('git', { name: 'git', installHint: 'Install git on the runner.' });
 
 export async function commitTime(cwd: string, sha: string): Promise<string | undefined> {
   if (!/^[0-9a-f]{7,40}$/i.test(sha)) return undefined;
   try {
-    const r = await execArgs('git', ['log', '-1', '--format=%cI', sha, '--'], { cwd });
+    const r = await git.run(['log', '-1', '--format=%cI', sha, '--'], { cwd, quiet: true });
     const t = r.stdout.trim();
     return r.code === 0 && t ? new Date(t).toISOString() : undefined;
   } catch {
@@ -17,7 +19,7 @@ export async function commitTime(cwd: string, sha: string): Promise<string | und
 
 export async function tagNames(cwd: string): Promise<string[]> {
   try {
-    const r = await execArgs('git', ['tag', '--list'], { cwd });
+    const r = await git.run(['tag', '--list'], { cwd, quiet: true });
     return r.code === 0 ? r.stdout.split('\n').map((s) => s.trim()).filter(Boolean) : [];
   } catch {
     return [];

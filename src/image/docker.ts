@@ -1,43 +1,33 @@
 /**
- * The docker CLI wrapper: argument arrays only, passwords on stdin, build-arg values through the
- * child's environment. All docker calls of the action go through `Docker.run`.
+ * The docker CLI on the shared `Cli` wrapper (util/exec): argument arrays only, passwords on
+ * stdin, build-arg values through the child's environment. All docker calls go through `Docker.run`.
  */
-import * as core from '@actions/core';
-import { execArgs, displayCommand, type ExecResult } from '../util/exec.js';
-import { ActionError } from '../util/errors.js';
-import { redact } from '../report/mask.js';
+import { Cli, CliError, outputTail, type ExecOptions, type ExecResult } from '../util/exec.js';
 
-export interface RunOptions {
-  input?: string;
-  env?: Record<string, string | undefined>;
-  stream?: boolean;
-  /** Do not print the command line (probes). */
-  quiet?: boolean;
-}
+export type RunOptions = Pick<ExecOptions, 'input' | 'env' | 'stream' | 'quiet'>;
 
 export class Docker {
+  readonly cli: Cli;
   /** @param configDir the DOCKER_CONFIG every call uses (the temporary one made by login). */
   constructor(
     readonly bin = 'docker',
     public configDir?: string
-  ) {}
-
-  async run(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
-    if (!opts.quiet) core.info(redact(`[command]${displayCommand(this.bin, args)}`));
-    const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
-    try {
-      const sink = (line: string) => process.stdout.write(redact(line) + '\n');
-      return await execArgs(this.bin, args, { input: opts.input, env, stream: opts.stream, sink });
-    } catch (e) {
-      throw new ActionError(`Cannot run docker: ${(e as Error).message}.`, 'Install the Docker CLI on the runner (GitHub-hosted Ubuntu runners have it).');
-    }
+  ) {
+    this.cli = new Cli(bin, {
+      name: 'docker',
+      installHint: 'Install the Docker CLI on the runner (GitHub-hosted Ubuntu runners have it).',
+      fail: (args, result, hint) => new DockerError(args, result, hint),
+      env: () => (this.configDir ? { DOCKER_CONFIG: this.configDir } : {})
+    });
   }
 
-  /** Runs and throws on a non-zero exit with the command's own last words. */
-  async ok(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
-    const r = await this.run(args, opts);
-    if (r.code !== 0) throw new DockerError(args, r);
-    return r;
+  run(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
+    return this.cli.run(args, opts);
+  }
+
+  /** Runs and throws a DockerError on a non-zero exit with the command's own last words. */
+  ok(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
+    return this.cli.ok(args, opts);
   }
 
   async hasBuildx(): Promise<boolean> {
@@ -52,21 +42,17 @@ export class Docker {
   }
 }
 
-/** A docker command that exited non-zero; `detail` is the tail of what it printed. */
-export class DockerError extends ActionError {
-  readonly result: ExecResult;
-  readonly detail: string;
-  constructor(args: string[], result: ExecResult, hint?: string) {
-    const detail = redact(tail(result.stderr.trim() || result.stdout.trim(), 12));
-    super(`docker ${args[0]}${args[0] === 'buildx' ? ` ${args[1]}` : ''} failed (exit ${result.code}):\n${detail}`, hint ?? hintFor(detail));
+/** A docker command that exited non-zero; `detail` is the redacted tail of what it printed. */
+export class DockerError extends CliError {
+  constructor(args: readonly string[], result: ExecResult, hint?: string) {
+    super(`docker ${describe(args)}`, result, hint ?? hintFor(outputTail(result, 12)));
     this.name = 'DockerError';
-    this.result = result;
-    this.detail = detail;
   }
 }
 
-function tail(text: string, lines: number): string {
-  return text.split(/\r?\n/).slice(-lines).join('\n');
+/** How a failed docker command is named: its subcommand (`push`, `buildx build`). */
+function describe(args: readonly string[]): string {
+  return args[0] === 'buildx' ? `buildx ${args[1]}` : args[0];
 }
 
 /** Errors worth another attempt: the network or the registry failed, not the request. */

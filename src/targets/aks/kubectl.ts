@@ -1,20 +1,21 @@
 /**
- * The kubectl wrapper: argument arrays only, the kubeconfig chosen by the action, manifests by
+ * kubectl on the shared `Cli` wrapper (util/exec): argument arrays only, the kubeconfig chosen by the action, manifests by
  * file (the settings Secret goes to a 0600 temp file, never argv or a log line).
  */
 import * as core from '@actions/core';
-import { execArgs, displayCommand, type ExecResult } from '../../util/exec.js';
+import { Cli, CliError, execArgs, outputTail, type ExecOptions, type ExecResult } from '../../util/exec.js';
 import { ActionError } from '../../util/errors.js';
-import { redact } from '../../report/mask.js';
 
-export class KubectlError extends ActionError {
-  readonly result: ExecResult;
-  constructor(args: string[], result: ExecResult, hint?: string) {
-    const detail = redact((result.stderr.trim() || result.stdout.trim()).split('\n').slice(-12).join('\n'));
-    super(`kubectl ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed (exit ${result.code}):\n${detail}`, hint ?? kubectlHint(detail));
+export class KubectlError extends CliError {
+  constructor(args: readonly string[], result: ExecResult, hint?: string) {
+    super(`kubectl ${describe(args)}`, result, hint ?? kubectlHint(outputTail(result, 12)));
     this.name = 'KubectlError';
-    this.result = result;
   }
+}
+
+/** How a failed kubectl command is named: its first two words that are not flags (`apply`, `rollout status`). */
+function describe(args: readonly string[]): string {
+  return args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
 }
 
 function kubectlHint(detail: string): string | undefined {
@@ -50,40 +51,37 @@ export async function requireKubectl(bin = 'kubectl'): Promise<string> {
   const install = `Install ${need} on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have one.`;
   let r: ExecResult;
   try {
-    r = await execArgs(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000 });
+    r = await execArgs(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000, quiet: true });
   } catch (e) {
     throw new ActionError(`target: aks runs kubectl against the cluster, and kubectl cannot be run here: ${(e as Error).message}.`, install);
   }
   const v = kubectlVersion(r.stdout);
-  if (r.code !== 0 || !v) throw new ActionError(`kubectl did not say its version (exit ${r.code}): ${redact((r.stderr || r.stdout).trim().split('\n').slice(-2).join(' '))}`, install);
+  if (r.code !== 0 || !v) throw new ActionError(`kubectl did not say its version (exit ${r.code}): ${outputTail(r, 2).split('\n').join(' ')}`, install);
   if (v.minor < KUBECTL_MIN_MINOR) throw new ActionError(`kubectl ${v.gitVersion} is too old: target aks needs ${need}.`, install);
   core.info(`kubectl ${v.gitVersion}.`);
   return v.gitVersion;
 }
 
 export class Kubectl {
+  readonly cli: Cli;
   constructor(
     readonly kubeconfig: string | undefined,
     readonly bin = 'kubectl'
-  ) {}
-
-  async run(args: string[], opts: { quiet?: boolean; stream?: boolean } = {}): Promise<ExecResult> {
-    if (!opts.quiet) core.info(`[command]${displayCommand(this.bin, args)}`);
-    try {
-      return await execArgs(this.bin, args, {
-        env: this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {},
-        stream: opts.stream,
-        sink: (line) => process.stdout.write(redact(line) + '\n')
-      });
-    } catch (e) {
-      throw new ActionError(`Cannot run kubectl: ${(e as Error).message}.`, 'Install kubectl on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have it.');
-    }
+  ) {
+    this.cli = new Cli(bin, {
+      name: 'kubectl',
+      installHint: 'Install kubectl on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have it.',
+      fail: (args, result, hint) => new KubectlError(args, result, hint),
+      env: () => (this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {})
+    });
   }
 
-  async ok(args: string[], opts: { quiet?: boolean; stream?: boolean; hint?: string } = {}): Promise<ExecResult> {
-    const r = await this.run(args, opts);
-    if (r.code !== 0) throw new KubectlError(args, r, opts.hint);
-    return r;
+  run(args: string[], opts: Pick<ExecOptions, 'quiet' | 'stream'> = {}): Promise<ExecResult> {
+    return this.cli.run(args, opts);
+  }
+
+  ok(args: string[], opts: Pick<ExecOptions, 'quiet' | 'stream'> & { hint?: string } = {}): Promise<ExecResult> {
+    return this.cli.ok(args, opts);
   }
 
   async json<T = Record<string, unknown>>(args: string[]): Promise<T> {
