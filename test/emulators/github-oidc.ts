@@ -11,7 +11,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { newSigningKey, signJwt, type SigningKey } from './jwt.js';
-import { sendJson, startHttps } from './azure/https-server.js';
+import { sendFault, sendJson, startHttps, type HttpFault } from './azure/https-server.js';
 
 export interface GitHubOidcOptions {
   /** Lifetime of each ID token (GitHub's are about 300 s). Short ones let tests prove re-fetching. */
@@ -42,6 +42,8 @@ export interface GitHubOidc {
   issued: IssuedIdToken[];
   /** Every request, including refused ones. */
   requests: Array<{ method: string; path: string; audience?: string; status: number }>;
+  /** Answers the next ID-token requests get instead of a token, in order (5xx, HTML pages). */
+  faults: HttpFault[];
   /** Env vars a runner would set for `permissions: id-token: write`. */
   env(): Record<'ACTIONS_ID_TOKEN_REQUEST_URL' | 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', string>;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
   const requestToken = randomBytes(24).toString('hex');
   const issued: IssuedIdToken[] = [];
   const requests: GitHubOidc['requests'] = [];
+  const faults: HttpFault[] = [];
   let issuer = '';
 
   const srv = await startHttps((req, res) => {
@@ -92,6 +95,11 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
     if (url.searchParams.get('api-version') === null) {
       log(400);
       return sendJson(res, 400, { message: 'api-version is missing (the request URL lost its query?)' });
+    }
+    if (faults.length) {
+      log(faults[0].status, url.searchParams.get('audience') ?? undefined);
+      sendFault(res, faults);
+      return;
     }
     const owner = /^repo:([^/]+)\//.exec(subject)?.[1] ?? 'owner';
     // Without &audience= GitHub uses the repository owner's URL.
@@ -131,6 +139,7 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
     key,
     issued,
     requests,
+    faults,
     env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),
     close: () => srv.close()
   };

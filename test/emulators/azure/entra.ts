@@ -17,7 +17,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newSigningKey, signJwt, verifyJwt, type SigningKey } from '../jwt.js';
-import { formOf, peekClaims, sendJson, startHttps } from './https-server.js';
+import { formOf, peekClaims, sendFault, sendJson, startHttps, type HttpFault } from './https-server.js';
 
 export const FEDERATED_AUDIENCE = 'api://AzureADTokenExchange';
 export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -86,6 +86,8 @@ export interface Entra {
   jwks: { keys: Array<Record<string, string>> };
   requests: EntraRequest[];
   issuedTokens: IssuedAccessToken[];
+  /** Answers the next token requests get instead, in order (a gateway's 503 HTML page, a 500). */
+  faults: HttpFault[];
   /** The `oid` of a client's tokens. */
   objectIdOf(tenantId: string, clientId: string): string;
   close(): Promise<void>;
@@ -105,6 +107,7 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
   const trusted = options.trustedIssuers ?? [];
   const requests: EntraRequest[] = [];
   const issuedTokens: IssuedAccessToken[] = [];
+  const faults: HttpFault[] = [];
   const tenants = new Set(options.clients.map((c) => c.tenantId.toLowerCase()));
   const objectIdOf = (tenantId: string, clientId: string) =>
     options.clients.find((c) => c.tenantId.toLowerCase() === tenantId.toLowerCase() && c.clientId === clientId)?.objectId ??
@@ -306,6 +309,11 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
       if (req.method !== 'POST') {
         return aadError(res, log, 405, 'invalid_request', 900561, 'The endpoint only accepts POST requests.', correlationId);
       }
+      if (faults.length) {
+        log.status = faults[0].status;
+        sendFault(res, faults);
+        return;
+      }
       return token(req, res, tenant, body, log, correlationId);
     }
     log.status = 404;
@@ -319,6 +327,7 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
     jwks: { keys: [key.jwk] },
     requests,
     issuedTokens,
+    faults,
     objectIdOf,
     close: () => srv.close()
   };

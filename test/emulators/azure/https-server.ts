@@ -56,6 +56,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** application/x-www-form-urlencoded body → URLSearchParams (empty for other content types). */
+/** A failure a test queues for an endpoint: the next request there gets this answer instead (e.g. a 503 HTML page). */
+export interface HttpFault {
+  status: number;
+  body?: string;
+  /** Default text/html, as a gateway's error page. */
+  contentType?: string;
+}
+
+/** Answers with the first queued fault and returns true; false when none is queued. */
+export function sendFault(res: ServerResponse, faults: HttpFault[]): boolean {
+  const f = faults.shift();
+  if (!f) return false;
+  const body = f.body ?? `<!DOCTYPE html>\n<html><head><title>${f.status} ${f.status === 503 ? 'Service Unavailable' : 'Error'}</title></head><body><h1>${f.status}</h1></body></html>\n`;
+  res.writeHead(f.status, { 'content-type': f.contentType ?? 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+  return true;
+}
+
 export function formOf(req: IncomingMessage, body: string): URLSearchParams {
   const type = String(req.headers['content-type'] ?? '').toLowerCase();
   return type.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(body) : new URLSearchParams();
