@@ -19,6 +19,7 @@ import { cloudFor } from './azure/clouds.js';
 import { chooseAuth, makeCredential } from './azure/credential.js';
 import { adminRegistryCredential, entraRegistryCredential } from './azure/acr.js';
 import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
+import { untrusted } from './report/escape.js';
 import { loadTarget, type AzureSession, type DeployContext, type DeployOutputs, type Target } from './targets/target.js';
 import { state } from './state.js';
 import { ActionError, InputError, describeError } from './util/errors.js';
@@ -248,13 +249,13 @@ async function resolveCredential(config: Config, loginPlan: LoginPlan, azure: Az
 export function describeIntent(intent: Intent): string {
   switch (intent.kind) {
     case 'deploy':
-      return intent.branch ? `deploy (branch ${intent.branch})` : 'deploy';
+      return intent.branch ? `deploy (branch ${untrusted(intent.branch)})` : 'deploy';
     case 'preview':
       return `preview of pull request #${intent.pr}`;
     case 'teardown':
       return `teardown of pull request #${intent.pr}`;
     case 'release':
-      return `release ${intent.gitTag}${intent.prerelease ? ' (prerelease)' : ''}`;
+      return `release ${untrusted(intent.gitTag)}${intent.prerelease ? ' (prerelease)' : ''}`;
     case 'fork-pr':
       return `fork pull request #${intent.pr}`;
     case 'skip':

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import { execArgs, displayCommand, type ExecResult } from '../util/exec.js';
 import { ActionError } from '../util/errors.js';
 import { redact } from '../report/mask.js';
+import { untrusted } from '../report/escape.js';
 
 export interface RunOptions {
   input?: string;
@@ -23,7 +24,7 @@ export class Docker {
   ) {}
 
   async run(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
-    if (!opts.quiet) core.info(redact(`[command]${displayCommand(this.bin, args)}`));
+    if (!opts.quiet) core.info(redact(`[command]${untrusted(displayCommand(this.bin, args))}`));
     const env = { ...(this.configDir ? { DOCKER_CONFIG: this.configDir } : {}), ...opts.env };
     try {
       const sink = (line: string) => process.stdout.write(redact(line) + '\n');

@@ -3,6 +3,7 @@
  */
 import * as core from '@actions/core';
 import { redact } from './mask.js';
+import { mdCode, mdText } from './escape.js';
 
 export interface BuildSummary {
   intent: string;
@@ -21,8 +22,8 @@ export interface BuildSummary {
   notes: string[];
 }
 
-const esc = (s: string) => s.replace(/[|\\`*_<>]/g, (c) => `\\${c}`);
-const code = (s: string) => `<code>${s.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code>`;
+const esc = mdText;
+const code = mdCode;
 
 export function buildSummaryMarkdown(s: BuildSummary): string {
   const rows: Array<[string, string]> = [
