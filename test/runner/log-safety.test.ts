@@ -2,10 +2,12 @@
  * Logs people can read and nobody can forge, through the bundled action run as the runner runs it:
  * - event text (branch, tag, release, pull-request fields) carrying a line break and a workflow
  *   command reaches the log, the annotations and the summary escaped: no such command line;
+ * - masks are kept for credentials: `FUNCTIONS_WORKER_RUNTIME=node` does not blank "node" in an
+ *   error about `virtual-nodes` (read as the runner shows it, scripts/runner-log.mjs).
  * mode: render with a prebuilt digest: no docker, no cluster.
  */
 import { describe, expect, test } from '@jest/globals';
-import { runAction, leaks, type ActionRun } from '../support/runner.js';
+import { runAction, leaks, renderRunnerLog, type ActionRun } from '../support/runner.js';
 import { pullRequestEvent, pushEvent, releaseEvent, workflowDispatchEvent, type Scenario } from '../support/events.js';
 
 const REGISTRY = process.env.LOCAL_REGISTRY ?? '127.0.0.1:5000';
@@ -86,6 +88,19 @@ describe('nothing from an event can forge a workflow command', () => {
     if (named) expect(`${run.stdout}${run.summary}`).toMatch(/\\n::(stop-commands|error)::/);
     // The summary: no line a runner or a Markdown table would misread.
     expect(run.summary.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+    expect(leaks(run, [PLANTED])).toEqual([]);
+  }, 60_000);
+});
+
+describe('masking keeps the log readable', () => {
+  test('FUNCTIONS_WORKER_RUNTIME=node: an error naming virtual-nodes reads "virtual-nodes", the credential reads ***', async () => {
+    const run = await runAction({ inputs: render({ 'virtual-nodes': 'nodes' }), scenario: pushEvent('refs/heads/main') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/^::add-mask::node$/m);
+    expect(run.stdout).toContain(`::add-mask::${PLANTED}`);
+    const shown = renderRunnerLog(run.stdout);
+    expect(shown).toMatch(/Error: Input 'virtual-nodes': "nodes" is not a boolean/);
+    expect(shown).not.toContain('***');
     expect(leaks(run, [PLANTED])).toEqual([]);
   }, 60_000);
 });
