@@ -44,7 +44,8 @@ const banner = (t) => console.log(`\n── ${t} ${'─'.repeat(Math.max(3, 92 -
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) sh('npm', ['run', 'build'], { stdio: 'inherit' });
 if (spawnSync('bash', [services, 'status'], { cwd: ROOT }).status !== 0) {
   console.log('Starting the local docker engine and registry (scripts/local-services.sh start)…');
-  sh('bash', [services, 'start'], { stdio: 'inherit' });
+  // Its progress goes to stderr; its stdout is the environment (the local registry's password among it), read below and not printed.
+  sh('bash', [services, 'start'], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 const local = Object.fromEntries(
   sh('bash', [services, 'env'])
