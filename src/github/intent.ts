@@ -5,6 +5,7 @@
 import type { EventContext } from './context.js';
 import type { TagFacts } from '../image/tags.js';
 import type { RepoFacts } from '../image/labels.js';
+import { untrusted } from '../report/escape.js';
 
 export type Intent =
   | { kind: 'deploy'; branch?: string }
@@ -66,7 +67,7 @@ export function decideIntent(ctx: EventContext): EventFacts {
     }
     if (action === 'closed') return { ...base, sha, tag, intent: { kind: 'teardown', pr: number } };
     if (PREVIEW_ACTIONS.includes(action)) return { ...base, sha, tag, intent: { kind: 'preview', pr: number } };
-    return { ...base, sha, tag, intent: { kind: 'skip', reason: `pull_request '${action}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)` } };
+    return { ...base, sha, tag, intent: { kind: 'skip', reason: `pull_request '${untrusted(action)}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)` } };
   }
 
   if (ctx.eventName === 'release') {
@@ -75,7 +76,7 @@ export function decideIntent(ctx: EventContext): EventFacts {
     const prerelease = release.prerelease === true;
     const tag: TagFacts = { eventName: 'release', refKind: 'tag', gitTag, sha: ctx.sha, defaultBranch, releasePrerelease: prerelease };
     if (str(p.action) !== 'published') {
-      return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `release '${String(p.action)}' is not a publication (only 'published' releases)` } };
+      return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `release '${untrusted(String(p.action))}' is not a publication (only 'published' releases)` } };
     }
     return { ...base, sha: ctx.sha, tag, intent: { kind: 'release', gitTag, prerelease } };
   }
@@ -84,7 +85,7 @@ export function decideIntent(ctx: EventContext): EventFacts {
   const branch = branchOf(ctx.ref);
   if (ctx.eventName === 'push' && p.deleted === true) {
     const tag: TagFacts = { eventName: 'push', refKind: 'other', sha: ctx.sha, defaultBranch };
-    return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `the push deleted ${ctx.ref}` } };
+    return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `the push deleted ${untrusted(ctx.ref)}` } };
   }
   if (gitTag !== undefined) {
     const tag: TagFacts = { eventName: ctx.eventName, refKind: 'tag', gitTag, sha: ctx.sha, defaultBranch };

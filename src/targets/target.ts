@@ -44,6 +44,8 @@ export interface DeployOutputs {
   manifests?: string;
   /** Setting and object names only, never values. */
   plan?: unknown;
+  /** What the deploy proved (shown in the job summary); names and digests only. */
+  verified?: string[];
 }
 
 export interface Target<P = unknown> {

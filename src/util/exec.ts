@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ActionError } from './errors.js';
 import { redact } from '../report/mask.js';
+import { untrusted } from '../report/escape.js';
 
 export interface ExecOptions {
   /** Written to the child's stdin (secrets: `docker login --password-stdin`), then stdin is closed. */
@@ -92,7 +93,8 @@ export class Cli {
 export async function execArgs(file: string, args: readonly string[], opts: ExecOptions = {}): Promise<ExecResult> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...process.env, ...opts.env })) if (v !== undefined) env[k] = v;
-  if (!opts.quiet) core.info(redact(`[command]${displayCommand(file, args)}`));
+  // Arguments may carry event text (labels, tags): escaped so no value can start a workflow command.
+  if (!opts.quiet) core.info(redact(`[command]${untrusted(displayCommand(file, args))}`));
   const print = (line: string) => process.stdout.write(redact(line) + '\n');
   const running = getExecOutput(quoteTool(file), [...args], {
     cwd: opts.cwd,

@@ -64,6 +64,11 @@ describe('deploy, re-deploy, prune', () => {
     expect(plan.objects.created.sort()).toEqual(['Deployment/orders', 'Deployment/orders-http', 'ScaledObject/orders', 'Secret/orders-settings', 'Service/orders-http']);
     expect(first.outputs.namespace).toBe('prod');
     expect(first.outputs.url).toMatch(/^http:\/\//);
+    expect(first.summary).toContain(`| URL | ${first.outputs.url} |`);
+    expect(first.summary).toContain('| Target | aks, namespace <code>prod</code> |');
+    const verified = /^\| Verified \| (.*) \|$/m.exec(first.summary)?.[1].split('<br>').sort();
+    expect(verified).toEqual(['deployment orders-http: rollout complete', 'deployment orders: rollout complete']);
+    expect(first.summary).toContain('| Outcome | deployed and verified |');
     // the cluster has the real Secret; nothing else ever shows the value
     const secret = objects('prod').find((o) => o.kind === 'Secret')!;
     expect(Buffer.from(secret.data!.AzureWebJobsStorage, 'base64').toString()).toBe(PLANTED);

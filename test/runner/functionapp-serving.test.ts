@@ -54,6 +54,9 @@ describe('verify proves that the deployed digest serves', () => {
     expect(arm.servingImage(RG, APP)).toBe(slow);
     expect(run.stdout).toMatch(/initialized successfully and is ready to serve requests/);
     expect(run.summary).toMatch(/\| Verified \| production: container log shows .*5{64} ready/);
+    const top = run.summary.slice(0, run.summary.indexOf('### Image'));
+    expect(top).toMatch(/\| Verified \| production: container log shows .*5{64} ready/);
+    expect(top).toContain('| Outcome | deployed and verified |');
   }, 180_000);
 
   test('an image the registry does not have: the pull error is quoted, the previous image is back and serves', async () => {
@@ -64,6 +67,7 @@ describe('verify proves that the deployed digest serves', () => {
     expect(run.stdout).toMatch(/Rolled back: .*the site config of production \(linuxFxVersion\).*production serves the previous image .* again/);
     expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${OLD}`);
     expect(arm.servingImage(RG, APP)).toBe(OLD);
+    expect(run.summary).toMatch(/\| Outcome \| \*\*failed\*\*/);
   }, 180_000);
 
   test('a container that exits at start fails the run with the log line; the old one kept serving', async () => {

@@ -79,6 +79,15 @@ describe('push to main → production', () => {
     expect(run.outputs).toMatchObject({ image: NEW, digest: D_NEW, slot: 'production', url: `https://${prod().defaultHostName}` });
     expect(JSON.parse(run.outputs.plan)).toMatchObject({ slot: 'production', image: { before: OLD, after: NEW }, settings: { added: ['NEW_SETTING'], changed: [], removed: [] } });
     expect(run.summary).toMatch(/Settings added \| <code>NEW_SETTING<\/code>/);
+    // the run's table: the event and what it meant, the image by digest, where it went, the URL, outcome, the whole step's duration
+    const top = run.summary.slice(0, run.summary.indexOf('### Image'));
+    expect(top).toContain('| Event | <code>push</code> on <code>refs/heads/master</code> |');
+    expect(top).toContain('| Meaning | deploy (branch master); mode deploy |');
+    expect(top).toContain(`| Image | <code>${NEW}</code> |`);
+    expect(top).toContain('| Target | functionapp, slot <code>production</code> |');
+    expect(top).toContain(`| URL | https://${prod().defaultHostName} |`);
+    expect(top).toMatch(/\| Outcome \| deployed/);
+    expect(top).toMatch(/\| Duration \| \d+\.\d s \(the whole step\) \|/);
     expect(leaks(run, [PLANTED, STORAGE])).toEqual([]);
   }, 180_000);
 

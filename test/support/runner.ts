@@ -4,6 +4,7 @@
  */
 import type { ActionRun } from '../../scripts/run-action.mjs';
 export { runAction, parseFileCommands, type ActionRun } from '../../scripts/run-action.mjs';
+export { renderRunnerLog, RunnerLog } from '../../scripts/runner-log.mjs';
 
 /**
  * Every place a secret could surface: both streams of both steps, the summary, the outputs and

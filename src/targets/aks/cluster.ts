@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Kubectl } from './kubectl.js';
 import { MANAGED_BY, toYaml, type KubeObject } from './render.js';
 import { ActionError } from '../../util/errors.js';
-import { secret } from '../../report/mask.js';
+import { maskSetting } from '../../report/mask.js';
 
 export const FIELD_MANAGER = MANAGED_BY;
 /** Label on namespaces the action created, so teardown deletes only those. */
@@ -106,7 +106,7 @@ export function restorable(live: Record<string, unknown>): KubeObject {
 
 /**
  * Reads the current state of the given objects (only RESTORABLE_KINDS), before a deploy changes
- * them. Secret values are registered as secrets the moment they are read.
+ * them. Secret values that look like credentials (maskSetting) are masked the moment they are read.
  */
 export async function snapshotObjects(k: Kubectl, namespace: string, refs: readonly ObjectRef[]): Promise<KubeObject[]> {
   const wanted = refs.filter((r) => (RESTORABLE_KINDS as readonly string[]).includes(r.kind));
@@ -114,10 +114,7 @@ export async function snapshotObjects(k: Kubectl, namespace: string, refs: reado
   const list = await k.json<{ items: Array<Record<string, unknown>> }>(['get', ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`), '-n', namespace]);
   const items = list.items ?? [list as unknown as Record<string, unknown>];
   for (const item of items) {
-    for (const v of Object.values((item.data as Record<string, string> | undefined) ?? {})) {
-      const value = Buffer.from(v, 'base64').toString('utf8');
-      if (value.length >= 3 && !/^(true|false)$/i.test(value)) secret(value);
-    }
+    for (const [k, v] of Object.entries((item.data as Record<string, string> | undefined) ?? {})) maskSetting(k, Buffer.from(v, 'base64').toString('utf8'));
   }
   return items.map(restorable);
 }

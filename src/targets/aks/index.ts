@@ -26,6 +26,8 @@ export interface AksEffects {
   /** Objects deleted by the prune after the verified rollout. */
   prunedDone: ObjectRef[];
   url?: string;
+  /** What verify proved: every Deployment rolled out. */
+  verified?: string[];
 }
 
 export interface AksDeployment {
@@ -173,6 +175,7 @@ export const aksTarget: Target<AksDeployment> = {
   async verify(x) {
     const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
     await waitForRollouts(x.kubectl!, x.namespace, deployments, x.ctx.config.timeoutMs);
+    x.effects.verified = deployments.map((d) => `deployment ${d}: rollout complete`);
     await prune(x);
     const svc = x.rendered_refs.find((r) => r.kind === 'Service');
     if (svc) {
@@ -216,6 +219,7 @@ export const aksTarget: Target<AksDeployment> = {
       namespace: x.namespace,
       manifests: x.manifestsPath,
       url: x.effects.url,
+      verified: x.effects.verified,
       plan: {
         target: 'aks',
         name: x.name,

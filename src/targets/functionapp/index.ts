@@ -83,7 +83,7 @@ export const functionAppTarget: Target<Execution> = {
   },
   outputs(x): DeployOutputs {
     const host = x.plan.swap ? x.plan.productionHostName : (x.progress.hostName ?? x.plan.hostName);
-    return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image) };
+    return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image), verified: [...x.progress.evidence] };
   },
   summary(x): string {
     const d = describePlan(x.plan, x.progress.image);

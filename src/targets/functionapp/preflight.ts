@@ -1,24 +1,17 @@
 /** Reads only: what a deploy to the function app starts from. */
 import type { Site, SiteConfigResource } from '@azure/arm-appservice';
 import { statusOf } from '../../azure/arm.js';
-import { secret } from '../../report/mask.js';
+import { looksSecret, maskSetting, secret } from '../../report/mask.js';
 import type { AppService } from './client.js';
 import type { CurrentState, Identity, PullConfig, SiteNetwork } from './plan.js';
 import type { Settings } from './settings.js';
 
-const SECRET_NAME = /(KEY|SECRET|PASSWORD|PASSWD|PWD|TOKEN|CONNECTION|CONNSTR|SAS|CREDENTIAL|STORAGE)/i;
-const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|Password=|Pwd=|[?&]sig=|ClientSecret=|InstrumentationKey=)/i;
-
-/** A value read back from Azure that is (or may be) a credential: by its name, its content, or its randomness. */
-export function looksSecret(name: string, value: string): boolean {
-  if (value.length < 3 || /^(true|false|~?\d+(\.\d+)*)$/i.test(value)) return false;
-  if (SECRET_NAME.test(name) || SECRET_VALUE.test(value)) return true;
-  return value.length >= 16 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
-}
+/** Which values read back from Azure are credentials: the one rule of src/report/mask.ts. */
+export { looksSecret };
 
 /** Values read back from Azure may be credentials (connection strings, registry passwords): mask them before anything can print them. */
 function maskValues(settings: Settings | undefined): void {
-  for (const [k, v] of Object.entries(settings ?? {})) if (looksSecret(k, v)) secret(v);
+  for (const [k, v] of Object.entries(settings ?? {})) maskSetting(k, v);
 }
 
 async function orMissing<T>(p: Promise<T>): Promise<T | undefined> {
