@@ -1,6 +1,6 @@
 /**
  * All action inputs → one typed, validated Config. This is the only place inputs are read
- * (through the `read` function given by main.ts, i.e. core.getInput), one reader per concern:
+ * (through the `read` function that config/index.ts gives, i.e. core.getInput), one reader per concern:
  * image.ts, azure.ts (with the registry login), functionapp.ts, aks.ts; targets.ts holds what
  * each target declares and the checks across them. Secret inputs are handed to `mask` the moment
  * they are read. Every check that can fail runs here, before the action's first side effect.

@@ -5,9 +5,9 @@
 import { InputError } from '../util/errors.js';
 import { shown, type Raw } from './parse.js';
 
-/** Reads one input's raw text ('' when unset). main.ts passes core.getInput. */
+/** Reads one input's raw text ('' when unset). config/index.ts passes core.getInput. */
 export type InputReader = (name: string) => string;
-/** Registers a secret value so that no later log line can show it. main.ts passes core.setSecret. */
+/** Registers a secret value so that no later log line can show it. config/index.ts passes the masking path (report/mask.ts). */
 export type Masker = (value: string) => void;
 
 const GUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -174,7 +174,7 @@ export function previewInstance(pr: number, where: DeployOutputs): string {
   return where.instance ?? `pr-${pr}`;
 }
 
-// --- the one call from run.ts -------------------------------------------------------------------
+// --- one report per phase of a deploy (run/deploy-phase.ts) ------------------------------------
 
 interface ReportCommon {
   /** The parsed inputs (github-token, target; slot / swap / namespace for the environment name). */

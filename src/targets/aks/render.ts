@@ -66,7 +66,7 @@ export interface RenderInput {
   functions: readonly FunctionInfo[];
   /** host.json of the app (extension settings decide scaler targets); `{}` when unknown. */
   host?: HostJson;
-  /** The Event Hubs extension version the app shows when it has no extension bundle (discover.ts). */
+  /** The Event Hubs extension version the app shows when it has no extension bundle (functions/discover.ts). */
   eventHubsExtension?: ExtensionVersion;
   config: AksRenderConfig;
   /** App settings, name → value; they become the Secret. */

@@ -1,5 +1,5 @@
 /**
- * GitHub Deployments and reportToGitHub (the one call run.ts makes) against the GitHub REST
+ * GitHub Deployments and reportToGitHub (start, finish and teardown, one function each) against the GitHub REST
  * emulator, with facts from real webhook payloads: statuses in order, environments, the preview
  * comment across opened → synchronize → closed, missing permissions as warnings, fork PRs silent.
  */
