@@ -4,7 +4,18 @@
  * and `authority-host` override the endpoints (custom clouds, and the loopback emulators in tests);
  * the audiences stay the cloud's, because that is what the service checks. Pure.
  */
-import type { AzureConfig, AzureEnvironment } from '../config/config.js';
+
+/** The clouds the action knows (input `azure-environment`). */
+export const AZURE_ENVIRONMENTS = ['AzureCloud', 'AzureChinaCloud', 'AzureUSGovernment'] as const;
+export type AzureEnvironment = (typeof AZURE_ENVIRONMENTS)[number];
+
+/** What picks the cloud and overrides its endpoints (the `azure` part of the config). */
+export interface CloudInputs {
+  environment: AzureEnvironment;
+  armEndpoint?: string;
+  authorityHost?: string;
+  audience?: string;
+}
 
 export interface Cloud {
   name: AzureEnvironment;
@@ -54,7 +65,7 @@ const CLOUDS: Record<AzureEnvironment, Omit<Cloud, 'custom'>> = {
 
 export const ACR_SUFFIXES = Object.values(CLOUDS).map((c) => c.acrSuffix);
 
-export function cloudFor(azure: Pick<AzureConfig, 'environment' | 'armEndpoint' | 'authorityHost' | 'audience'>): Cloud {
+export function cloudFor(azure: CloudInputs): Cloud {
   const base = CLOUDS[azure.environment];
   return {
     ...base,

@@ -3,13 +3,15 @@
  * distribution reference grammar defines them. Pure.
  */
 import { InputError } from '../util/errors.js';
+import { DIGEST_RE } from '../util/patterns.js';
+
+export { DIGEST_RE };
 
 const HOST_COMPONENT = '(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])';
 export const REGISTRY_RE = new RegExp(`^(?:${HOST_COMPONENT}(?:\\.${HOST_COMPONENT})*|\\[[0-9a-f:]+\\])(?::[0-9]{1,5})?$`);
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 export const REPOSITORY_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
 export const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
 export interface ImageReference {
   registry: string;

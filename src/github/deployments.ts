@@ -1,7 +1,7 @@
 /**
  * GitHub Deployments for each deploy (statuses in_progress → success | failure, environment_url,
- * log_url = the run), the preview comment for pull requests, and `reportToGitHub`: the one call
- * run.ts makes. Reporting never fails a deploy: a token without the permission gives a warning
+ * log_url = the run), the preview comment for pull requests, and one report per phase of a deploy
+ * (reportStart, reportFinish, reportTeardown; reportToGitHub picks by phase). Reporting never fails a deploy: a token without the permission gives a warning
  * that names the `permissions:` key to add; any other GitHub error gives a warning too.
  */
 import * as core from '@actions/core';
@@ -169,22 +169,21 @@ export function deploymentEnvironment(o: {
   return { environment, transient: false, production: environment === 'production' };
 }
 
-/** The preview's instance name, for the comment marker: `app/slot` or the namespace. */
-export function previewInstance(target: Config['target'], pr: number, where: DeployOutputs, config: Pick<Config, 'functionapp' | 'aks'>): string {
-  if (target === 'functionapp') return `${config.functionapp.appName ?? 'app'}/${where.slot ?? config.functionapp.slot ?? `pr-${pr}`}`;
-  return where.namespace ?? config.aks.namespace ?? `${config.aks.name ?? 'app'}-pr-${pr}`;
+/** The preview's instance name, for the comment marker: the target names it (`app/slot`, the namespace). */
+export function previewInstance(pr: number, where: DeployOutputs): string {
+  return where.instance ?? `pr-${pr}`;
 }
 
-// --- the one call from run.ts -------------------------------------------------------------------
+// --- one report per phase of a deploy (run/deploy-phase.ts) ------------------------------------
 
 interface ReportCommon {
-  /** The parsed inputs (github-token, target, app-name / slot / swap, namespace / name). */
+  /** The parsed inputs (github-token, target; slot / swap / namespace for the environment name). */
   config: Pick<Config, 'target' | 'githubToken' | 'functionapp' | 'aks'>;
   /** decideIntent's result: intent, the commit (PR head), the run URL, the repository. */
   facts: Pick<EventFacts, 'intent' | 'sha' | 'runUrl' | 'repo'>;
   /** process.env.GITHUB_API_URL (undefined → https://api.github.com). */
   apiUrl: string | undefined;
-  /** Where the deploy went: the target's outputs (url, slot or namespace, plan with names only). */
+  /** Where the deploy went: the target's outputs (url, slot or namespace, the preview's instance, plan with names only). */
   where: DeployOutputs;
   /** GitHub environment name instead of the derived one (not for previews); false: record no Deployment. */
   environment?: string | false;
@@ -218,22 +217,21 @@ export interface GitHubReportResult {
   skipped?: string;
 }
 
-/**
- * Reports a deploy to GitHub. Never throws: problems become warnings (returned too).
- * - start (before target.apply): creates the Deployment, status in_progress with log_url.
- * - finish (after verify, or after rollback with outcome failure): status success with
- *   environment_url, or failure; previews also create or update the PR comment.
- * - teardown (after target.teardown): marks preview-pr-<N>'s deployments inactive and edits the
- *   comment to "torn down" (no comment is created by a teardown).
- * Fork pull requests and skipped events report nothing.
- */
-export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResult> {
+/** What every phase starts from: the client, the environment and the preview's instance. */
+interface Session {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  env: EnvironmentChoice;
+  pr?: number;
+  instance?: string;
+  result: GitHubReportResult;
+  refused: (m: MissingPermission) => void;
+}
+
+/** The session of a report, or the result that says why nothing is reported (fork PR, skip, no token). */
+async function open(r: GitHubReport): Promise<Session | GitHubReportResult> {
   const result: GitHubReportResult = { warnings: [] };
-  const warn = (m: string) => {
-    const text = redact(m);
-    result.warnings.push(text);
-    core.warning(text);
-  };
   const intent = r.facts.intent;
   if (intent.kind === 'fork-pr' || intent.kind === 'skip') return { ...result, skipped: `no GitHub report for ${intent.kind === 'fork-pr' ? 'a fork pull request' : 'a skipped event'}` };
   if (!r.config.githubToken) {
@@ -242,91 +240,128 @@ export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResul
   }
   const [owner, repo] = (r.facts.repo.fullName ?? '').split('/');
   if (!owner || !repo) return { ...result, skipped: `repository ${JSON.stringify(r.facts.repo.fullName ?? '')} is not owner/name` };
-  const refused = (m: MissingPermission) => warn(missingPermissionMessage(m));
+  const client = await createGitHubClient({
+    ...r.client,
+    token: r.config.githubToken,
+    baseUrl: r.apiUrl || 'https://api.github.com',
+    retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+  });
+  const env = deploymentEnvironment({
+    intent,
+    target: r.config.target,
+    slot: r.where.slot ?? r.config.functionapp.slot,
+    swap: r.config.functionapp.swap,
+    namespace: r.where.namespace ?? r.config.aks.namespace,
+    override: r.environment || undefined
+  });
+  const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
+  const instance = pr !== undefined ? previewInstance(pr, r.where) : undefined;
+  const refused = (m: MissingPermission) => warn(result, missingPermissionMessage(m));
+  return { client, owner, repo, env, pr, instance, result, refused };
+}
 
+function warn(result: GitHubReportResult, m: string): void {
+  const text = redact(m);
+  result.warnings.push(text);
+  core.warning(text);
+}
+
+/** Runs a phase; any failure becomes a warning (the deploy is not affected). */
+async function reporting<R extends GitHubReport>(r: R, phase: (r: R, s: Session) => Promise<GitHubReportResult>): Promise<GitHubReportResult> {
+  const failed: GitHubReportResult = { warnings: [] };
+  let session: Session | GitHubReportResult | undefined;
   try {
-    const client = await createGitHubClient({
-      ...r.client,
-      token: r.config.githubToken,
-      baseUrl: r.apiUrl || 'https://api.github.com',
-      retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+    session = await open(r);
+    if (!('client' in session)) return session;
+    return await phase(r, session);
+  } catch (err) {
+    const result = session && 'client' in session ? session.result : failed;
+    warn(result, `GitHub report (${r.phase}) failed; the deploy is not affected. ${describeError(err)}`);
+    return result;
+  }
+}
+
+type Phase<P extends GitHubReport['phase']> = Extract<GitHubReport, { phase: P }>;
+
+/** Before target.apply: creates the Deployment, status in_progress with log_url. Never throws. */
+export function reportStart(r: Phase<'start'>): Promise<GitHubReportResult> {
+  return reporting(r, async (r, s) => {
+    if (r.environment === false) return { ...s.result, skipped: 'deployment-environment: none' };
+    const started = await startDeployment(s.client, {
+      owner: s.owner,
+      repo: s.repo,
+      ref: r.facts.sha,
+      environment: s.env.environment,
+      transient: s.env.transient,
+      production: s.env.production,
+      description: `${r.config.target} ${s.instance ?? s.env.environment}: ${r.digest}`,
+      payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
+      logUrl: r.facts.runUrl
     });
-    const env = deploymentEnvironment({
-      intent,
+    if (!started.ok) s.refused(started);
+    else {
+      s.result.deployment = started.value;
+      core.info(`GitHub Deployment ${started.value.id} (${s.env.environment}): in_progress.`);
+    }
+    return s.result;
+  });
+}
+
+/**
+ * After verify, or after the rollback with outcome failure: status success with environment_url,
+ * or failure; previews also create or update the PR comment. Never throws.
+ */
+export function reportFinish(r: Phase<'finish'>): Promise<GitHubReportResult> {
+  return reporting(r, async (r, s) => {
+    if (r.deployment) {
+      const done = await finishDeployment(s.client, r.deployment, { state: r.outcome, environmentUrl: r.where.url, logUrl: r.facts.runUrl });
+      if (!done.ok) s.refused(done);
+      else core.info(`GitHub Deployment ${r.deployment.id} (${r.deployment.environment}): ${r.outcome}.`);
+    }
+    if (s.pr === undefined || s.instance === undefined) return s.result;
+    const status: PreviewStatus = r.outcome === 'success' ? 'deployed' : 'failed';
+    const body = renderComment({
+      pr: s.pr,
+      instance: s.instance,
+      status,
       target: r.config.target,
-      slot: r.where.slot ?? r.config.functionapp.slot,
-      swap: r.config.functionapp.swap,
-      namespace: r.where.namespace ?? r.config.aks.namespace,
-      override: r.environment || undefined
+      url: r.where.url,
+      image: r.image,
+      digest: r.digest,
+      plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
+      runUrl: r.facts.runUrl,
+      sha: r.facts.sha,
+      error: r.outcome === 'failure' && r.error !== undefined ? describeError(r.error) : undefined
     });
-    const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
-    const instance = pr !== undefined ? previewInstance(r.config.target, pr, r.where, r.config) : undefined;
-
-    if (r.phase === 'start') {
-      if (r.environment === false) return { ...result, skipped: 'deployment-environment: none' };
-      const started = await startDeployment(client, {
-        owner,
-        repo,
-        ref: r.facts.sha,
-        environment: env.environment,
-        transient: env.transient,
-        production: env.production,
-        description: `${r.config.target} ${instance ?? env.environment}: ${r.digest}`,
-        payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
-        logUrl: r.facts.runUrl
-      });
-      if (!started.ok) refused(started);
-      else {
-        result.deployment = started.value;
-        core.info(`GitHub Deployment ${started.value.id} (${env.environment}): in_progress.`);
-      }
-      return result;
+    const c = await upsertPreviewComment(s.client, { owner: s.owner, repo: s.repo, pr: s.pr, instance: s.instance, body });
+    if (!c.ok) s.refused(c);
+    else {
+      s.result.comment = c.value;
+      core.info(`Preview comment ${c.value.action === 'absent' ? 'not found' : `${c.value.id} ${c.value.action}`}.`);
     }
+    return s.result;
+  });
+}
 
-    if (r.phase === 'finish') {
-      if (r.deployment) {
-        const done = await finishDeployment(client, r.deployment, { state: r.outcome, environmentUrl: r.where.url, logUrl: r.facts.runUrl });
-        if (!done.ok) refused(done);
-        else core.info(`GitHub Deployment ${r.deployment.id} (${r.deployment.environment}): ${r.outcome}.`);
-      }
-      if (pr !== undefined && instance !== undefined) {
-        const status: PreviewStatus = r.outcome === 'success' ? 'deployed' : 'failed';
-        const body = renderComment({
-          pr,
-          instance,
-          status,
-          target: r.config.target,
-          url: r.where.url,
-          image: r.image,
-          digest: r.digest,
-          plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
-          runUrl: r.facts.runUrl,
-          sha: r.facts.sha,
-          error: r.outcome === 'failure' && r.error !== undefined ? describeError(r.error) : undefined
-        });
-        const c = await upsertPreviewComment(client, { owner, repo, pr, instance, body });
-        if (!c.ok) refused(c);
-        else {
-          result.comment = c.value;
-          core.info(`Preview comment ${c.value.action === 'absent' ? 'not found' : `${c.value.id} ${c.value.action}`}.`);
-        }
-      }
-      return result;
-    }
-
-    // teardown
-    if (pr === undefined || instance === undefined) return { ...result, skipped: 'teardown of something other than a pull-request preview' };
+/**
+ * After target.teardown: marks preview-pr-<N>'s deployments inactive and edits the comment to
+ * "torn down" (no comment is created by a teardown). Never throws.
+ */
+export function reportTeardown(r: Phase<'teardown'>): Promise<GitHubReportResult> {
+  return reporting(r, async (r, s) => {
+    const { pr, instance } = s;
+    if (pr === undefined || instance === undefined) return { ...s.result, skipped: 'teardown of something other than a pull-request preview' };
     if (r.environment !== false) {
-      const off = await deactivateEnvironment(client, { owner, repo, environment: env.environment, logUrl: r.facts.runUrl });
-      if (!off.ok) refused(off);
+      const off = await deactivateEnvironment(s.client, { owner: s.owner, repo: s.repo, environment: s.env.environment, logUrl: r.facts.runUrl });
+      if (!off.ok) s.refused(off);
       else {
-        result.deactivated = off.value;
-        core.info(`GitHub environment ${env.environment}: ${off.value.length} deployment(s) marked inactive.`);
+        s.result.deactivated = off.value;
+        core.info(`GitHub environment ${s.env.environment}: ${off.value.length} deployment(s) marked inactive.`);
       }
     }
-    const c = await upsertPreviewComment(client, {
-      owner,
-      repo,
+    const c = await upsertPreviewComment(s.client, {
+      owner: s.owner,
+      repo: s.repo,
       pr,
       instance,
       createIfMissing: false,
@@ -335,11 +370,20 @@ export async function reportToGitHub(r: GitHubReport): Promise<GitHubReportResul
         return renderComment({ pr, instance, status: 'torn-down', target: r.config.target, image: last.image, digest: last.digest, sha: last.sha, runUrl: r.facts.runUrl });
       }
     });
-    if (!c.ok) refused(c);
-    else result.comment = c.value;
-    return result;
-  } catch (err) {
-    warn(`GitHub report (${r.phase}) failed; the deploy is not affected. ${describeError(err)}`);
-    return result;
+    if (!c.ok) s.refused(c);
+    else s.result.comment = c.value;
+    return s.result;
+  });
+}
+
+/** Reports one phase to GitHub (start, finish or teardown). Never throws: problems become warnings (returned too). Fork pull requests and skipped events report nothing. */
+export function reportToGitHub(r: GitHubReport): Promise<GitHubReportResult> {
+  switch (r.phase) {
+    case 'start':
+      return reportStart(r);
+    case 'finish':
+      return reportFinish(r);
+    case 'teardown':
+      return reportTeardown(r);
   }
 }

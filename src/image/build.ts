@@ -17,6 +17,8 @@ export interface BuildRequest {
   dockerfile: string;
   platforms: string[];
   network?: string;
+  /** The Dockerfile stage to build (docker's `--target`); undefined: the last stage. */
+  target?: string;
   /** Full references `registry/repo:tag`. */
   tags: string[];
   labels: Record<string, string>;
@@ -40,6 +42,7 @@ const PUSH_RETRY = { attempts: 4, baseDelayMs: 2000, maxDelayMs: 15000 };
 /** Pure: the argv of `docker buildx build`. Secret files are passed in already written. */
 export function buildxArgs(req: BuildRequest, files: { metadata: string; secrets: Array<[string, string]> }, driver: string | undefined): string[] {
   const args = ['buildx', 'build', '--file', req.dockerfile, '--platform', req.platforms.join(',')];
+  if (req.target) args.push('--target', req.target);
   if (req.network) args.push('--network', req.network);
   for (const t of req.tags) args.push('--tag', t);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
@@ -60,6 +63,7 @@ export function buildxArgs(req: BuildRequest, files: { metadata: string; secrets
 export function classicBuildArgs(req: BuildRequest, files: { iid: string; secrets: Array<[string, string]> }): string[] {
   const args = ['build', '--file', req.dockerfile];
   if (req.platforms.length === 1) args.push('--platform', req.platforms[0]);
+  if (req.target) args.push('--target', req.target);
   if (req.network) args.push('--network', req.network);
   for (const t of req.tags) args.push('--tag', t);
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);

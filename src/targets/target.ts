@@ -1,18 +1,13 @@
 /**
- * The verbs every deploy target implements. run.ts drives them; a target never imports another.
+ * The verbs every deploy target implements: render → plan → apply → verify (→ rollback), and
+ * teardown. run.ts drives them; a target never imports another. A plan is data: no verb changes
+ * it after planning. What apply and verify did is their returned progress record, which the
+ * next verb (verify, rollback) and the report read.
  */
-import type { TokenCredential } from '@azure/core-auth';
 import type { Config } from '../config/config.js';
 import type { EventFacts } from '../github/intent.js';
-import type { Cloud } from '../azure/clouds.js';
-import type { AuthChoice } from '../azure/credential.js';
+import type { AzureSession } from '../azure/session.js';
 import type { RegistryCredential } from '../image/login.js';
-
-export interface AzureSession {
-  cloud: Cloud;
-  choice: AuthChoice;
-  credential: TokenCredential;
-}
 
 export interface DeployContext {
   config: Config;
@@ -38,6 +33,8 @@ export interface DeployContext {
 }
 
 export interface DeployOutputs {
+  /** The instance a preview comment is about: `app/slot` (functionapp), the namespace (aks). */
+  instance?: string;
   url?: string;
   slot?: string;
   namespace?: string;
@@ -48,17 +45,41 @@ export interface DeployOutputs {
   verified?: string[];
 }
 
-export interface Target<P = unknown> {
-  /** Reads the current state and returns what apply would do; changes nothing. */
-  plan(ctx: DeployContext): Promise<P>;
-  apply(plan: P): Promise<void>;
-  verify(plan: P): Promise<void>;
-  /** Puts back what apply changed; returns what it restored, for the error message. */
-  rollback(plan: P, cause: unknown): Promise<string[]>;
+/**
+ * What apply or verify did: the progress record, and the error when the step stopped part-way
+ * (the record then says what had landed, for the rollback).
+ */
+export type Step<R> = { progress: R; ok: true } | { progress: R; ok: false; error: unknown };
+
+/** Runs a step that fills in `progress` as it goes, and returns the record whether or not it failed. */
+export async function recorded<R>(progress: R, work: (progress: R) => Promise<void>): Promise<Step<R>> {
+  try {
+    await work(progress);
+    return { progress, ok: true };
+  } catch (error) {
+    return { progress, ok: false, error };
+  }
+}
+
+export interface Target<A = unknown, P = unknown, R = unknown> {
+  /**
+   * Local work before planning: reads the app (aks: from the image, with docker) and writes the
+   * files a reviewer reads (aks: the redacted manifests). No Azure or cluster call.
+   */
+  render(ctx: DeployContext): Promise<A>;
+  /** Reads the current state and returns what apply would do; changes nothing and writes no file. */
+  plan(ctx: DeployContext, rendered: A): Promise<P>;
+  /** Carries out the plan; the progress says what landed, also when it failed. */
+  apply(plan: P): Promise<Step<R>>;
+  /** Proves the deploy serves; returns the progress with what it saw (and did: a swap, a prune). */
+  verify(plan: P, progress: R): Promise<Step<R>>;
+  /** Puts back what apply and verify changed (as their progress says); returns what it restored, for the error message. */
+  rollback(plan: P, progress: R, cause: unknown): Promise<string[]>;
   teardown(ctx: DeployContext): Promise<DeployOutputs>;
-  outputs(plan: P): DeployOutputs;
+  /** The outputs of the plan, and of what was done when `progress` is given. */
+  outputs(plan: P, progress?: R): DeployOutputs;
   /** Markdown for the job summary (names only). */
-  summary(plan: P): string;
+  summary(plan: P, progress?: R): string;
 }
 
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */

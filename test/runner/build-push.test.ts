@@ -5,7 +5,7 @@
  * registry's own answers.
  */
 import { describe, expect, test, beforeAll } from '@jest/globals';
-import { existsSync, readdirSync, mkdtempSync, cpSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runAction, leaks, type ActionRun } from '../support/runner.js';
@@ -158,6 +158,20 @@ describe('build and push through the bundled action', () => {
     const r2 = await runAction({ inputs: inputs(repository), scenario: pr, workspace });
     expectSuccess(r2);
     for (const dir of [workspace, ROOT, r1.dir, r2.dir]) expect(existsSync(join(dir, 'pwned'))).toBe(false);
+  }, 300_000);
+
+  test('build-target: only the named Dockerfile stage is built (the last stage would fail)', async () => {
+    const context = mkdtempSync(join(tmpdir(), 'stages-'));
+    writeFileSync(join(context, 'Dockerfile'), 'ARG BASE_IMAGE\nFROM ${BASE_IMAGE} AS app\nLABEL stage=app\nFROM ${BASE_IMAGE} AS broken\nRUN exit 1\n');
+    const repository = `rc-${run_id}/stage`;
+    const failed = await runAction({ inputs: inputs(repository, { context }), scenario: pushEvent('refs/heads/master') });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/exit 1/);
+    const run = await runAction({ inputs: inputs(repository, { context, 'build-target': 'app' }), scenario: pushEvent('refs/heads/master') });
+    expectSuccess(run);
+    expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(await manifestDigest(reg, repository, 'master')).toBe(run.outputs.digest);
+    rmSync(context, { recursive: true, force: true });
   }, 300_000);
 
   test('an invalid input fails before any side effect', async () => {

@@ -1,49 +1,57 @@
 /**
- * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
- * → (render mode stops) → snapshot of what the deploy replaces → KEDA check, namespace,
- * server-side apply → rollout wait → prune. Pruning comes only after the rollout is verified (the
- * order of kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every
- * previous object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
+ * Target `aks`: render (read the functions, from the image with docker when asked; render and
+ * validate the manifests; write the redacted file) → plan (read the instance and snapshot what a
+ * deploy replaces; no file, no docker) → apply (KEDA check, namespace, server-side apply) →
+ * verify (rollout wait, then prune). Pruning comes only after the rollout is verified (the order of
+ * kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every previous
+ * object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
  * ScaledObjects and TriggerAuthentications captured before the apply.
  * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
  * action created.
  */
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { DeployContext, DeployOutputs, Target } from '../target.js';
+import { recorded } from '../target.js';
 import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
 import { Kubectl, requireKubectl } from './kubectl.js';
 import { kubeconfigFromArm } from './kubeconfig.js';
 import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, restoreObjects, rolloutUndo, snapshotObjects, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
 import type { KubeObject } from './render.js';
+import { functionsFolder } from './app-folder.js';
+import { manifestsDirectory, writeManifestsFile } from './manifests-file.js';
 import { ActionError } from '../../util/errors.js';
 
-/** What happened while the plan was carried out; the plan itself is never changed by apply. */
-export interface AksEffects {
-  createdNamespace?: boolean;
-  /** Objects deleted by the prune after the verified rollout. */
-  prunedDone: ObjectRef[];
-  url?: string;
-  /** What verify proved: every Deployment rolled out. */
-  verified?: string[];
-}
-
-export interface AksDeployment {
-  readonly ctx: DeployContext;
+/** What the render step made: the manifests in memory and the redacted file written. */
+export interface AksRendered {
   readonly name: string;
   readonly namespace: string;
   readonly rendered: RenderedManifests;
   readonly manifestsPath: string;
+  readonly refs: readonly ObjectRef[];
+}
+
+/** The plan: what is rendered, what exists, what a deploy prunes and replaces. Never changed after planning. */
+export interface AksDeployment extends AksRendered {
+  readonly ctx: DeployContext;
   readonly kubectl?: Kubectl;
   readonly existing: readonly ObjectRef[];
-  readonly rendered_refs: readonly ObjectRef[];
   /** Objects of the instance that are no longer rendered: deleted once the rollout is verified. */
   readonly pruned: readonly ObjectRef[];
   /** The previous state of the Secret, ScaledObjects and TriggerAuthentications the apply replaces (for rollback). */
   readonly previous: readonly KubeObject[];
-  readonly effects: AksEffects;
+}
+
+/** What apply and verify did: the record rollback and the outputs read. */
+export interface AksProgress {
+  applied: boolean;
+  createdNamespace?: boolean;
+  /** Objects deleted by the prune after the verified rollout. */
+  pruned: ObjectRef[];
+  url?: string;
+  /** What verify proved: every Deployment rolled out. */
+  verified?: string[];
 }
 
 /** DNS-1123 name from the repository basename, ≤ 40 characters. */
@@ -72,25 +80,6 @@ async function kubectlFor(ctx: DeployContext): Promise<Kubectl> {
   return new Kubectl(undefined); // KUBECONFIG from the environment (e.g. azure/aks-set-context)
 }
 
-async function functionsFolder(ctx: DeployContext): Promise<string> {
-  const aks = ctx.config.aks;
-  if (aks.functionsPath !== 'image') {
-    const p = aks.functionsPath ?? ctx.config.image.context;
-    return isAbsolute(p) ? p : resolve(ctx.workspace, p);
-  }
-  const { Docker } = await import('../../image/docker.js');
-  const docker = new Docker('docker', ctx.dockerConfigDir);
-  const out = mkdtempSync(join(ctx.tmpRoot, 'wwwroot-'));
-  const created = await docker.ok(['create', ctx.image]);
-  const id = created.stdout.trim();
-  try {
-    await docker.ok(['cp', `${id}:/home/site/wwwroot/.`, out]);
-  } finally {
-    await docker.run(['rm', id], { quiet: true });
-  }
-  return out;
-}
-
 /**
  * Pure: which existing objects a prune deletes (no longer rendered, prune on), and which existing
  * objects the apply replaces (rendered again), so their previous state is kept for rollback.
@@ -104,97 +93,110 @@ export function pruneAndReplace(existing: readonly ObjectRef[], rendered: readon
  * Deletes what is no longer rendered, after the rollout was verified. The new version is live by
  * then, so a failed delete is a warning naming what was left, not a reason to roll back.
  */
-async function prune(x: AksDeployment): Promise<void> {
+async function prune(x: AksDeployment, progress: AksProgress): Promise<void> {
   if (!x.pruned.length) return;
   core.info(`Rollout verified; pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
   try {
     await deleteObjects(x.kubectl!, x.namespace, [...x.pruned]);
-    x.effects.prunedDone.push(...x.pruned);
+    progress.pruned.push(...x.pruned);
   } catch (e) {
     core.warning(`The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${(e as Error).message.split('\n')[0]}`);
   }
 }
 
-export const aksTarget: Target<AksDeployment> = {
-  async plan(ctx) {
-    const { name, namespace } = placement(ctx);
-    const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
-    const folder = await functionsFolder(ctx);
-    const { discoverFunctions } = await import('../../functions/discover.js'); // shared with target functionapp: one chunk
-    const app = discoverFunctions(folder, { settings });
-    for (const w of app.warnings) core.warning(w);
-    const aks = ctx.config.aks;
-    const rendered = renderManifests({
-      name,
-      namespace,
-      image: ctx.image,
-      digest: ctx.digest ?? '',
-      unpushed: !ctx.digest,
-      functions: app.functions,
-      host: app.host,
-      eventHubsExtension: app.eventHubsExtension,
-      config: aks,
-      settings,
-      commit: ctx.facts.sha,
-      runUrl: ctx.facts.runUrl,
-      options: {
-        healthPath: ctx.config.functionapp.healthPath,
-        unscaledReplicas: aks.unscaledReplicas,
-        ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
-      }
-    });
-    for (const w of rendered.warnings) core.warning(w);
-    validateManifests(rendered.objects);
-    const dir = aks.manifestsDir ? (isAbsolute(aks.manifestsDir) ? aks.manifestsDir : resolve(ctx.workspace, aks.manifestsDir)) : join(ctx.tmpRoot, `${name}-manifests`);
-    mkdirSync(dir, { recursive: true });
-    const manifestsPath = join(dir, 'manifests.yaml');
-    writeFileSync(manifestsPath, rendered.redactedYaml);
-    core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
-    const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String((o.metadata as { name: string }).name) }));
-    const base = { ctx, name, namespace, rendered, manifestsPath, rendered_refs, effects: { prunedDone: [] } };
-    if (ctx.mode === 'render') return { ...base, existing: [], pruned: [], previous: [] };
-    const kubectl = await kubectlFor(ctx);
-    const existing = await listInstance(kubectl, namespace, name);
-    const { pruned, replaced } = pruneAndReplace(existing, rendered_refs, aks.prune);
-    const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, namespace, replaced) : [];
-    return { ...base, kubectl, existing, pruned, previous };
-  },
-
-  async apply(x) {
-    const k = x.kubectl!;
-    const kinds = new Set(x.rendered_refs.map((r) => r.kind));
-    if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject')) await requireKeda(k, kinds.has('HTTPScaledObject'));
-    x.effects.createdNamespace = await ensureNamespace(k, x.namespace);
-    if (x.effects.createdNamespace) core.info(`Created namespace ${x.namespace}.`);
-    const lines = await applyManifests(k, x.rendered.yaml);
-    core.info(lines.join('\n'));
-    if (x.pruned.length) core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
-  },
-
-  /** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
-  async verify(x) {
-    const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
-    await waitForRollouts(x.kubectl!, x.namespace, deployments, x.ctx.config.timeoutMs);
-    x.effects.verified = deployments.map((d) => `deployment ${d}: rollout complete`);
-    await prune(x);
-    const svc = x.rendered_refs.find((r) => r.kind === 'Service');
-    if (svc) {
-      const r = await x.kubectl!.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
-      if (r.code === 0) {
-        const s = JSON.parse(r.stdout) as { spec?: { clusterIP?: string; ports?: Array<{ port: number }> }; status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } } };
-        const ingress = s.status?.loadBalancer?.ingress?.[0];
-        const host = ingress?.ip ?? ingress?.hostname;
-        const port = s.spec?.ports?.[0]?.port ?? 80;
-        x.effects.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
-      }
+/** The functions of the app, the manifests in memory (validated), and the redacted file. */
+async function render(ctx: DeployContext): Promise<AksRendered> {
+  const { name, namespace } = placement(ctx);
+  const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
+  const folder = await functionsFolder(ctx);
+  const { discoverFunctions } = await import('../../functions/discover.js'); // shared with target functionapp: one chunk
+  const app = discoverFunctions(folder, { settings });
+  for (const w of app.warnings) core.warning(w);
+  const aks = ctx.config.aks;
+  const rendered = renderManifests({
+    name,
+    namespace,
+    image: ctx.image,
+    digest: ctx.digest ?? '',
+    unpushed: !ctx.digest,
+    functions: app.functions,
+    host: app.host,
+    eventHubsExtension: app.eventHubsExtension,
+    config: aks,
+    settings,
+    commit: ctx.facts.sha,
+    runUrl: ctx.facts.runUrl,
+    options: {
+      healthPath: ctx.config.functionapp.healthPath,
+      unscaledReplicas: aks.unscaledReplicas,
+      ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
     }
-  },
+  });
+  for (const w of rendered.warnings) core.warning(w);
+  validateManifests(rendered.objects);
+  const dir = manifestsDirectory(aks.manifestsDir, ctx.workspace, ctx.tmpRoot, name);
+  const manifestsPath = writeManifestsFile(dir, rendered.redactedYaml, aks.manifestsDir ? 'manifests-dir' : undefined);
+  core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
+  const refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String((o.metadata as { name: string }).name) }));
+  return { name, namespace, rendered, manifestsPath, refs };
+}
 
-  async rollback(x) {
+/** Reads the instance on the cluster: what exists, what a deploy prunes, and the state of what it replaces. */
+async function plan(ctx: DeployContext, r: AksRendered): Promise<AksDeployment> {
+  if (ctx.mode === 'render') return { ...r, ctx, existing: [], pruned: [], previous: [] };
+  const kubectl = await kubectlFor(ctx);
+  const existing = await listInstance(kubectl, r.namespace, r.name);
+  const { pruned, replaced } = pruneAndReplace(existing, r.refs, ctx.config.aks.prune);
+  const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, r.namespace, replaced) : [];
+  return { ...r, ctx, kubectl, existing, pruned, previous };
+}
+
+async function apply(x: AksDeployment, progress: AksProgress): Promise<void> {
+  const k = x.kubectl!;
+  const kinds = new Set(x.refs.map((r) => r.kind));
+  if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject')) await requireKeda(k, kinds.has('HTTPScaledObject'));
+  progress.createdNamespace = await ensureNamespace(k, x.namespace);
+  if (progress.createdNamespace) core.info(`Created namespace ${x.namespace}.`);
+  progress.applied = true;
+  const lines = await applyManifests(k, x.rendered.yaml);
+  core.info(lines.join('\n'));
+  if (x.pruned.length) core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
+}
+
+/** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
+async function verify(x: AksDeployment, progress: AksProgress): Promise<void> {
+  const deployments = x.refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
+  await waitForRollouts(x.kubectl!, x.namespace, deployments, x.ctx.config.timeoutMs);
+  progress.verified = deployments.map((d) => `deployment ${d}: rollout complete`);
+  await prune(x, progress);
+  progress.url = await serviceUrl(x);
+}
+
+/** The Service's address: its load balancer's, else the in-cluster name. */
+async function serviceUrl(x: AksDeployment): Promise<string | undefined> {
+  const svc = x.refs.find((r) => r.kind === 'Service');
+  if (!svc) return undefined;
+  const r = await x.kubectl!.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
+  if (r.code !== 0) return undefined;
+  const s = JSON.parse(r.stdout) as { spec?: { clusterIP?: string; ports?: Array<{ port: number }> }; status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } } };
+  const ingress = s.status?.loadBalancer?.ingress?.[0];
+  const host = ingress?.ip ?? ingress?.hostname;
+  const port = s.spec?.ports?.[0]?.port ?? 80;
+  return host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+}
+
+export const aksTarget: Target<AksRendered, AksDeployment, AksProgress> = {
+  render,
+  plan,
+  apply: (x) => recorded<AksProgress>({ applied: false, pruned: [] }, (progress) => apply(x, progress)),
+  verify: (x, applied) => recorded<AksProgress>({ ...applied, pruned: [...applied.pruned] }, (progress) => verify(x, progress)),
+
+  /** Nothing to put back when the apply never started (a missing KEDA, a namespace refused). */
+  async rollback(x, progress) {
     const restored: string[] = [];
-    if (!x.kubectl) return restored;
+    if (!x.kubectl || !progress.applied) return restored;
     const existed = new Set(x.existing.filter((e) => e.kind === 'Deployment').map((e) => e.name));
-    for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
+    for (const d of x.refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
       if (await rolloutUndo(x.kubectl, x.namespace, d.name)) restored.push(`deployment ${d.name} rolled back to its previous revision`);
     }
     try {
@@ -210,23 +212,24 @@ export const aksTarget: Target<AksDeployment> = {
     const k = await kubectlFor(ctx);
     const r = await teardownInstance(k, namespace, name);
     core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
-    return { namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+    return { instance: namespace, namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
   },
 
-  outputs(x): DeployOutputs {
+  outputs(x, progress): DeployOutputs {
     const names = new Set(x.existing.map(refKey));
     return {
+      instance: x.namespace,
       namespace: x.namespace,
       manifests: x.manifestsPath,
-      url: x.effects.url,
-      verified: x.effects.verified,
+      url: progress?.url,
+      verified: progress?.verified,
       plan: {
         target: 'aks',
         name: x.name,
         namespace: x.namespace,
         objects: {
-          created: x.rendered_refs.filter((r) => !names.has(refKey(r))).map(refKey),
-          configured: x.rendered_refs.filter((r) => names.has(refKey(r))).map(refKey),
+          created: x.refs.filter((r) => !names.has(refKey(r))).map(refKey),
+          configured: x.refs.filter((r) => names.has(refKey(r))).map(refKey),
           pruned: x.pruned.map(refKey)
         },
         settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
@@ -235,7 +238,7 @@ export const aksTarget: Target<AksDeployment> = {
   },
 
   summary(x): string {
-    const p = this.outputs(x).plan as { objects: { created: string[]; configured: string[]; pruned: string[] } };
+    const p = aksTarget.outputs(x).plan as { objects: { created: string[]; configured: string[]; pruned: string[] } };
     const list = (l: string[]) => (l.length ? l.map((n) => `<code>${n}</code>`).join(', ') : '–');
     return [
       '### AKS',

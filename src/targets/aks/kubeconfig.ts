@@ -5,7 +5,7 @@
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AzureSession } from '../target.js';
+import type { AzureSession } from '../../azure/session.js';
 import { armCall, armClientOptions } from '../../azure/arm.js';
 import { ActionError } from '../../util/errors.js';
 import { secret } from '../../report/mask.js';

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { dump } from 'js-yaml';
 import type { AksConfig } from '../../config/config.js';
 import { ActionError } from '../../util/errors.js';
+import { DIGEST_RE, DIGEST_REFERENCE_RE, DNS1123_LABEL_MAX, DNS1123_LABEL_RE } from '../../util/patterns.js';
 import type { FunctionInfo, HostJson } from '../../functions/discover.js';
 import { planScaling, type ExtensionVersion, type ProcessorCount, type ScaleTrigger, type ScalingOptions, type ScalingPlan } from './triggers.js';
 
@@ -65,7 +66,7 @@ export interface RenderInput {
   functions: readonly FunctionInfo[];
   /** host.json of the app (extension settings decide scaler targets); `{}` when unknown. */
   host?: HostJson;
-  /** The Event Hubs extension version the app shows when it has no extension bundle (discover.ts). */
+  /** The Event Hubs extension version the app shows when it has no extension bundle (functions/discover.ts). */
   eventHubsExtension?: ExtensionVersion;
   config: AksRenderConfig;
   /** App settings, name → value; they become the Secret. */
@@ -85,8 +86,6 @@ export interface RenderedManifests {
   warnings: string[];
 }
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
 
 function sortedMap(entries: Iterable<[string, string]>): Record<string, string> {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -122,11 +121,11 @@ export function renderManifests(input: RenderInput): RenderedManifests {
   const { name, namespace, image, digest, config, settings, commit, runUrl } = input;
   const options = input.options ?? {};
   const problems: string[] = [];
-  if (!DNS1123_LABEL.test(name) || name.length > 40) problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
-  if (!DNS1123_LABEL.test(namespace) || namespace.length > 63) problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
+  if (!DNS1123_LABEL_RE.test(name) || name.length > 40) problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
+  if (!DNS1123_LABEL_RE.test(namespace) || namespace.length > DNS1123_LABEL_MAX) problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
   if (!input.unpushed) {
-    if (!DIGEST_REF.test(image)) problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
-    if (!/^sha256:[0-9a-f]{64}$/.test(digest) || !image.endsWith(`@${digest}`)) problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
+    if (!DIGEST_REFERENCE_RE.test(image)) problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
+    if (!DIGEST_RE.test(digest) || !image.endsWith(`@${digest}`)) problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
   }
   if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId) problems.push('keda-auth workload-identity needs workload-identity-client-id.');
   if (problems.length) throw new ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);

@@ -14,6 +14,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ActionError } from '../../util/errors.js';
+import { DIGEST_REFERENCE_RE, DNS1123_LABEL_MAX, DNS1123_LABEL_RE } from '../../util/patterns.js';
 import { KIND_SCHEMAS, SCHEMA_BUNDLE, SCHEMA_BUNDLE_ID } from './schemas.generated.js';
 import { SCALER_TYPES } from './triggers.js';
 
@@ -31,11 +32,9 @@ const get = (o: unknown, ...path: Array<string | number>): unknown => path.reduc
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const pointer = (...path: Array<string | number>) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
 
 /** Metadata each emitted scaler needs (KEDA 2.20): every group must have one of its keys. */
 const REQUIRED_METADATA: Record<string, string[][]> = {
@@ -133,13 +132,13 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
     else if (!validate(o)) for (const e of validate.errors ?? []) add(i, describe(e).path, describe(e).message);
 
     const name = str(get(o, 'metadata', 'name')) ?? '';
-    const nameRe = kind === 'Service' ? DNS1035_LABEL : DNS1123_LABEL;
+    const nameRe = kind === 'Service' ? DNS1035_LABEL : DNS1123_LABEL_RE;
     if (!nameRe.test(name) || name.length > 63) add(i, '/metadata/name', `${JSON.stringify(name)} is not a ${kind === 'Service' ? 'DNS-1035' : 'DNS-1123'} label of at most 63 characters`);
     const ns = str(get(o, 'metadata', 'namespace'));
     if (ns === undefined) add(i, '/metadata/namespace', 'namespace is missing');
     else {
       namespaces.add(ns);
-      if (!DNS1123_LABEL.test(ns) || ns.length > 63) add(i, '/metadata/namespace', `${JSON.stringify(ns)} is not a DNS-1123 label`);
+      if (!DNS1123_LABEL_RE.test(ns) || ns.length > DNS1123_LABEL_MAX) add(i, '/metadata/namespace', `${JSON.stringify(ns)} is not a DNS-1123 label`);
     }
     const checkLabels = (labels: unknown, path: Array<string | number>) => {
       if (!isObj(labels)) return;
@@ -288,7 +287,7 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
     const containers = get(podSpec, 'containers');
     (Array.isArray(containers) ? containers : []).forEach((c, ci) => {
       const image = get(c, 'image');
-      if (typeof image !== 'string' || !DIGEST_REF.test(image)) add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
+      if (typeof image !== 'string' || !DIGEST_REFERENCE_RE.test(image)) add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
       const envFrom = get(c, 'envFrom');
       (Array.isArray(envFrom) ? envFrom : []).forEach((src, si) => {
         const secretName = get(src, 'secretRef', 'name');

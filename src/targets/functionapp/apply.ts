@@ -5,14 +5,19 @@
  */
 import * as core from '@actions/core';
 import { AzureCallError } from '../../azure/arm.js';
-import type { Execution } from './execution.js';
+import { recorded, type Step } from '../target.js';
+import type { Execution, Progress } from './execution.js';
 
-export async function apply(x: Execution): Promise<void> {
-  const { plan, svc, progress } = x;
-  progress.image = plan.image.after;
+/** Carries out the plan; the returned progress says what landed (also when a write failed). */
+export function apply(x: Execution): Promise<Step<Progress>> {
+  return recorded<Progress>({ image: x.plan.image.after, evidence: [] }, (progress) => writes(x, progress));
+}
+
+async function writes(x: Execution, progress: Progress): Promise<void> {
+  const { plan, svc } = x;
   if (plan.createSlot && plan.slot && plan.newSlot) {
     core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
-    const site = await withDigestFallback(x, (image) => svc.createSlot(plan.app, plan.slot!, withImage(plan.newSlot!, image) as never, x.pollMs));
+    const site = await withDigestFallback(x, progress, (image) => svc.createSlot(plan.app, plan.slot!, withImage(plan.newSlot!, image) as never, x.pollMs));
     progress.created = true;
     progress.hostName = site.defaultHostName;
     if (plan.stickyAdd.length) {
@@ -22,11 +27,11 @@ export async function apply(x: Execution): Promise<void> {
     return;
   }
   await settle([
-    plan.writeSettings ? writeSettings(x) : undefined,
+    plan.writeSettings ? writeSettings(x, progress) : undefined,
     plan.stickyAdd.length ? svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter).then(() => void (progress.sticky = true)) : undefined
   ]);
   if (Object.keys(plan.configPatch).length) {
-    await withDigestFallback(x, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
+    await withDigestFallback(x, progress, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
     progress.config = plan.configBefore;
   }
   if (plan.restart) {
@@ -35,10 +40,10 @@ export async function apply(x: Execution): Promise<void> {
   }
 }
 
-function writeSettings(x: Execution): Promise<void> {
+function writeSettings(x: Execution, progress: Progress): Promise<void> {
   const d = x.plan.settingsDiff;
   core.info(`Writing app settings of ${x.plan.slot ?? 'production'}: +${d.added.length} ~${d.changed.length} -${d.removed.length} (all other settings kept).`);
-  return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (x.progress.settings = true));
+  return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (progress.settings = true));
 }
 
 function withImage<T extends { siteConfig: Record<string, unknown> }>(envelope: T, image: string | undefined): T {
@@ -50,14 +55,14 @@ function withImage<T extends { siteConfig: Record<string, unknown> }>(envelope: 
  * names LinuxFxVersion), writes the commit's immutable sha tag instead, once, with a warning.
  * Any other refusal is the deploy's failure.
  */
-async function withDigestFallback<T>(x: Execution, write: (image: string | undefined) => Promise<T>): Promise<T> {
+async function withDigestFallback<T>(x: Execution, progress: Progress, write: (image: string | undefined) => Promise<T>): Promise<T> {
   try {
     return await write(undefined);
   } catch (e) {
     const refusedImage = e instanceof AzureCallError && e.status === 400 && /LinuxFxVersion/i.test(e.azureMessage ?? '');
     if (!refusedImage || !x.fallbackImage) throw e;
     core.warning(`App Service refused the digest reference (${(e as Error).message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`);
-    x.progress.image = x.fallbackImage;
+    progress.image = x.fallbackImage;
     return write(x.fallbackImage);
   }
 }

@@ -1,10 +1,11 @@
 /**
- * One deploy to the function app as it runs: the plan (data, never changed), where to send the
- * calls, and the progress that apply and verify record for rollback and the report.
+ * One deploy to the function app: the plan (data, never changed after planning) and where to
+ * send the calls; and the progress record that apply returns and verify and rollback read.
  */
 import type { AppService } from './client.js';
 import type { FunctionAppPlan, PullConfig } from './plan.js';
 
+/** What apply and verify did, for the rollback and the report. */
 export interface Progress {
   settings?: boolean;
   /** The pull fields before the config write, once it landed. */
@@ -21,6 +22,8 @@ export interface Progress {
 }
 
 export interface Execution {
+  /** The app as input `app-name` spells it (the preview comment's instance). */
+  appName: string;
   plan: FunctionAppPlan;
   svc: AppService;
   /** The container logs before any write: only what comes after counts as evidence. */
@@ -30,7 +33,6 @@ export interface Execution {
   /** `registry/repo:sha-<7>`: the fallback when App Service refuses the digest form. */
   fallbackImage?: string;
   pollMs: number;
-  progress: Progress;
 }
 
 export const where = (slot: string | undefined) => slot ?? 'production';

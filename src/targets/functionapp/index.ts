@@ -1,8 +1,8 @@
 /**
  * Target `functionapp`: an existing Linux function app on an Elastic Premium (or Dedicated) plan.
- * plan = preflight reads + the pure plan; apply.ts writes, verify.ts proves the image serves
- * (swap.ts for releases), rollback.ts puts back what was written; teardown deletes the preview slot
- * (404 is success).
+ * plan = preflight reads + the pure plan; apply.ts writes and returns the progress, verify.ts
+ * proves the image serves (swap.ts for releases), rollback.ts puts back what the progress says was
+ * written; teardown deletes the preview slot (404 is success).
  */
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { chooseSlot, describePlan, describeTeardown, planDeploy } from './plan.j
 import { apply } from './apply.js';
 import { verify } from './verify.js';
 import { rollback } from './rollback.js';
-import type { Execution } from './execution.js';
+import type { Execution, Progress } from './execution.js';
 import type { Settings } from './settings.js';
 import { ActionError } from '../../util/errors.js';
 
@@ -46,7 +46,12 @@ async function functionNames(ctx: DeployContext, settings: Settings): Promise<st
   }
 }
 
-export const functionAppTarget: Target<Execution> = {
+/** The preview comment's instance: the app as the input names it, and the slot. */
+const instanceName = (appName: string, slot: string) => `${appName}/${slot}`;
+
+export const functionAppTarget: Target<void, Execution, Progress> = {
+  /** Nothing to render: the app's functions are read while planning (their settings come from Azure). */
+  async render() {},
   async plan(ctx) {
     const fa = ctx.config.functionapp;
     const svc = await service(ctx);
@@ -64,7 +69,7 @@ export const functionAppTarget: Target<Execution> = {
       functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
     });
     for (const w of plan.warnings) core.warning(w);
-    return { plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs, progress: { evidence: [] } };
+    return { appName: fa.appName!, plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs };
   },
   apply,
   verify,
@@ -76,17 +81,19 @@ export const functionAppTarget: Target<Execution> = {
     const svc = await service(ctx);
     const app = fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! } : (await svc.findApp(fa.appName!)).app;
     const plan = describeTeardown(app, slot);
-    if (ctx.mode === 'plan') return { slot, plan };
+    const instance = instanceName(fa.appName!, slot);
+    if (ctx.mode === 'plan') return { instance, slot, plan };
     const deleted = await svc.deleteSlot(app, slot);
     core.info(deleted ? `Deleted slot ${slot} of ${app.name}.` : `Slot ${slot} of ${app.name} was already gone.`);
-    return { slot, plan: { ...plan, deleted } };
+    return { instance, slot, plan: { ...plan, deleted } };
   },
-  outputs(x): DeployOutputs {
-    const host = x.plan.swap ? x.plan.productionHostName : (x.progress.hostName ?? x.plan.hostName);
-    return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image), verified: [...x.progress.evidence] };
+  outputs(x, progress): DeployOutputs {
+    const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);
+    const slot = x.plan.swap ? 'production' : (x.plan.slot ?? 'production');
+    return { instance: instanceName(x.appName, slot), url: host ? `https://${host}` : undefined, slot, plan: describePlan(x.plan, progress?.image), verified: progress ? [...progress.evidence] : undefined };
   },
-  summary(x): string {
-    const d = describePlan(x.plan, x.progress.image);
+  summary(x, progress): string {
+    const d = describePlan(x.plan, progress?.image);
     const names = (list: string[]) => (list.length ? list.map((n) => `<code>${n}</code>`).join(', ') : '–');
     const rows: Array<[string, string]> = [
       ['Function app', `${d.app} (${d.resourceGroup})`],
@@ -98,7 +105,7 @@ export const functionAppTarget: Target<Execution> = {
       ['Made sticky', names(d.sticky)],
       ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
       ['Restart', d.restart ? 'yes (same image)' : 'no'],
-      ['Verified', x.progress.evidence.length ? x.progress.evidence.join('<br>') : 'not yet']
+      ['Verified', progress?.evidence.length ? progress.evidence.join('<br>') : 'not yet']
     ];
     return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
   }

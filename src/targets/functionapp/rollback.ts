@@ -3,8 +3,7 @@
  * that the previous image serves again and says so. Each step is tried even when one before failed.
  */
 import * as core from '@actions/core';
-import type { Execution } from './execution.js';
-import { where } from './execution.js';
+import { where, type Execution, type Progress } from './execution.js';
 import type { PullConfig } from './plan.js';
 import { imageOf } from './plan.js';
 import { swapBack } from './swap.js';
@@ -21,8 +20,9 @@ async function step(restored: string[], done: string, failed: string, fn: () => 
   }
 }
 
-export async function rollback(x: Execution, _cause: unknown): Promise<string[]> {
-  const { plan, svc, progress } = x;
+/** Reads the progress of apply and verify: only what landed is put back. */
+export async function rollback(x: Execution, progress: Progress, _cause: unknown): Promise<string[]> {
+  const { plan, svc } = x;
   const restored: string[] = [];
   const name = where(plan.slot);
   if (progress.swapped && plan.slot && plan.productionImage) {

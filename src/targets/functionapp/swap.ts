@@ -22,7 +22,7 @@ async function outcome(x: Execution, productionShouldRun: string): Promise<Outco
   return 'unknown';
 }
 
-/** Swaps the plan's slot and production so that production runs `productionShouldRun`; true when done. */
+/** Swaps the plan's slot and production so that production runs `productionShouldRun`. */
 async function swap(x: Execution, productionShouldRun: string): Promise<void> {
   const slot = x.plan.slot!;
   const op = await x.svc.startSwap(x.plan.app, slot, x.pollMs);
@@ -44,14 +44,13 @@ async function swap(x: Execution, productionShouldRun: string): Promise<void> {
   }
 }
 
-export async function swapIntoProduction(x: Execution): Promise<void> {
+/** Swaps the plan's slot, which serves `image`, into production. */
+export async function swapIntoProduction(x: Execution, image: string): Promise<void> {
   core.info(`Swapping ${x.plan.slot} into production.`);
-  await swap(x, x.progress.image ?? x.plan.image.after);
-  x.progress.swapped = true;
+  await swap(x, image);
 }
 
 /** Swaps back after a failed production check: production runs what it ran before. */
 export async function swapBack(x: Execution, productionImage: string): Promise<void> {
   await swap(x, productionImage);
-  x.progress.swapped = false;
 }

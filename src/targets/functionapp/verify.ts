@@ -11,30 +11,49 @@ import { ActionError } from '../../util/errors.js';
 import { sleep } from '../../util/retry.js';
 import { failureHint, judge, linesSince, tail } from './evidence.js';
 import { imageOf } from './plan.js';
-import { where, type Execution } from './execution.js';
+import { where, type Execution, type Progress } from './execution.js';
 import { swapIntoProduction } from './swap.js';
+import { recorded, type Step } from '../target.js';
 
-export async function verify(x: Execution): Promise<void> {
-  const { plan, progress } = x;
+/** Reads apply's progress; returns a new record with the evidence seen (and the swap, when it happened). */
+export function verify(x: Execution, applied: Progress): Promise<Step<Progress>> {
+  return recorded<Progress>({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
+}
+
+async function proves(x: Execution, progress: Progress): Promise<void> {
+  const { plan } = x;
   const image = progress.image ?? plan.image.after;
   const deadline = Date.now() + x.timeoutMs;
-  await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline });
+  progress.evidence.push(await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline }));
   progress.hostName ??= plan.hostName;
-  await Promise.all([functionsIndexed(x, plan.slot, deadline), healthy(x, progress.hostName, where(plan.slot), deadline)]);
+  await checks(x, progress, plan.slot, progress.hostName, deadline);
   if (!plan.swap || !plan.slot) return;
 
-  await swapIntoProduction(x);
+  await swapIntoProduction(x, image);
+  progress.swapped = true;
   const prodDeadline = Date.now() + x.timeoutMs;
   const config = await x.svc.config(plan.app);
   if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
     throw new ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
   }
-  await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline });
+  progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline }));
   progress.productionHostName = plan.productionHostName;
-  await Promise.all([functionsIndexed(x, undefined, prodDeadline), healthy(x, progress.productionHostName, 'production', prodDeadline)]);
+  await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
 
-/** Waits until the container log shows `image` pulled and ready on the slot, or fails with the line that says why. */
+/** The indexed functions and the health path, together; each adds its evidence when it passes. */
+async function checks(x: Execution, progress: Progress, slot: string | undefined, host: string | undefined, deadline: number): Promise<void> {
+  const record = async (evidence: Promise<string | undefined>) => {
+    const seen = await evidence;
+    if (seen) progress.evidence.push(seen);
+  };
+  await Promise.all([record(functionsIndexed(x, slot, deadline)), record(healthy(x, host, where(slot), deadline))]);
+}
+
+/**
+ * Waits until the container log shows `image` pulled and ready on the slot, or fails with the line
+ * that says why. Returns the evidence (the ready line, named).
+ */
 export async function provesServing(x: Execution, o: { slot: string | undefined; image: string; before: string; deadline: number }): Promise<string> {
   const name = where(o.slot);
   core.info(`Waiting for the container log of ${name} to show ${o.image} pulled and ready to serve (up to ${Math.round((o.deadline - Date.now()) / 1000)} s).`);
@@ -42,9 +61,8 @@ export async function provesServing(x: Execution, o: { slot: string | undefined;
     const lines = linesSince(o.before, await x.svc.containerLog(x.plan.app, o.slot));
     const v = judge(lines, o.image);
     if (v.state === 'ready') {
-      x.progress.evidence.push(`${name}: container log shows ${o.image} ready ("${v.line}")`);
       core.info(`${name}: ${v.line}`);
-      return v.line;
+      return `${name}: container log shows ${o.image} ready ("${v.line}")`;
     }
     if (v.state === 'failed') {
       throw new ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
@@ -60,19 +78,16 @@ export async function provesServing(x: Execution, o: { slot: string | undefined;
   }
 }
 
-/** Every function found in the app must be indexed by the host that now serves. */
-async function functionsIndexed(x: Execution, slot: string | undefined, deadline: number): Promise<void> {
+/** Every function found in the app must be indexed by the host that now serves; returns the evidence. */
+async function functionsIndexed(x: Execution, slot: string | undefined, deadline: number): Promise<string | undefined> {
   const expected = x.plan.expectFunctions;
-  if (!expected.length) return;
+  if (!expected.length) return undefined;
   let last = '';
   for (;;) {
     try {
       const listed = new Set((await x.svc.indexedFunctions(x.plan.app, slot)).map((n) => n.toLowerCase()));
       const missing = expected.filter((n) => !listed.has(n.toLowerCase()));
-      if (!missing.length) {
-        x.progress.evidence.push(`${where(slot)}: the host indexed ${expected.join(', ')}`);
-        return;
-      }
+      if (!missing.length) return `${where(slot)}: the host indexed ${expected.join(', ')}`;
       last = `missing ${missing.join(', ')} (indexed: ${[...listed].join(', ') || 'none'})`;
     } catch (e) {
       last = (e as Error).message.split('\n')[0];
@@ -84,8 +99,8 @@ async function functionsIndexed(x: Execution, slot: string | undefined, deadline
   }
 }
 
-async function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<void> {
-  if (!x.healthPath) return;
+async function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<string | undefined> {
+  if (!x.healthPath) return undefined;
   if (!host) throw new ActionError(`${name} has no host name to check ${x.healthPath} on.`);
   const url = `https://${host}${x.healthPath}`;
   let last = '';
@@ -93,10 +108,7 @@ async function healthy(x: Execution, host: string | undefined, name: string, dea
   for (;;) {
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
-      if (res.status >= 200 && res.status < 300) {
-        x.progress.evidence.push(`${name}: ${x.healthPath} answered ${res.status}`);
-        return;
-      }
+      if (res.status >= 200 && res.status < 300) return `${name}: ${x.healthPath} answered ${res.status}`;
       last = `HTTP ${res.status}`;
     } catch (e) {
       last = String((e as Error).cause ?? (e as Error).message);

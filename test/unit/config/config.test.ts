@@ -41,6 +41,8 @@ const BAD: Array<[string, Record<string, string>, string, RegExp]> = [
   ['build-secrets bad id', { 'build-secrets': `bad id=${SECRET}` }, 'build-secrets', /not a valid name/],
   ['platforms bad', { platforms: 'amd64' }, 'platforms', /os\/arch/],
   ['network with a space', { network: 'my net' }, 'network', /default, host, none/],
+  ['build-target with a space', { 'build-target': 'my stage' }, 'build-target', /Dockerfile stage/],
+  ['build-target starting with a digit', { 'build-target': '1st' }, 'build-target', /a letter, then/],
   ['tags invalid', { tags: 'ok,-bad' }, 'tags', /"-bad" is not a valid tag/],
   ['labels bad key', { labels: '=x' }, 'labels', /not KEY=VALUE/],
   ['cache not boolean', { cache: 'yes' }, 'cache', /not a boolean.*true or false/s],
@@ -193,5 +195,20 @@ describe('health-path with target aks', () => {
     const { config } = parse({ target: 'aks', registry: 'contoso.azurecr.io', 'health-path': '/api/health' });
     expect(config.warnings.filter((w) => /health-path/.test(w))).toEqual([]);
     expect(config.functionapp.healthPath).toBe('/api/health');
+  });
+});
+
+describe('build-target', () => {
+  test.each([
+    ['unset: the last stage', {}, undefined],
+    ['a stage name', { 'build-target': 'runtime' }, 'runtime'],
+    ['with . _ - and capitals', { 'build-target': ' Func_Runtime-2.x ' }, 'Func_Runtime-2.x']
+  ])('%s', (_n, values, expected) => {
+    expect(parse({ ...base, ...values }).config.image.buildTarget).toBe(expected);
+  });
+
+  test('ignored with a prebuilt image, and said so', () => {
+    const { config } = parse({ ...base, image: 'contoso.azurecr.io/app:1.0', 'build-target': 'runtime' });
+    expect(config.warnings).toContain('build-target is ignored: image is set, so nothing is built.');
   });
 });

@@ -4,7 +4,7 @@ import { readConfig } from '../../../src/config/config.js';
 import { actionYml } from '../../support/action-yml.js';
 
 const PRODUCT_INPUTS = [
-  'target', 'mode', 'registry', 'repository', 'image', 'context', 'dockerfile', 'build-args', 'build-secrets', 'platforms', 'tags',
+  'target', 'mode', 'registry', 'repository', 'image', 'context', 'dockerfile', 'build-target', 'build-args', 'build-secrets', 'platforms', 'tags',
   'labels', 'cache', 'auth', 'client-id', 'tenant-id', 'subscription-id', 'client-secret', 'azure-environment', 'arm-endpoint',
   'authority-host', 'registry-auth', 'registry-username', 'registry-password', 'app-name', 'resource-group', 'slot', 'app-settings',
   'remove-app-settings', 'slot-settings', 'registry-pull', 'pull-identity-client-id', 'swap', 'health-path', 'cluster-name',

@@ -1,5 +1,5 @@
 /**
- * GitHub Deployments and reportToGitHub (the one call run.ts makes) against the GitHub REST
+ * GitHub Deployments and reportToGitHub (start, finish and teardown, one function each) against the GitHub REST
  * emulator, with facts from real webhook payloads: statuses in order, environments, the preview
  * comment across opened → synchronize → closed, missing permissions as warnings, fork PRs silent.
  */
@@ -123,7 +123,7 @@ describe('startDeployment / finishDeployment / deactivateEnvironment', () => {
 });
 
 describe('reportToGitHub: a preview across the pull request\'s life', () => {
-  const where = { url: 'https://func-orders-pr-2.azurewebsites.net', slot: 'pr-2', plan: { slot: 'pr-2 (created)', settings: { added: ['QUEUE', 'DB'] } } };
+  const where = { instance: 'func-orders/pr-2', url: 'https://func-orders-pr-2.azurewebsites.net', slot: 'pr-2', plan: { slot: 'pr-2 (created)', settings: { added: ['QUEUE', 'DB'] } } };
   const common = (s: Scenario, c = config('functionapp')) => ({ config: c, facts: facts(s), apiUrl: gh.url, client: fast, where });
 
   test('opened → Deployment in_progress → success and one comment; synchronize → same comment updated; closed → inactive and comment torn down', async () => {
@@ -202,8 +202,8 @@ describe('reportToGitHub: a preview across the pull request\'s life', () => {
   });
 
   test('aks previews: the comment instance is the namespace, so two apps keep two comments', async () => {
-    const a = { ...common(pullRequestEvent('opened'), config('aks', { name: 'orders' })), where: { url: 'http://20.1.2.3', namespace: 'orders-pr-2' } };
-    const b = { ...common(pullRequestEvent('opened'), config('aks', { name: 'billing' })), where: { url: 'http://20.1.2.4', namespace: 'billing-pr-2' } };
+    const a = { ...common(pullRequestEvent('opened'), config('aks', { name: 'orders' })), where: { instance: 'orders-pr-2', url: 'http://20.1.2.3', namespace: 'orders-pr-2' } };
+    const b = { ...common(pullRequestEvent('opened'), config('aks', { name: 'billing' })), where: { instance: 'billing-pr-2', url: 'http://20.1.2.4', namespace: 'billing-pr-2' } };
     await reportToGitHub({ ...a, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
     await reportToGitHub({ ...b, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
     await reportToGitHub({ ...a, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
@@ -231,7 +231,7 @@ describe('reportToGitHub: pushes and releases', () => {
 });
 
 describe('reportToGitHub never fails a deploy', () => {
-  const pr = () => ({ config: config('functionapp'), facts: facts(pullRequestEvent('opened')), apiUrl: gh.url, client: fast, where: { url: 'https://x.azurewebsites.net', slot: 'pr-2' } });
+  const pr = () => ({ config: config('functionapp'), facts: facts(pullRequestEvent('opened')), apiUrl: gh.url, client: fast, where: { instance: 'func-orders/pr-2', url: 'https://x.azurewebsites.net', slot: 'pr-2' } });
 
   test('no deployments permission → one warning naming `deployments: write`; the comment still works', async () => {
     gh.setPermission('deployments', 'none');

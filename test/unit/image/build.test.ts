@@ -63,6 +63,19 @@ describe('classic argv', () => {
   });
 });
 
+describe('build-target: the Dockerfile stage (--target), in both builders', () => {
+  test.each([
+    ['buildx', (r: BuildRequest) => buildxArgs(r, files, 'docker-container')],
+    ['classic', (r: BuildRequest) => classicBuildArgs(r, files)]
+  ])('%s: --target <stage> when set, absent when not', (_name, argv) => {
+    const a = argv({ ...req, target: 'runtime' });
+    expect(a.filter((x) => x === '--target')).toHaveLength(1);
+    expect(a[a.indexOf('--target') + 1]).toBe('runtime');
+    expect(a.at(-1)).toBe('/ws/app');
+    expect(argv(req)).not.toContain('--target');
+  });
+});
+
 describe('digests', () => {
   test.each([
     [`{"containerimage.digest":"${D}","image.name":"x"}`, D],
