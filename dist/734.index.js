@@ -5,16 +5,24 @@ export const modules = {
 /***/ 9734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reportToGitHub: () => (/* binding */ reportToGitHub)
+  deactivateEnvironment: () => (/* binding */ deactivateEnvironment),
+  deploymentEnvironment: () => (/* binding */ deploymentEnvironment),
+  finishDeployment: () => (/* binding */ finishDeployment),
+  previewInstance: () => (/* binding */ previewInstance),
+  reportFinish: () => (/* binding */ reportFinish),
+  reportStart: () => (/* binding */ reportStart),
+  reportTeardown: () => (/* binding */ reportTeardown),
+  reportToGitHub: () => (/* binding */ reportToGitHub),
+  startDeployment: () => (/* binding */ startDeployment)
 });
 
-// UNUSED EXPORTS: deactivateEnvironment, deploymentEnvironment, finishDeployment, previewInstance, startDeployment
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
 // EXTERNAL MODULE: ./src/util/retry.ts
@@ -253,7 +261,7 @@ function renderComment(c) {
     out.push(c.status === 'torn-down'
         ? `<sub>${TOOL}: this preview no longer exists.</sub>`
         : `<sub>${TOOL}: updated on every push to this pull request; the preview is torn down when it closes.</sub>`);
-    const body = (0,mask/* redact */.E)(out.join('\n'));
+    const body = (0,mask/* redact */.E$)(out.join('\n'));
     return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}\n\n…` : body;
 }
 /** The first comment of the PR that carries this instance's marker (all pages are read). */
@@ -296,8 +304,8 @@ async function upsertPreviewComment(client, o) {
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
 /**
  * GitHub Deployments for each deploy (statuses in_progress → success | failure, environment_url,
- * log_url = the run), the preview comment for pull requests, and `reportToGitHub`: the one call
- * run.ts makes. Reporting never fails a deploy: a token without the permission gives a warning
+ * log_url = the run), the preview comment for pull requests, and one report per phase of a deploy
+ * (reportStart, reportFinish, reportTeardown; reportToGitHub picks by phase). Reporting never fails a deploy: a token without the permission gives a warning
  * that names the `permissions:` key to add; any other GitHub error gives a warning too.
  */
 
@@ -403,28 +411,13 @@ function deploymentEnvironment(o) {
     }
     return { environment, transient: false, production: environment === 'production' };
 }
-/** The preview's instance name, for the comment marker: `app/slot` or the namespace. */
-function previewInstance(target, pr, where, config) {
-    if (target === 'functionapp')
-        return `${config.functionapp.appName ?? 'app'}/${where.slot ?? config.functionapp.slot ?? `pr-${pr}`}`;
-    return where.namespace ?? config.aks.namespace ?? `${config.aks.name ?? 'app'}-pr-${pr}`;
+/** The preview's instance name, for the comment marker: the target names it (`app/slot`, the namespace). */
+function previewInstance(pr, where) {
+    return where.instance ?? `pr-${pr}`;
 }
-/**
- * Reports a deploy to GitHub. Never throws: problems become warnings (returned too).
- * - start (before target.apply): creates the Deployment, status in_progress with log_url.
- * - finish (after verify, or after rollback with outcome failure): status success with
- *   environment_url, or failure; previews also create or update the PR comment.
- * - teardown (after target.teardown): marks preview-pr-<N>'s deployments inactive and edits the
- *   comment to "torn down" (no comment is created by a teardown).
- * Fork pull requests and skipped events report nothing.
- */
-async function reportToGitHub(r) {
+/** The session of a report, or the result that says why nothing is reported (fork PR, skip, no token). */
+async function deployments_open(r) {
     const result = { warnings: [] };
-    const warn = (m) => {
-        const text = (0,mask/* redact */.E)(m);
-        result.warnings.push(text);
-        core.warning(text);
-    };
     const intent = r.facts.intent;
     if (intent.kind === 'fork-pr' || intent.kind === 'skip')
         return { ...result, skipped: `no GitHub report for ${intent.kind === 'fork-pr' ? 'a fork pull request' : 'a skipped event'}` };
@@ -435,94 +428,131 @@ async function reportToGitHub(r) {
     const [owner, repo] = (r.facts.repo.fullName ?? '').split('/');
     if (!owner || !repo)
         return { ...result, skipped: `repository ${JSON.stringify(r.facts.repo.fullName ?? '')} is not owner/name` };
-    const refused = (m) => warn(missingPermissionMessage(m));
+    const client = await createGitHubClient({
+        ...r.client,
+        token: r.config.githubToken,
+        baseUrl: r.apiUrl || 'https://api.github.com',
+        retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+    });
+    const env = deploymentEnvironment({
+        intent,
+        target: r.config.target,
+        slot: r.where.slot ?? r.config.functionapp.slot,
+        swap: r.config.functionapp.swap,
+        namespace: r.where.namespace ?? r.config.aks.namespace,
+        override: r.environment || undefined
+    });
+    const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
+    const instance = pr !== undefined ? previewInstance(pr, r.where) : undefined;
+    const refused = (m) => warn(result, missingPermissionMessage(m));
+    return { client, owner, repo, env, pr, instance, result, refused };
+}
+function warn(result, m) {
+    const text = (0,mask/* redact */.E$)(m);
+    result.warnings.push(text);
+    core.warning(text);
+}
+/** Runs a phase; any failure becomes a warning (the deploy is not affected). */
+async function reporting(r, phase) {
+    const failed = { warnings: [] };
+    let session;
     try {
-        const client = await createGitHubClient({
-            ...r.client,
-            token: r.config.githubToken,
-            baseUrl: r.apiUrl || 'https://api.github.com',
-            retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+        session = await deployments_open(r);
+        if (!('client' in session))
+            return session;
+        return await phase(r, session);
+    }
+    catch (err) {
+        const result = session && 'client' in session ? session.result : failed;
+        warn(result, `GitHub report (${r.phase}) failed; the deploy is not affected. ${(0,errors/* describeError */.U)(err)}`);
+        return result;
+    }
+}
+/** Before target.apply: creates the Deployment, status in_progress with log_url. Never throws. */
+function reportStart(r) {
+    return reporting(r, async (r, s) => {
+        if (r.environment === false)
+            return { ...s.result, skipped: 'deployment-environment: none' };
+        const started = await startDeployment(s.client, {
+            owner: s.owner,
+            repo: s.repo,
+            ref: r.facts.sha,
+            environment: s.env.environment,
+            transient: s.env.transient,
+            production: s.env.production,
+            description: `${r.config.target} ${s.instance ?? s.env.environment}: ${r.digest}`,
+            payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
+            logUrl: r.facts.runUrl
         });
-        const env = deploymentEnvironment({
-            intent,
+        if (!started.ok)
+            s.refused(started);
+        else {
+            s.result.deployment = started.value;
+            core.info(`GitHub Deployment ${started.value.id} (${s.env.environment}): in_progress.`);
+        }
+        return s.result;
+    });
+}
+/**
+ * After verify, or after the rollback with outcome failure: status success with environment_url,
+ * or failure; previews also create or update the PR comment. Never throws.
+ */
+function reportFinish(r) {
+    return reporting(r, async (r, s) => {
+        if (r.deployment) {
+            const done = await finishDeployment(s.client, r.deployment, { state: r.outcome, environmentUrl: r.where.url, logUrl: r.facts.runUrl });
+            if (!done.ok)
+                s.refused(done);
+            else
+                core.info(`GitHub Deployment ${r.deployment.id} (${r.deployment.environment}): ${r.outcome}.`);
+        }
+        if (s.pr === undefined || s.instance === undefined)
+            return s.result;
+        const status = r.outcome === 'success' ? 'deployed' : 'failed';
+        const body = renderComment({
+            pr: s.pr,
+            instance: s.instance,
+            status,
             target: r.config.target,
-            slot: r.where.slot ?? r.config.functionapp.slot,
-            swap: r.config.functionapp.swap,
-            namespace: r.where.namespace ?? r.config.aks.namespace,
-            override: r.environment || undefined
+            url: r.where.url,
+            image: r.image,
+            digest: r.digest,
+            plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
+            runUrl: r.facts.runUrl,
+            sha: r.facts.sha,
+            error: r.outcome === 'failure' && r.error !== undefined ? (0,errors/* describeError */.U)(r.error) : undefined
         });
-        const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
-        const instance = pr !== undefined ? previewInstance(r.config.target, pr, r.where, r.config) : undefined;
-        if (r.phase === 'start') {
-            if (r.environment === false)
-                return { ...result, skipped: 'deployment-environment: none' };
-            const started = await startDeployment(client, {
-                owner,
-                repo,
-                ref: r.facts.sha,
-                environment: env.environment,
-                transient: env.transient,
-                production: env.production,
-                description: `${r.config.target} ${instance ?? env.environment}: ${r.digest}`,
-                payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
-                logUrl: r.facts.runUrl
-            });
-            if (!started.ok)
-                refused(started);
-            else {
-                result.deployment = started.value;
-                core.info(`GitHub Deployment ${started.value.id} (${env.environment}): in_progress.`);
-            }
-            return result;
+        const c = await upsertPreviewComment(s.client, { owner: s.owner, repo: s.repo, pr: s.pr, instance: s.instance, body });
+        if (!c.ok)
+            s.refused(c);
+        else {
+            s.result.comment = c.value;
+            core.info(`Preview comment ${c.value.action === 'absent' ? 'not found' : `${c.value.id} ${c.value.action}`}.`);
         }
-        if (r.phase === 'finish') {
-            if (r.deployment) {
-                const done = await finishDeployment(client, r.deployment, { state: r.outcome, environmentUrl: r.where.url, logUrl: r.facts.runUrl });
-                if (!done.ok)
-                    refused(done);
-                else
-                    core.info(`GitHub Deployment ${r.deployment.id} (${r.deployment.environment}): ${r.outcome}.`);
-            }
-            if (pr !== undefined && instance !== undefined) {
-                const status = r.outcome === 'success' ? 'deployed' : 'failed';
-                const body = renderComment({
-                    pr,
-                    instance,
-                    status,
-                    target: r.config.target,
-                    url: r.where.url,
-                    image: r.image,
-                    digest: r.digest,
-                    plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
-                    runUrl: r.facts.runUrl,
-                    sha: r.facts.sha,
-                    error: r.outcome === 'failure' && r.error !== undefined ? (0,errors/* describeError */.U)(r.error) : undefined
-                });
-                const c = await upsertPreviewComment(client, { owner, repo, pr, instance, body });
-                if (!c.ok)
-                    refused(c);
-                else {
-                    result.comment = c.value;
-                    core.info(`Preview comment ${c.value.action === 'absent' ? 'not found' : `${c.value.id} ${c.value.action}`}.`);
-                }
-            }
-            return result;
-        }
-        // teardown
+        return s.result;
+    });
+}
+/**
+ * After target.teardown: marks preview-pr-<N>'s deployments inactive and edits the comment to
+ * "torn down" (no comment is created by a teardown). Never throws.
+ */
+function reportTeardown(r) {
+    return reporting(r, async (r, s) => {
+        const { pr, instance } = s;
         if (pr === undefined || instance === undefined)
-            return { ...result, skipped: 'teardown of something other than a pull-request preview' };
+            return { ...s.result, skipped: 'teardown of something other than a pull-request preview' };
         if (r.environment !== false) {
-            const off = await deactivateEnvironment(client, { owner, repo, environment: env.environment, logUrl: r.facts.runUrl });
+            const off = await deactivateEnvironment(s.client, { owner: s.owner, repo: s.repo, environment: s.env.environment, logUrl: r.facts.runUrl });
             if (!off.ok)
-                refused(off);
+                s.refused(off);
             else {
-                result.deactivated = off.value;
-                core.info(`GitHub environment ${env.environment}: ${off.value.length} deployment(s) marked inactive.`);
+                s.result.deactivated = off.value;
+                core.info(`GitHub environment ${s.env.environment}: ${off.value.length} deployment(s) marked inactive.`);
             }
         }
-        const c = await upsertPreviewComment(client, {
-            owner,
-            repo,
+        const c = await upsertPreviewComment(s.client, {
+            owner: s.owner,
+            repo: s.repo,
             pr,
             instance,
             createIfMissing: false,
@@ -532,14 +562,21 @@ async function reportToGitHub(r) {
             }
         });
         if (!c.ok)
-            refused(c);
+            s.refused(c);
         else
-            result.comment = c.value;
-        return result;
-    }
-    catch (err) {
-        warn(`GitHub report (${r.phase}) failed; the deploy is not affected. ${(0,errors/* describeError */.U)(err)}`);
-        return result;
+            s.result.comment = c.value;
+        return s.result;
+    });
+}
+/** Reports one phase to GitHub (start, finish or teardown). Never throws: problems become warnings (returned too). Fork pull requests and skipped events report nothing. */
+function reportToGitHub(r) {
+    switch (r.phase) {
+        case 'start':
+            return reportStart(r);
+        case 'finish':
+            return reportFinish(r);
+        case 'teardown':
+            return reportTeardown(r);
     }
 }
 

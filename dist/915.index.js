@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   functionAppTarget: () => (/* binding */ functionAppTarget)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/azure/arm.ts
@@ -191,21 +191,12 @@ var mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/preflight.ts
 
 
-const SECRET_NAME = /(KEY|SECRET|PASSWORD|PASSWD|PWD|TOKEN|CONNECTION|CONNSTR|SAS|CREDENTIAL|STORAGE)/i;
-const SECRET_VALUE = /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|Password=|Pwd=|[?&]sig=|ClientSecret=|InstrumentationKey=)/i;
-/** A value read back from Azure that is (or may be) a credential: by its name, its content, or its randomness. */
-function looksSecret(name, value) {
-    if (value.length < 3 || /^(true|false|~?\d+(\.\d+)*)$/i.test(value))
-        return false;
-    if (SECRET_NAME.test(name) || SECRET_VALUE.test(value))
-        return true;
-    return value.length >= 16 && /^[A-Za-z0-9+/=_.-]+$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
-}
+/** Which values read back from Azure are credentials: the one rule of src/report/mask.ts. */
+
 /** Values read back from Azure may be credentials (connection strings, registry passwords): mask them before anything can print them. */
 function maskValues(settings) {
     for (const [k, v] of Object.entries(settings ?? {}))
-        if (looksSecret(k, v))
-            (0,mask/* secret */.r)(v);
+        (0,mask/* maskSetting */.P2)(k, v);
 }
 async function orMissing(p) {
     try {
@@ -261,10 +252,10 @@ async function readState(svc, name, resourceGroup, slot, swap) {
     maskValues(targetSettings);
     for (const c of Object.values(connectionStrings ?? {}))
         if (c.value)
-            (0,mask/* secret */.r)(c.value);
+            (0,mask/* secret */.rJ)(c.value);
     for (const m of Object.values(storageMounts ?? {}))
         if (typeof m.accessKey === 'string')
-            (0,mask/* secret */.r)(m.accessKey);
+            (0,mask/* secret */.rJ)(m.accessKey);
     const site = found.site;
     const plan = site.sku ? { skuName: '', tier: site.sku } : await svc.plan(site.serverFarmId ?? '');
     const targetSite = slot ? slots.find((s) => slotName(s).toLowerCase() === slot.toLowerCase()) : undefined;
@@ -656,6 +647,8 @@ function describeTeardown(app, slot) {
     return { target: 'functionapp', app: app.name, resourceGroup: app.resourceGroup, slot, slotAction: 'delete' };
 }
 
+// EXTERNAL MODULE: ./src/targets/target.ts
+var target = __webpack_require__(9425);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/apply.ts
 /**
  * The writes of a deploy, in order and only what changed: settings and sticky names (independent:
@@ -664,12 +657,16 @@ function describeTeardown(app, slot) {
  */
 
 
-async function apply(x) {
-    const { plan, svc, progress } = x;
-    progress.image = plan.image.after;
+
+/** Carries out the plan; the returned progress says what landed (also when a write failed). */
+function apply(x) {
+    return (0,target/* recorded */.t)({ image: x.plan.image.after, evidence: [] }, (progress) => writes(x, progress));
+}
+async function writes(x, progress) {
+    const { plan, svc } = x;
     if (plan.createSlot && plan.slot && plan.newSlot) {
         core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
-        const site = await withDigestFallback(x, (image) => svc.createSlot(plan.app, plan.slot, withImage(plan.newSlot, image), x.pollMs));
+        const site = await withDigestFallback(x, progress, (image) => svc.createSlot(plan.app, plan.slot, withImage(plan.newSlot, image), x.pollMs));
         progress.created = true;
         progress.hostName = site.defaultHostName;
         if (plan.stickyAdd.length) {
@@ -679,11 +676,11 @@ async function apply(x) {
         return;
     }
     await settle([
-        plan.writeSettings ? writeSettings(x) : undefined,
+        plan.writeSettings ? writeSettings(x, progress) : undefined,
         plan.stickyAdd.length ? svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter).then(() => void (progress.sticky = true)) : undefined
     ]);
     if (Object.keys(plan.configPatch).length) {
-        await withDigestFallback(x, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
+        await withDigestFallback(x, progress, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
         progress.config = plan.configBefore;
     }
     if (plan.restart) {
@@ -691,10 +688,10 @@ async function apply(x) {
         await svc.restart(plan.app, plan.slot);
     }
 }
-function writeSettings(x) {
+function writeSettings(x, progress) {
     const d = x.plan.settingsDiff;
     core.info(`Writing app settings of ${x.plan.slot ?? 'production'}: +${d.added.length} ~${d.changed.length} -${d.removed.length} (all other settings kept).`);
-    return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (x.progress.settings = true));
+    return x.svc.putSettings(x.plan.app, x.plan.slot, x.plan.settingsAfter).then(() => void (progress.settings = true));
 }
 function withImage(envelope, image) {
     return image ? { ...envelope, siteConfig: { ...envelope.siteConfig, linuxFxVersion: `DOCKER|${image}` } } : envelope;
@@ -704,7 +701,7 @@ function withImage(envelope, image) {
  * names LinuxFxVersion), writes the commit's immutable sha tag instead, once, with a warning.
  * Any other refusal is the deploy's failure.
  */
-async function withDigestFallback(x, write) {
+async function withDigestFallback(x, progress, write) {
     try {
         return await write(undefined);
     }
@@ -713,7 +710,7 @@ async function withDigestFallback(x, write) {
         if (!refusedImage || !x.fallbackImage)
             throw e;
         core.warning(`App Service refused the digest reference (${e.message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`);
-        x.progress.image = x.fallbackImage;
+        progress.image = x.fallbackImage;
         return write(x.fallbackImage);
     }
 }
@@ -852,7 +849,7 @@ async function outcome(x, productionShouldRun) {
         return 'not-swapped';
     return 'unknown';
 }
-/** Swaps the plan's slot and production so that production runs `productionShouldRun`; true when done. */
+/** Swaps the plan's slot and production so that production runs `productionShouldRun`. */
 async function swap(x, productionShouldRun) {
     const slot = x.plan.slot;
     const op = await x.svc.startSwap(x.plan.app, slot, x.pollMs);
@@ -875,15 +872,14 @@ async function swap(x, productionShouldRun) {
         await (0,retry/* sleep */.y)(x.pollMs);
     }
 }
-async function swapIntoProduction(x) {
+/** Swaps the plan's slot, which serves `image`, into production. */
+async function swapIntoProduction(x, image) {
     core.info(`Swapping ${x.plan.slot} into production.`);
-    await swap(x, x.progress.image ?? x.plan.image.after);
-    x.progress.swapped = true;
+    await swap(x, image);
 }
 /** Swaps back after a failed production check: production runs what it ran before. */
 async function swapBack(x, productionImage) {
     await swap(x, productionImage);
-    x.progress.swapped = false;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/functionapp/verify.ts
@@ -902,26 +898,44 @@ async function swapBack(x, productionImage) {
 
 
 
-async function verify(x) {
-    const { plan, progress } = x;
+
+/** Reads apply's progress; returns a new record with the evidence seen (and the swap, when it happened). */
+function verify(x, applied) {
+    return (0,target/* recorded */.t)({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
+}
+async function proves(x, progress) {
+    const { plan } = x;
     const image = progress.image ?? plan.image.after;
     const deadline = Date.now() + x.timeoutMs;
-    await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline });
+    progress.evidence.push(await provesServing(x, { slot: plan.slot, image, before: x.logBefore.target, deadline }));
     progress.hostName ??= plan.hostName;
-    await Promise.all([functionsIndexed(x, plan.slot, deadline), healthy(x, progress.hostName, where(plan.slot), deadline)]);
+    await checks(x, progress, plan.slot, progress.hostName, deadline);
     if (!plan.swap || !plan.slot)
         return;
-    await swapIntoProduction(x);
+    await swapIntoProduction(x, image);
+    progress.swapped = true;
     const prodDeadline = Date.now() + x.timeoutMs;
     const config = await x.svc.config(plan.app);
     if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
         throw new errors.ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
     }
-    await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline });
+    progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline }));
     progress.productionHostName = plan.productionHostName;
-    await Promise.all([functionsIndexed(x, undefined, prodDeadline), healthy(x, progress.productionHostName, 'production', prodDeadline)]);
+    await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
-/** Waits until the container log shows `image` pulled and ready on the slot, or fails with the line that says why. */
+/** The indexed functions and the health path, together; each adds its evidence when it passes. */
+async function checks(x, progress, slot, host, deadline) {
+    const record = async (evidence) => {
+        const seen = await evidence;
+        if (seen)
+            progress.evidence.push(seen);
+    };
+    await Promise.all([record(functionsIndexed(x, slot, deadline)), record(healthy(x, host, where(slot), deadline))]);
+}
+/**
+ * Waits until the container log shows `image` pulled and ready on the slot, or fails with the line
+ * that says why. Returns the evidence (the ready line, named).
+ */
 async function provesServing(x, o) {
     const name = where(o.slot);
     core.info(`Waiting for the container log of ${name} to show ${o.image} pulled and ready to serve (up to ${Math.round((o.deadline - Date.now()) / 1000)} s).`);
@@ -929,9 +943,8 @@ async function provesServing(x, o) {
         const lines = linesSince(o.before, await x.svc.containerLog(x.plan.app, o.slot));
         const v = judge(lines, o.image);
         if (v.state === 'ready') {
-            x.progress.evidence.push(`${name}: container log shows ${o.image} ready ("${v.line}")`);
             core.info(`${name}: ${v.line}`);
-            return v.line;
+            return `${name}: container log shows ${o.image} ready ("${v.line}")`;
         }
         if (v.state === 'failed') {
             throw new errors.ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
@@ -943,20 +956,18 @@ async function provesServing(x, o) {
         await (0,retry/* sleep */.y)(x.pollMs);
     }
 }
-/** Every function found in the app must be indexed by the host that now serves. */
+/** Every function found in the app must be indexed by the host that now serves; returns the evidence. */
 async function functionsIndexed(x, slot, deadline) {
     const expected = x.plan.expectFunctions;
     if (!expected.length)
-        return;
+        return undefined;
     let last = '';
     for (;;) {
         try {
             const listed = new Set((await x.svc.indexedFunctions(x.plan.app, slot)).map((n) => n.toLowerCase()));
             const missing = expected.filter((n) => !listed.has(n.toLowerCase()));
-            if (!missing.length) {
-                x.progress.evidence.push(`${where(slot)}: the host indexed ${expected.join(', ')}`);
-                return;
-            }
+            if (!missing.length)
+                return `${where(slot)}: the host indexed ${expected.join(', ')}`;
             last = `missing ${missing.join(', ')} (indexed: ${[...listed].join(', ') || 'none'})`;
         }
         catch (e) {
@@ -970,7 +981,7 @@ async function functionsIndexed(x, slot, deadline) {
 }
 async function healthy(x, host, name, deadline) {
     if (!x.healthPath)
-        return;
+        return undefined;
     if (!host)
         throw new errors.ActionError(`${name} has no host name to check ${x.healthPath} on.`);
     const url = `https://${host}${x.healthPath}`;
@@ -979,10 +990,8 @@ async function healthy(x, host, name, deadline) {
     for (;;) {
         try {
             const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
-            if (res.status >= 200 && res.status < 300) {
-                x.progress.evidence.push(`${name}: ${x.healthPath} answered ${res.status}`);
-                return;
-            }
+            if (res.status >= 200 && res.status < 300)
+                return `${name}: ${x.healthPath} answered ${res.status}`;
             last = `HTTP ${res.status}`;
         }
         catch (e) {
@@ -1015,8 +1024,9 @@ async function step(restored, done, failed, fn) {
         return false;
     }
 }
-async function rollback(x, _cause) {
-    const { plan, svc, progress } = x;
+/** Reads the progress of apply and verify: only what landed is put back. */
+async function rollback(x, progress, _cause) {
+    const { plan, svc } = x;
     const restored = [];
     const name = where(plan.slot);
     if (progress.swapped && plan.slot && plan.productionImage) {
@@ -1060,9 +1070,9 @@ async function confirmServes(x, restored, slot, image, before) {
 ;// CONCATENATED MODULE: ./src/targets/functionapp/index.ts
 /**
  * Target `functionapp`: an existing Linux function app on an Elastic Premium (or Dedicated) plan.
- * plan = preflight reads + the pure plan; apply.ts writes, verify.ts proves the image serves
- * (swap.ts for releases), rollback.ts puts back what was written; teardown deletes the preview slot
- * (404 is success).
+ * plan = preflight reads + the pure plan; apply.ts writes and returns the progress, verify.ts
+ * proves the image serves (swap.ts for releases), rollback.ts puts back what the progress says was
+ * written; teardown deletes the preview slot (404 is success).
  */
 
 
@@ -1104,7 +1114,11 @@ async function functionNames(ctx, settings) {
         return [];
     }
 }
+/** The preview comment's instance: the app as the input names it, and the slot. */
+const instanceName = (appName, slot) => `${appName}/${slot}`;
 const functionAppTarget = {
+    /** Nothing to render: the app's functions are read while planning (their settings come from Azure). */
+    async render() { },
     async plan(ctx) {
         const fa = ctx.config.functionapp;
         const svc = await service(ctx);
@@ -1123,7 +1137,7 @@ const functionAppTarget = {
         });
         for (const w of plan.warnings)
             core.warning(w);
-        return { plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs, progress: { evidence: [] } };
+        return { appName: fa.appName, plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs };
     },
     apply: apply,
     verify: verify,
@@ -1136,18 +1150,20 @@ const functionAppTarget = {
         const svc = await service(ctx);
         const app = fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName } : (await svc.findApp(fa.appName)).app;
         const plan = describeTeardown(app, slot);
+        const instance = instanceName(fa.appName, slot);
         if (ctx.mode === 'plan')
-            return { slot, plan };
+            return { instance, slot, plan };
         const deleted = await svc.deleteSlot(app, slot);
         core.info(deleted ? `Deleted slot ${slot} of ${app.name}.` : `Slot ${slot} of ${app.name} was already gone.`);
-        return { slot, plan: { ...plan, deleted } };
+        return { instance, slot, plan: { ...plan, deleted } };
     },
-    outputs(x) {
-        const host = x.plan.swap ? x.plan.productionHostName : (x.progress.hostName ?? x.plan.hostName);
-        return { url: host ? `https://${host}` : undefined, slot: x.plan.swap ? 'production' : (x.plan.slot ?? 'production'), plan: describePlan(x.plan, x.progress.image) };
+    outputs(x, progress) {
+        const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);
+        const slot = x.plan.swap ? 'production' : (x.plan.slot ?? 'production');
+        return { instance: instanceName(x.appName, slot), url: host ? `https://${host}` : undefined, slot, plan: describePlan(x.plan, progress?.image), verified: progress ? [...progress.evidence] : undefined };
     },
-    summary(x) {
-        const d = describePlan(x.plan, x.progress.image);
+    summary(x, progress) {
+        const d = describePlan(x.plan, progress?.image);
         const names = (list) => (list.length ? list.map((n) => `<code>${n}</code>`).join(', ') : '–');
         const rows = [
             ['Function app', `${d.app} (${d.resourceGroup})`],
@@ -1159,7 +1175,7 @@ const functionAppTarget = {
             ['Made sticky', names(d.sticky)],
             ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
             ['Restart', d.restart ? 'yes (same image)' : 'no'],
-            ['Verified', x.progress.evidence.length ? x.progress.evidence.join('<br>') : 'not yet']
+            ['Verified', progress?.evidence.length ? progress.evidence.join('<br>') : 'not yet']
         ];
         return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
     }

@@ -1,5 +1,5 @@
-export const id = 653;
-export const ids = [653];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 3044:
@@ -23,7 +23,7 @@ function findSetting(settings, name) {
 
 /***/ }),
 
-/***/ 7653:
+/***/ 7888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -36,18 +36,20 @@ __webpack_require__.d(__webpack_exports__, {
   pruneAndReplace: () => (/* binding */ pruneAndReplace)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __webpack_require__(4116);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/targets/target.ts
+var target = __webpack_require__(9425);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __webpack_require__(17);
+// EXTERNAL MODULE: ./src/util/patterns.ts
+var patterns = __webpack_require__(8817);
 // EXTERNAL MODULE: ./src/functions/settings.ts
 var functions_settings = __webpack_require__(3044);
 ;// CONCATENATED MODULE: ./src/targets/aks/triggers.ts
@@ -817,14 +819,13 @@ function planScaling(functions, ctx) {
 
 
 
+
 const MANAGED_BY = 'azure-functions-container-deploy';
 /** Prefix of the annotations the action writes. */
 const ANNOTATION_PREFIX = 'azure-functions-container-deploy';
 const REDACTED = '<redacted>';
 const CONTAINER = 'functions';
 const HTTP_PORT = 80;
-const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
 function sortedMap(entries) {
     return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -857,14 +858,14 @@ function renderManifests(input) {
     const { name, namespace, image, digest, config, settings, commit, runUrl } = input;
     const options = input.options ?? {};
     const problems = [];
-    if (!DNS1123_LABEL.test(name) || name.length > 40)
+    if (!patterns/* DNS1123_LABEL_RE */.iK.test(name) || name.length > 40)
         problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
-    if (!DNS1123_LABEL.test(namespace) || namespace.length > 63)
+    if (!patterns/* DNS1123_LABEL_RE */.iK.test(namespace) || namespace.length > patterns/* DNS1123_LABEL_MAX */.te)
         problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
     if (!input.unpushed) {
-        if (!DIGEST_REF.test(image))
+        if (!patterns/* DIGEST_REFERENCE_RE */.$N.test(image))
             problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest) || !image.endsWith(`@${digest}`))
+        if (!patterns/* DIGEST_RE */.Vt.test(digest) || !image.endsWith(`@${digest}`))
             problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
     }
     if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId)
@@ -1093,8 +1094,9 @@ function redactSecret(secret) {
 }
 /** Multi-document YAML, `---` between documents, no line folding. */
 function toYaml(objects, header = '') {
-    // YAML 1.1, as kubectl reads it: strings such as yes, on, n, 1_000 or 12:30 are quoted, not read back as booleans or numbers.
-    return header + objects.map((o) => `---\n${dist.stringify(o, { lineWidth: 0, minContentWidth: 0, version: '1.1' })}`).join('');
+    // js-yaml's dump schema quotes every string that YAML 1.1 (as kubectl reads it) or 1.2 would take for
+    // another type: yes, on, n, 1_000 or 12:30 stay strings. No folding (lineWidth -1); double quotes.
+    return header + objects.map((o) => `---\n${(0,js_yaml/* dump */.Bh)(o, { lineWidth: -1, quoteStyle: 'double' })}`).join('');
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -1212,15 +1214,14 @@ const SCHEMA_BUNDLE = {
 
 
 
+
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const get = (o, ...path) => path.reduce((n, k) => (isObj(n) || Array.isArray(n) ? n[k] : undefined), o);
 const str = (v) => (typeof v === 'string' ? v : undefined);
 const pointer = (...path) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-const validate_DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const validate_DIGEST_REF = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
 /** Metadata each emitted scaler needs (KEDA 2.20): every group must have one of its keys. */
 const REQUIRED_METADATA = {
     'azure-queue': [['queueName'], ['connectionFromEnv', 'accountName']],
@@ -1317,7 +1318,7 @@ function checkManifests(objects) {
             for (const e of validate.errors ?? [])
                 add(i, describe(e).path, describe(e).message);
         const name = str(get(o, 'metadata', 'name')) ?? '';
-        const nameRe = kind === 'Service' ? DNS1035_LABEL : validate_DNS1123_LABEL;
+        const nameRe = kind === 'Service' ? DNS1035_LABEL : patterns/* DNS1123_LABEL_RE */.iK;
         if (!nameRe.test(name) || name.length > 63)
             add(i, '/metadata/name', `${JSON.stringify(name)} is not a ${kind === 'Service' ? 'DNS-1035' : 'DNS-1123'} label of at most 63 characters`);
         const ns = str(get(o, 'metadata', 'namespace'));
@@ -1325,7 +1326,7 @@ function checkManifests(objects) {
             add(i, '/metadata/namespace', 'namespace is missing');
         else {
             namespaces.add(ns);
-            if (!validate_DNS1123_LABEL.test(ns) || ns.length > 63)
+            if (!patterns/* DNS1123_LABEL_RE */.iK.test(ns) || ns.length > patterns/* DNS1123_LABEL_MAX */.te)
                 add(i, '/metadata/namespace', `${JSON.stringify(ns)} is not a DNS-1123 label`);
         }
         const checkLabels = (labels, path) => {
@@ -1506,7 +1507,7 @@ function checkManifests(objects) {
         const containers = get(podSpec, 'containers');
         (Array.isArray(containers) ? containers : []).forEach((c, ci) => {
             const image = get(c, 'image');
-            if (typeof image !== 'string' || !validate_DIGEST_REF.test(image))
+            if (typeof image !== 'string' || !patterns/* DIGEST_REFERENCE_RE */.$N.test(image))
                 add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
             const envFrom = get(c, 'envFrom');
             (Array.isArray(envFrom) ? envFrom : []).forEach((src, si) => {
@@ -1539,25 +1540,23 @@ function validateManifests(objects) {
 
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __webpack_require__(7895);
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/targets/aks/kubectl.ts
 /**
- * The kubectl wrapper: argument arrays only, the kubeconfig chosen by the action, manifests by
+ * kubectl on the shared `Cli` wrapper (util/exec): argument arrays only, the kubeconfig chosen by the action, manifests by
  * file (the settings Secret goes to a 0600 temp file, never argv or a log line).
  */
 
 
 
-
-class KubectlError extends errors.ActionError {
-    result;
+class KubectlError extends exec.CliError {
     constructor(args, result, hint) {
-        const detail = (0,mask/* redact */.E)((result.stderr.trim() || result.stdout.trim()).split('\n').slice(-12).join('\n'));
-        super(`kubectl ${args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')} failed (exit ${result.code}):\n${detail}`, hint ?? kubectlHint(detail));
+        super(`kubectl ${kubectl_describe(args)}`, result, hint ?? kubectlHint((0,exec/* outputTail */.ci)(result, 12)));
         this.name = 'KubectlError';
-        this.result = result;
     }
+}
+/** How a failed kubectl command is named: its first two words that are not flags (`apply`, `rollout status`). */
+function kubectl_describe(args) {
+    return args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
 }
 function kubectlHint(detail) {
     if (/Unauthorized|You must be logged in/i.test(detail))
@@ -1594,14 +1593,14 @@ async function requireKubectl(bin = 'kubectl') {
     const install = `Install ${need} on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have one.`;
     let r;
     try {
-        r = await (0,exec.execArgs)(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000 });
+        r = await (0,exec/* execArgs */.Lf)(bin, ['version', '--client', '--output=json'], { timeoutMs: 30_000, quiet: true });
     }
     catch (e) {
         throw new errors.ActionError(`target: aks runs kubectl against the cluster, and kubectl cannot be run here: ${e.message}.`, install);
     }
     const v = kubectlVersion(r.stdout);
     if (r.code !== 0 || !v)
-        throw new errors.ActionError(`kubectl did not say its version (exit ${r.code}): ${(0,mask/* redact */.E)((r.stderr || r.stdout).trim().split('\n').slice(-2).join(' '))}`, install);
+        throw new errors.ActionError(`kubectl did not say its version (exit ${r.code}): ${(0,exec/* outputTail */.ci)(r, 2).split('\n').join(' ')}`, install);
     if (v.minor < KUBECTL_MIN_MINOR)
         throw new errors.ActionError(`kubectl ${v.gitVersion} is too old: target aks needs ${need}.`, install);
     core.info(`kubectl ${v.gitVersion}.`);
@@ -1610,29 +1609,22 @@ async function requireKubectl(bin = 'kubectl') {
 class Kubectl {
     kubeconfig;
     bin;
+    cli;
     constructor(kubeconfig, bin = 'kubectl') {
         this.kubeconfig = kubeconfig;
         this.bin = bin;
+        this.cli = new exec.Cli(bin, {
+            name: 'kubectl',
+            installHint: 'Install kubectl on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have it.',
+            fail: (args, result, hint) => new KubectlError(args, result, hint),
+            env: () => (this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {})
+        });
     }
-    async run(args, opts = {}) {
-        if (!opts.quiet)
-            core.info(`[command]${(0,exec/* displayCommand */.k)(this.bin, args)}`);
-        try {
-            return await (0,exec.execArgs)(this.bin, args, {
-                env: this.kubeconfig ? { KUBECONFIG: this.kubeconfig } : {},
-                stream: opts.stream,
-                sink: (line) => process.stdout.write((0,mask/* redact */.E)(line) + '\n')
-            });
-        }
-        catch (e) {
-            throw new errors.ActionError(`Cannot run kubectl: ${e.message}.`, 'Install kubectl on the runner (azure/setup-kubectl); GitHub-hosted Ubuntu runners have it.');
-        }
+    run(args, opts = {}) {
+        return this.cli.run(args, opts);
     }
-    async ok(args, opts = {}) {
-        const r = await this.run(args, opts);
-        if (r.code !== 0)
-            throw new KubectlError(args, r, opts.hint);
-        return r;
+    ok(args, opts = {}) {
+        return this.cli.ok(args, opts);
     }
     async json(args) {
         const r = await this.ok([...args, '-o', 'json'], { quiet: true });
@@ -1640,8 +1632,12 @@ class Kubectl {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/azure/arm.ts
 var arm = __webpack_require__(1201);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/targets/aks/kubeconfig.ts
 /**
  * Where kubectl's credentials come from: KUBECONFIG from the environment (e.g. after
@@ -1668,7 +1664,7 @@ async function kubeconfigFromArm(azure, subscriptionId, resourceGroup, cluster, 
         throw new errors.ActionError(`listClusterUserCredential of ${cluster} returned no kubeconfig.`);
     const text = typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : Buffer.from(value).toString('utf8');
     for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)/gm))
-        (0,mask/* secret */.r)(m[2]);
+        (0,mask/* secret */.rJ)(m[2]);
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tmpRoot, 'kubeconfig-'));
     const path = (0,external_node_path_.join)(dir, 'config');
     (0,external_node_fs_.writeFileSync)(path, text, { mode: 0o600 });
@@ -1768,7 +1764,7 @@ function restorable(live) {
 }
 /**
  * Reads the current state of the given objects (only RESTORABLE_KINDS), before a deploy changes
- * them. Secret values are registered as secrets the moment they are read.
+ * them. Secret values that look like credentials (maskSetting) are masked the moment they are read.
  */
 async function snapshotObjects(k, namespace, refs) {
     const wanted = refs.filter((r) => RESTORABLE_KINDS.includes(r.kind));
@@ -1777,11 +1773,8 @@ async function snapshotObjects(k, namespace, refs) {
     const list = await k.json(['get', ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`), '-n', namespace]);
     const items = list.items ?? [list];
     for (const item of items) {
-        for (const v of Object.values(item.data ?? {})) {
-            const value = Buffer.from(v, 'base64').toString('utf8');
-            if (value.length >= 3 && !/^(true|false)$/i.test(value))
-                (0,mask/* secret */.r)(value);
-        }
+        for (const [k, v] of Object.entries(item.data ?? {}))
+            (0,mask/* maskSetting */.P2)(k, Buffer.from(v, 'base64').toString('utf8'));
     }
     return items.map(restorable);
 }
@@ -1868,17 +1861,92 @@ async function teardownInstance(k, namespace, instance) {
     return { deleted: refs.map(refKey), namespaceDeleted };
 }
 
+;// CONCATENATED MODULE: ./src/targets/aks/app-folder.ts
+/**
+ * Where the aks target reads the app's functions from: `functions-path` (else the build context)
+ * in the workspace, or, with `functions-path: image`, /home/site/wwwroot copied out of the image
+ * with docker. Part of the render step: the plan never runs docker.
+ */
+
+
+async function functionsFolder(ctx) {
+    const aks = ctx.config.aks;
+    if (aks.functionsPath !== 'image') {
+        const p = aks.functionsPath ?? ctx.config.image.context;
+        return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(ctx.workspace, p);
+    }
+    const { Docker } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9261));
+    const docker = new Docker('docker', ctx.dockerConfigDir);
+    const out = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tmpRoot, 'wwwroot-'));
+    const created = await docker.ok(['create', ctx.image]);
+    const id = created.stdout.trim();
+    try {
+        await docker.ok(['cp', `${id}:/home/site/wwwroot/.`, out]);
+    }
+    finally {
+        await docker.run(['rm', id], { quiet: true });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/targets/aks/manifests-file.ts
+/**
+ * Writes the redacted manifests (output `manifests`) to `manifests-dir`, else to
+ * `$RUNNER_TEMP/<name>-manifests`. A `manifests-dir` that cannot hold the file is named as the
+ * input at fault, with what is in the way.
+ */
+
+
+
+function manifestsDirectory(manifestsDir, workspace, tmpRoot, name) {
+    if (!manifestsDir)
+        return (0,external_node_path_.join)(tmpRoot, `${name}-manifests`);
+    return (0,external_node_path_.isAbsolute)(manifestsDir) ? manifestsDir : (0,external_node_path_.resolve)(workspace, manifestsDir);
+}
+/** Writes `manifests.yaml` into `dir` and returns its path; `input` is the input that chose the folder, when one did. */
+function writeManifestsFile(dir, yaml, input) {
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const path = (0,external_node_path_.join)(dir, 'manifests.yaml');
+        (0,external_node_fs_.writeFileSync)(path, yaml);
+        return path;
+    }
+    catch (e) {
+        const code = e.code;
+        const what = code === 'EEXIST' || code === 'ENOTDIR' ? `${blocker(dir)} is a file, not a folder` : `cannot be written (${code ?? e.message})`;
+        const subject = input ? `Input '${input}': ${dir}` : dir;
+        throw new errors.ActionError(`${subject} ${what}: the rendered manifests go to ${(0,external_node_path_.join)(dir, 'manifests.yaml')}.`, input ? `Set ${input} to a folder (it is created when missing), or leave it unset for $RUNNER_TEMP.` : undefined, { cause: e });
+    }
+}
+/** The first path on the way to `dir` that exists and is not a folder (for the message). */
+function blocker(dir) {
+    let p = dir;
+    for (let up = (0,external_node_path_.resolve)(p, '..'); up !== p; p = up, up = (0,external_node_path_.resolve)(p, '..')) {
+        try {
+            if (!(0,external_node_fs_.statSync)(p).isDirectory())
+                return p;
+        }
+        catch {
+            // missing: look further up
+        }
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/aks/index.ts
 /**
- * Target `aks`: discover the functions → render (pure) → validate → write the redacted manifests
- * → (render mode stops) → snapshot of what the deploy replaces → KEDA check, namespace,
- * server-side apply → rollout wait → prune. Pruning comes only after the rollout is verified (the
- * order of kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every
- * previous object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
+ * Target `aks`: render (read the functions, from the image with docker when asked; render and
+ * validate the manifests; write the redacted file) → plan (read the instance and snapshot what a
+ * deploy replaces; no file, no docker) → apply (KEDA check, namespace, server-side apply) →
+ * verify (rollout wait, then prune). Pruning comes only after the rollout is verified (the order of
+ * kubernetes-sigs/cli-utils: apply → wait → prune), so a failed rollout leaves every previous
+ * object in place; rollback undoes the Deployments' rollouts and re-applies the Secret,
  * ScaledObjects and TriggerAuthentications captured before the apply.
  * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
  * action created.
  */
+
+
 
 
 
@@ -1913,25 +1981,6 @@ async function kubectlFor(ctx) {
     }
     return new Kubectl(undefined); // KUBECONFIG from the environment (e.g. azure/aks-set-context)
 }
-async function functionsFolder(ctx) {
-    const aks = ctx.config.aks;
-    if (aks.functionsPath !== 'image') {
-        const p = aks.functionsPath ?? ctx.config.image.context;
-        return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(ctx.workspace, p);
-    }
-    const { Docker } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9261));
-    const docker = new Docker('docker', ctx.dockerConfigDir);
-    const out = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tmpRoot, 'wwwroot-'));
-    const created = await docker.ok(['create', ctx.image]);
-    const id = created.stdout.trim();
-    try {
-        await docker.ok(['cp', `${id}:/home/site/wwwroot/.`, out]);
-    }
-    finally {
-        await docker.run(['rm', id], { quiet: true });
-    }
-    return out;
-}
 /**
  * Pure: which existing objects a prune deletes (no longer rendered, prune on), and which existing
  * objects the apply replaces (rendered again), so their previous state is kept for rollback.
@@ -1944,101 +1993,114 @@ function pruneAndReplace(existing, rendered, pruneOn) {
  * Deletes what is no longer rendered, after the rollout was verified. The new version is live by
  * then, so a failed delete is a warning naming what was left, not a reason to roll back.
  */
-async function prune(x) {
+async function prune(x, progress) {
     if (!x.pruned.length)
         return;
     core.info(`Rollout verified; pruning objects no longer rendered: ${x.pruned.map(refKey).join(', ')}.`);
     try {
         await deleteObjects(x.kubectl, x.namespace, [...x.pruned]);
-        x.effects.prunedDone.push(...x.pruned);
+        progress.pruned.push(...x.pruned);
     }
     catch (e) {
         core.warning(`The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${e.message.split('\n')[0]}`);
     }
 }
-const aksTarget = {
-    async plan(ctx) {
-        const { name, namespace } = placement(ctx);
-        const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
-        const folder = await functionsFolder(ctx);
-        const { discoverFunctions } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382)); // shared with target functionapp: one chunk
-        const app = discoverFunctions(folder, { settings });
-        for (const w of app.warnings)
-            core.warning(w);
-        const aks = ctx.config.aks;
-        const rendered = renderManifests({
-            name,
-            namespace,
-            image: ctx.image,
-            digest: ctx.digest ?? '',
-            unpushed: !ctx.digest,
-            functions: app.functions,
-            host: app.host,
-            eventHubsExtension: app.eventHubsExtension,
-            config: aks,
-            settings,
-            commit: ctx.facts.sha,
-            runUrl: ctx.facts.runUrl,
-            options: {
-                healthPath: ctx.config.functionapp.healthPath,
-                unscaledReplicas: aks.unscaledReplicas,
-                ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
-            }
-        });
-        for (const w of rendered.warnings)
-            core.warning(w);
-        validateManifests(rendered.objects);
-        const dir = aks.manifestsDir ? ((0,external_node_path_.isAbsolute)(aks.manifestsDir) ? aks.manifestsDir : (0,external_node_path_.resolve)(ctx.workspace, aks.manifestsDir)) : (0,external_node_path_.join)(ctx.tmpRoot, `${name}-manifests`);
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-        const manifestsPath = (0,external_node_path_.join)(dir, 'manifests.yaml');
-        (0,external_node_fs_.writeFileSync)(manifestsPath, rendered.redactedYaml);
-        core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
-        const rendered_refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String(o.metadata.name) }));
-        const base = { ctx, name, namespace, rendered, manifestsPath, rendered_refs, effects: { prunedDone: [] } };
-        if (ctx.mode === 'render')
-            return { ...base, existing: [], pruned: [], previous: [] };
-        const kubectl = await kubectlFor(ctx);
-        const existing = await listInstance(kubectl, namespace, name);
-        const { pruned, replaced } = pruneAndReplace(existing, rendered_refs, aks.prune);
-        const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, namespace, replaced) : [];
-        return { ...base, kubectl, existing, pruned, previous };
-    },
-    async apply(x) {
-        const k = x.kubectl;
-        const kinds = new Set(x.rendered_refs.map((r) => r.kind));
-        if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject'))
-            await requireKeda(k, kinds.has('HTTPScaledObject'));
-        x.effects.createdNamespace = await ensureNamespace(k, x.namespace);
-        if (x.effects.createdNamespace)
-            core.info(`Created namespace ${x.namespace}.`);
-        const lines = await applyManifests(k, x.rendered.yaml);
-        core.info(lines.join('\n'));
-        if (x.pruned.length)
-            core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
-    },
-    /** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
-    async verify(x) {
-        const deployments = x.rendered_refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
-        await waitForRollouts(x.kubectl, x.namespace, deployments, x.ctx.config.timeoutMs);
-        await prune(x);
-        const svc = x.rendered_refs.find((r) => r.kind === 'Service');
-        if (svc) {
-            const r = await x.kubectl.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
-            if (r.code === 0) {
-                const s = JSON.parse(r.stdout);
-                const ingress = s.status?.loadBalancer?.ingress?.[0];
-                const host = ingress?.ip ?? ingress?.hostname;
-                const port = s.spec?.ports?.[0]?.port ?? 80;
-                x.effects.url = host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
-            }
+/** The functions of the app, the manifests in memory (validated), and the redacted file. */
+async function render(ctx) {
+    const { name, namespace } = placement(ctx);
+    const settings = Object.fromEntries(ctx.config.functionapp.appSettings.map((s) => [s.name, s.value]));
+    const folder = await functionsFolder(ctx);
+    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 1).then(__webpack_require__.bind(__webpack_require__, 3382)); // shared with target functionapp: one chunk
+    const app = discoverFunctions(folder, { settings });
+    for (const w of app.warnings)
+        core.warning(w);
+    const aks = ctx.config.aks;
+    const rendered = renderManifests({
+        name,
+        namespace,
+        image: ctx.image,
+        digest: ctx.digest ?? '',
+        unpushed: !ctx.digest,
+        functions: app.functions,
+        host: app.host,
+        eventHubsExtension: app.eventHubsExtension,
+        config: aks,
+        settings,
+        commit: ctx.facts.sha,
+        runUrl: ctx.facts.runUrl,
+        options: {
+            healthPath: ctx.config.functionapp.healthPath,
+            unscaledReplicas: aks.unscaledReplicas,
+            ...(aks.timerScaling === 'cron' ? { timerCron: { windowMinutes: aks.timerWindowMinutes } } : {})
         }
-    },
-    async rollback(x) {
+    });
+    for (const w of rendered.warnings)
+        core.warning(w);
+    validateManifests(rendered.objects);
+    const dir = manifestsDirectory(aks.manifestsDir, ctx.workspace, ctx.tmpRoot, name);
+    const manifestsPath = writeManifestsFile(dir, rendered.redactedYaml, aks.manifestsDir ? 'manifests-dir' : undefined);
+    core.info(`Rendered ${rendered.objects.length} objects for ${app.functions.length} functions to ${manifestsPath} (Secret values redacted).`);
+    const refs = rendered.objects.map((o) => ({ kind: String(o.kind), name: String(o.metadata.name) }));
+    return { name, namespace, rendered, manifestsPath, refs };
+}
+/** Reads the instance on the cluster: what exists, what a deploy prunes, and the state of what it replaces. */
+async function plan(ctx, r) {
+    if (ctx.mode === 'render')
+        return { ...r, ctx, existing: [], pruned: [], previous: [] };
+    const kubectl = await kubectlFor(ctx);
+    const existing = await listInstance(kubectl, r.namespace, r.name);
+    const { pruned, replaced } = pruneAndReplace(existing, r.refs, ctx.config.aks.prune);
+    const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, r.namespace, replaced) : [];
+    return { ...r, ctx, kubectl, existing, pruned, previous };
+}
+async function apply(x, progress) {
+    const k = x.kubectl;
+    const kinds = new Set(x.refs.map((r) => r.kind));
+    if (kinds.has('ScaledObject') || kinds.has('TriggerAuthentication') || kinds.has('HTTPScaledObject'))
+        await requireKeda(k, kinds.has('HTTPScaledObject'));
+    progress.createdNamespace = await ensureNamespace(k, x.namespace);
+    if (progress.createdNamespace)
+        core.info(`Created namespace ${x.namespace}.`);
+    progress.applied = true;
+    const lines = await applyManifests(k, x.rendered.yaml);
+    core.info(lines.join('\n'));
+    if (x.pruned.length)
+        core.info(`Kept until the rollout is verified, then pruned: ${x.pruned.map(refKey).join(', ')}.`);
+}
+/** Waits for every rollout; only then prunes (a failed rollout leaves every previous object in place). */
+async function verify(x, progress) {
+    const deployments = x.refs.filter((r) => r.kind === 'Deployment').map((r) => r.name);
+    await waitForRollouts(x.kubectl, x.namespace, deployments, x.ctx.config.timeoutMs);
+    progress.verified = deployments.map((d) => `deployment ${d}: rollout complete`);
+    await prune(x, progress);
+    progress.url = await serviceUrl(x);
+}
+/** The Service's address: its load balancer's, else the in-cluster name. */
+async function serviceUrl(x) {
+    const svc = x.refs.find((r) => r.kind === 'Service');
+    if (!svc)
+        return undefined;
+    const r = await x.kubectl.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
+    if (r.code !== 0)
+        return undefined;
+    const s = JSON.parse(r.stdout);
+    const ingress = s.status?.loadBalancer?.ingress?.[0];
+    const host = ingress?.ip ?? ingress?.hostname;
+    const port = s.spec?.ports?.[0]?.port ?? 80;
+    return host ? `http://${host}${port === 80 ? '' : `:${port}`}` : `http://${svc.name}.${x.namespace}.svc.cluster.local${port === 80 ? '' : `:${port}`}`;
+}
+const aksTarget = {
+    render,
+    plan,
+    apply: (x) => (0,target/* recorded */.t)({ applied: false, pruned: [] }, (progress) => apply(x, progress)),
+    verify: (x, applied) => (0,target/* recorded */.t)({ ...applied, pruned: [...applied.pruned] }, (progress) => verify(x, progress)),
+    /** Nothing to put back when the apply never started (a missing KEDA, a namespace refused). */
+    async rollback(x, progress) {
         const restored = [];
-        if (!x.kubectl)
+        if (!x.kubectl || !progress.applied)
             return restored;
         const existed = new Set(x.existing.filter((e) => e.kind === 'Deployment').map((e) => e.name));
-        for (const d of x.rendered_refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
+        for (const d of x.refs.filter((r) => r.kind === 'Deployment' && existed.has(r.name))) {
             if (await rolloutUndo(x.kubectl, x.namespace, d.name))
                 restored.push(`deployment ${d.name} rolled back to its previous revision`);
         }
@@ -2055,21 +2117,23 @@ const aksTarget = {
         const k = await kubectlFor(ctx);
         const r = await teardownInstance(k, namespace, name);
         core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
-        return { namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+        return { instance: namespace, namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
     },
-    outputs(x) {
+    outputs(x, progress) {
         const names = new Set(x.existing.map(refKey));
         return {
+            instance: x.namespace,
             namespace: x.namespace,
             manifests: x.manifestsPath,
-            url: x.effects.url,
+            url: progress?.url,
+            verified: progress?.verified,
             plan: {
                 target: 'aks',
                 name: x.name,
                 namespace: x.namespace,
                 objects: {
-                    created: x.rendered_refs.filter((r) => !names.has(refKey(r))).map(refKey),
-                    configured: x.rendered_refs.filter((r) => names.has(refKey(r))).map(refKey),
+                    created: x.refs.filter((r) => !names.has(refKey(r))).map(refKey),
+                    configured: x.refs.filter((r) => names.has(refKey(r))).map(refKey),
                     pruned: x.pruned.map(refKey)
                 },
                 settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
@@ -2077,7 +2141,7 @@ const aksTarget = {
         };
     },
     summary(x) {
-        const p = this.outputs(x).plan;
+        const p = aksTarget.outputs(x).plan;
         const list = (l) => (l.length ? l.map((n) => `<code>${n}</code>`).join(', ') : '–');
         return [
             '### AKS',
