@@ -912,6 +912,9 @@ async function proves(x, progress) {
     await checks(x, progress, plan.slot, progress.hostName, deadline);
     if (!plan.swap || !plan.slot)
         return;
+    // The swap restarts the slot's instances with production's settings before they take production's
+    // traffic: their start may be logged in the slot's log rather than production's, and both count.
+    const slotBefore = await x.svc.containerLog(plan.app, plan.slot);
     await swapIntoProduction(x, image);
     progress.swapped = true;
     const prodDeadline = Date.now() + x.timeoutMs;
@@ -919,7 +922,7 @@ async function proves(x, progress) {
     if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
         throw new errors.ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
     }
-    progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline }));
+    progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline, alsoFrom: { slot: plan.slot, before: slotBefore } }));
     progress.productionHostName = plan.productionHostName;
     await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
@@ -932,6 +935,13 @@ async function checks(x, progress, slot, host, deadline) {
     };
     await Promise.all([record(functionsIndexed(x, slot, deadline)), record(healthy(x, host, where(slot), deadline))]);
 }
+/** A ready line for the image in the other log (after a swap), or undefined. */
+async function readyElsewhere(x, o) {
+    if (!o.alsoFrom)
+        return undefined;
+    const v = judge(linesSince(o.alsoFrom.before, await x.svc.containerLog(x.plan.app, o.alsoFrom.slot)), o.image);
+    return v.state === 'ready' ? `${where(o.slot)}: container log of ${o.alsoFrom.slot} shows ${o.image} ready after the swap began ("${v.line}")` : undefined;
+}
 /**
  * Waits until the container log shows `image` pulled and ready on the slot, or fails with the line
  * that says why. Returns the evidence (the ready line, named).
@@ -940,12 +950,15 @@ async function provesServing(x, o) {
     const name = where(o.slot);
     core.info(`Waiting for the container log of ${name} to show ${o.image} pulled and ready to serve (up to ${Math.round((o.deadline - Date.now()) / 1000)} s).`);
     for (;;) {
-        const lines = linesSince(o.before, await x.svc.containerLog(x.plan.app, o.slot));
+        const [log, elsewhere] = await Promise.all([x.svc.containerLog(x.plan.app, o.slot), readyElsewhere(x, o)]);
+        const lines = linesSince(o.before, log);
         const v = judge(lines, o.image);
         if (v.state === 'ready') {
             core.info(`${name}: ${v.line}`);
             return `${name}: container log shows ${o.image} ready ("${v.line}")`;
         }
+        if (elsewhere && v.state !== 'failed')
+            return elsewhere;
         if (v.state === 'failed') {
             throw new errors.ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
         }

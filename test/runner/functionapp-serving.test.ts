@@ -179,6 +179,14 @@ describe('built, pushed and deployed: the digest form refused by App Service', (
 });
 
 describe('swaps', () => {
+  test('after a swap, the warm-up start logged in the slot\'s own log is evidence too (production\'s log shows nothing)', async () => {
+    arm.fault({ path: new RegExp(`/sites/${APP}/containerlogs$`), method: 'POST', status: 204, times: Infinity });
+    const run = ok(await act(releaseEvent('v2.0.2'), { swap: 'true' }));
+    expect(arm.requestsTo('slotsswap', 'POST')).toHaveLength(1);
+    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+    expect(run.summary).toMatch(/production: container log of staging shows .* ready after the swap began/);
+  }, 180_000);
+
   test('a swap whose poll fails after it finished is not sent again: both slots are read and the release goes on', async () => {
     arm.setSwapBehaviour({ applyAt: 'accept', inProgressPolls: 1 });
     arm.fault({ path: /operationresults|operationstatuses/, method: 'GET', status: 409, code: 'Conflict', message: 'Cannot modify this site because another operation is in progress.', times: Infinity });

@@ -29,6 +29,9 @@ async function proves(x: Execution, progress: Progress): Promise<void> {
   await checks(x, progress, plan.slot, progress.hostName, deadline);
   if (!plan.swap || !plan.slot) return;
 
+  // The swap restarts the slot's instances with production's settings before they take production's
+  // traffic: their start may be logged in the slot's log rather than production's, and both count.
+  const slotBefore = await x.svc.containerLog(plan.app, plan.slot);
   await swapIntoProduction(x, image);
   progress.swapped = true;
   const prodDeadline = Date.now() + x.timeoutMs;
@@ -36,7 +39,7 @@ async function proves(x: Execution, progress: Progress): Promise<void> {
   if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
     throw new ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
   }
-  progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline }));
+  progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline, alsoFrom: { slot: plan.slot, before: slotBefore } }));
   progress.productionHostName = plan.productionHostName;
   await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
@@ -50,20 +53,39 @@ async function checks(x: Execution, progress: Progress, slot: string | undefined
   await Promise.all([record(functionsIndexed(x, slot, deadline)), record(healthy(x, host, where(slot), deadline))]);
 }
 
+interface ServingCheck {
+  slot: string | undefined;
+  image: string;
+  /** The log before the write: only what comes after counts. */
+  before: string;
+  deadline: number;
+  /** After a swap: the swapped slot's log, where the warm-up start with production's settings may be written. */
+  alsoFrom?: { slot: string; before: string };
+}
+
+/** A ready line for the image in the other log (after a swap), or undefined. */
+async function readyElsewhere(x: Execution, o: ServingCheck): Promise<string | undefined> {
+  if (!o.alsoFrom) return undefined;
+  const v = judge(linesSince(o.alsoFrom.before, await x.svc.containerLog(x.plan.app, o.alsoFrom.slot)), o.image);
+  return v.state === 'ready' ? `${where(o.slot)}: container log of ${o.alsoFrom.slot} shows ${o.image} ready after the swap began ("${v.line}")` : undefined;
+}
+
 /**
  * Waits until the container log shows `image` pulled and ready on the slot, or fails with the line
  * that says why. Returns the evidence (the ready line, named).
  */
-export async function provesServing(x: Execution, o: { slot: string | undefined; image: string; before: string; deadline: number }): Promise<string> {
+export async function provesServing(x: Execution, o: ServingCheck): Promise<string> {
   const name = where(o.slot);
   core.info(`Waiting for the container log of ${name} to show ${o.image} pulled and ready to serve (up to ${Math.round((o.deadline - Date.now()) / 1000)} s).`);
   for (;;) {
-    const lines = linesSince(o.before, await x.svc.containerLog(x.plan.app, o.slot));
+    const [log, elsewhere] = await Promise.all([x.svc.containerLog(x.plan.app, o.slot), readyElsewhere(x, o)]);
+    const lines = linesSince(o.before, log);
     const v = judge(lines, o.image);
     if (v.state === 'ready') {
       core.info(`${name}: ${v.line}`);
       return `${name}: container log shows ${o.image} ready ("${v.line}")`;
     }
+    if (elsewhere && v.state !== 'failed') return elsewhere;
     if (v.state === 'failed') {
       throw new ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
     }

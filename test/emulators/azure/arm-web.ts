@@ -847,6 +847,9 @@ export class WebProvider {
     // The warm-up concerns the slot that goes into the target: the source.
     const warmup = E.swapWarmupFailed(app.name, srcName);
     if (b.failure && b.failure.at === 'initial') return { status: b.failure.status ?? 417, body: b.failure.body ?? warmup };
+    // Phase 1 of a swap (App Service docs, "What happens during a swap"): the source slot's instances restart
+    // with the target's settings and are warmed up before the routing changes: logged in the source slot's log.
+    this.recycle(source, 'swap-warmup');
     return this.lro(b, {
       operation: 'SwapSiteSlots',
       app,
