@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The test command (`npm test`): typecheck, lint, then Jest on Node 24 — the runtime GitHub uses
+// The test command (`npm test`): format check, typecheck, lint, then Jest on Node 24 — the runtime GitHub uses
 // for `runs.using: node24` — with the real docker engine and registry of scripts/local-services.sh
 // for the integration and runner-contract projects.
 //   node scripts/test.mjs            everything
@@ -38,6 +38,7 @@ const node = node24();
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 console.log(`Node for tests: ${spawnSync(node, ['--version']).stdout.toString().trim()}`);
 if (dashdash < 0) {
+  step('format (prettier --check; npm run format fixes it)', bin('prettier'), ['--check', '.']);
   step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
   step('lint', bin('eslint'), ['src', 'test', 'scripts']);
 }
