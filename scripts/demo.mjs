@@ -59,7 +59,10 @@ process.env.TEST_TLS_DIR = local.TEST_TLS_DIR;
 // Where the machine had no recent kubectl, local-services.sh installed one and puts it first on PATH.
 if (local.PATH) process.env.PATH = local.PATH;
 if (process.env.NODE_EXTRA_CA_CERTS !== local.NODE_EXTRA_CA_CERTS) {
-  const r = spawnSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit', env: { ...process.env, NODE_EXTRA_CA_CERTS: local.NODE_EXTRA_CA_CERTS } });
+  const r = spawnSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: local.NODE_EXTRA_CA_CERTS }
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -75,7 +78,10 @@ const UAMI = `/subscriptions/${SUB}/resourceGroups/rg-identity/providers/Microso
 const UAMI_IDS = { principalId: '11111111-1111-4111-8111-111111111111', clientId: '22222222-2222-4222-8222-222222222222' };
 
 const oidc = await startGitHubOidc({ subject: 'repo:contoso/functions-app:ref:refs/heads/main' });
-const entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }] });
+const entra = await startEntra({
+  trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }],
+  clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }]
+});
 const arm = await startArm({ tokenKeys: [entra.key], subscriptionId: SUB, tenantId: TENANT });
 arm.addFunctionApp({
   resourceGroup: 'rg-demo',
@@ -83,8 +89,16 @@ arm.addFunctionApp({
   kind: 'functionapp,linux,container',
   plan: 'EP1',
   identity: { userAssigned: { [UAMI]: UAMI_IDS } },
-  siteConfig: { linuxFxVersion: `DOCKER|${local.LOCAL_REGISTRY}/demo/functions-app:old`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId },
-  appSettings: { FUNCTIONS_EXTENSION_VERSION: '~4', AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=ZGVtbw==', KEEP_ME: 'untouched' }
+  siteConfig: {
+    linuxFxVersion: `DOCKER|${local.LOCAL_REGISTRY}/demo/functions-app:old`,
+    acrUseManagedIdentityCreds: true,
+    acrUserManagedIdentityID: UAMI_IDS.clientId
+  },
+  appSettings: {
+    FUNCTIONS_EXTENSION_VERSION: '~4',
+    AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=ZGVtbw==',
+    KEEP_ME: 'untouched'
+  }
 });
 // What App Service does after the write: pull the pushed digest with the app's identity, start it, index its functions.
 const escaped = local.LOCAL_REGISTRY.replace(/[.]/g, '\\.');
@@ -98,7 +112,12 @@ const gh = await startGitHubEmulator({ tokens: [GH_TOKEN] });
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json');
 const payload = structuredClone(examples.find((g) => g.name === 'push').examples.find((e) => e.ref === 'refs/heads/master' && e.head_commit));
 payload.ref = 'refs/heads/main';
-Object.assign(payload.repository, { default_branch: 'main', name: 'functions-app', full_name: 'contoso/functions-app', html_url: 'https://github.com/contoso/functions-app' });
+Object.assign(payload.repository, {
+  default_branch: 'main',
+  name: 'functions-app',
+  full_name: 'contoso/functions-app',
+  html_url: 'https://github.com/contoso/functions-app'
+});
 const scenario = {
   payload,
   env: {
@@ -124,7 +143,7 @@ function runnerView() {
 const common = { scenario, dockerCli: local.DOCKER_CLI, node: existsSync(node24) ? node24 : process.execPath };
 let failed = false;
 
-console.log('The action\'s log below reads as a GitHub runner shows it: workflow commands (::add-mask::, ::debug::, ::group:: …)');
+console.log("The action's log below reads as a GitHub runner shows it: workflow commands (::add-mask::, ::debug::, ::group:: …)");
 console.log('are consumed, not printed, and every value the action masked (passwords, tokens, credential settings) reads ***.');
 
 try {
@@ -165,8 +184,16 @@ try {
   console.log(`app settings   = ${Object.keys(site.appSettings).sort().join(', ')} (KEEP_ME kept: ${site.appSettings.KEEP_ME === 'untouched'})`);
   if (fa.code !== 0) throw new Error('the functionapp run failed');
   const auth = Buffer.from(`${local.LOCAL_REGISTRY_USERNAME}:${local.LOCAL_REGISTRY_PASSWORD}`).toString('base64');
-  const res = await fetch(`http://${local.LOCAL_REGISTRY}/v2/demo/functions-app/manifests/main`, { method: 'HEAD', headers: { Authorization: `Basic ${auth}`, Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json' } });
-  console.log(`registry       = demo/functions-app:main is ${res.headers.get('docker-content-digest')} (the real registry at ${local.LOCAL_REGISTRY}); the action's digest: ${fa.outputs.digest}`);
+  const res = await fetch(`http://${local.LOCAL_REGISTRY}/v2/demo/functions-app/manifests/main`, {
+    method: 'HEAD',
+    headers: {
+      Authorization: `Basic ${auth}`,
+      Accept: 'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json'
+    }
+  });
+  console.log(
+    `registry       = demo/functions-app:main is ${res.headers.get('docker-content-digest')} (the real registry at ${local.LOCAL_REGISTRY}); the action's digest: ${fa.outputs.digest}`
+  );
   if (res.headers.get('docker-content-digest') !== fa.outputs.digest) throw new Error('digest mismatch');
 
   banner('2. target aks: render KEDA manifests, apply with the real kubectl to the Kubernetes API EMULATOR');
@@ -195,10 +222,12 @@ try {
   banner(`Rendered manifests (${aks.outputs.manifests}, Secret values redacted)`);
   console.log(readFileSync(aks.outputs.manifests, 'utf8'));
   banner('The Kubernetes API EMULATOR now holds (namespace demo)');
-  for (const o of kube.objects().filter((x) => x.metadata?.namespace === 'demo' && !['Event', 'Pod', 'ReplicaSet'].includes(x.kind))) console.log(`${o.kind}/${o.metadata.name}`);
+  for (const o of kube.objects().filter((x) => x.metadata?.namespace === 'demo' && !['Event', 'Pod', 'ReplicaSet'].includes(x.kind)))
+    console.log(`${o.kind}/${o.metadata.name}`);
   if (aks.code !== 0) throw new Error('the aks run failed');
   banner('The GitHub API EMULATOR now holds');
-  for (const [repo, list] of gh.deployments) for (const d of list) console.log(`${repo} deployment #${d.id} → ${d.environment}: ${(gh.statuses.get(d.id) ?? []).map((st) => st.state).join(' → ')}`);
+  for (const [repo, list] of gh.deployments)
+    for (const d of list) console.log(`${repo} deployment #${d.id} → ${d.environment}: ${(gh.statuses.get(d.id) ?? []).map((st) => st.state).join(' → ')}`);
   console.log('\nDone: one build, pushed by digest, deployed to both targets (emulated Azure and Kubernetes, real docker, registry and kubectl).');
 } catch (e) {
   console.error(`\nDemo failed: ${e.message}`);

@@ -39,7 +39,21 @@ const KINDS = [
 
 /** Sub-schemas shorter than this (as compact JSON) are left inline. */
 const MIN_SHARED = 120;
-const DROP = new Set(['description', 'default', '$schema', 'x-kubernetes-group-version-kind', 'x-kubernetes-list-map-keys', 'x-kubernetes-list-type', 'x-kubernetes-map-type', 'x-kubernetes-patch-merge-key', 'x-kubernetes-patch-strategy', 'x-kubernetes-unions', 'x-kubernetes-validations', 'x-kubernetes-int-or-string', 'x-kubernetes-embedded-resource']);
+const DROP = new Set([
+  'description',
+  'default',
+  '$schema',
+  'x-kubernetes-group-version-kind',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-list-type',
+  'x-kubernetes-map-type',
+  'x-kubernetes-patch-merge-key',
+  'x-kubernetes-patch-strategy',
+  'x-kubernetes-unions',
+  'x-kubernetes-validations',
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-embedded-resource'
+]);
 
 function crdSchema(text, file) {
   const crd = loadYaml(text);
@@ -77,13 +91,22 @@ function clean(schema, { strict }) {
 /** JSON with sorted keys: the identity of a sub-schema. */
 function canonical(node) {
   if (Array.isArray(node)) return `[${node.map(canonical).join(',')}]`;
-  if (node && typeof node === 'object') return `{${Object.keys(node).sort().map((k) => `${JSON.stringify(k)}:${canonical(node[k])}`).join(',')}}`;
+  if (node && typeof node === 'object')
+    return `{${Object.keys(node)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(node[k])}`)
+      .join(',')}}`;
   return JSON.stringify(node);
 }
 
 function sorted(node) {
   if (Array.isArray(node)) return node.map(sorted);
-  if (node && typeof node === 'object') return Object.fromEntries(Object.keys(node).sort().map((k) => [k, sorted(node[k])]));
+  if (node && typeof node === 'object')
+    return Object.fromEntries(
+      Object.keys(node)
+        .sort()
+        .map((k) => [k, sorted(node[k])])
+    );
   return node;
 }
 
@@ -146,7 +169,8 @@ function mapSchemasNamed(node, fn, hint) {
   const out = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === 'properties' || k === 'patternProperties') out[k] = Object.fromEntries(Object.entries(v).map(([p, s]) => [p, fn(s, p)]));
-    else if ((k === 'items' || k === 'additionalProperties' || k === 'not') && v && typeof v === 'object' && !Array.isArray(v)) out[k] = fn(v, `${hint}${k === 'items' ? 'Item' : k === 'not' ? 'Not' : 'Value'}`);
+    else if ((k === 'items' || k === 'additionalProperties' || k === 'not') && v && typeof v === 'object' && !Array.isArray(v))
+      out[k] = fn(v, `${hint}${k === 'items' ? 'Item' : k === 'not' ? 'Not' : 'Value'}`);
     else if ((k === 'anyOf' || k === 'oneOf' || k === 'allOf') && Array.isArray(v)) out[k] = v.map((s, i) => fn(s, `${hint}${k}${i}`));
     else out[k] = v;
   }

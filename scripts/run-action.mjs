@@ -82,7 +82,14 @@ export async function runAction(o) {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const runnerTemp = join(dir, 'runner-temp');
   mkdirSync(runnerTemp);
-  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md'), state: join(dir, 'state'), env: join(dir, 'env'), path: join(dir, 'path') };
+  const files = {
+    event: join(dir, 'event.json'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+    state: join(dir, 'state'),
+    env: join(dir, 'env'),
+    path: join(dir, 'path')
+  };
   writeFileSync(files.event, JSON.stringify(o.scenario.payload));
   for (const f of [files.output, files.summary, files.state, files.env, files.path]) writeFileSync(f, '');
   const workspace = o.workspace ?? ROOT;

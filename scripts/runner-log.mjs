@@ -10,7 +10,19 @@ function unescapeData(s) {
 }
 
 const ANNOTATIONS = { error: 'Error', warning: 'Warning', notice: 'Notice' };
-const CONSUMED = new Set(['add-mask', 'debug', 'endgroup', 'stop-commands', 'echo', 'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'remove-matcher']);
+const CONSUMED = new Set([
+  'add-mask',
+  'debug',
+  'endgroup',
+  'stop-commands',
+  'echo',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'add-matcher',
+  'remove-matcher'
+]);
 
 /** A runner's view of one job's log: masks registered by one step apply to every later line, of every later step. */
 export class RunnerLog {

@@ -68,11 +68,15 @@ const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 let code = 0;
 console.log('\n=== jest');
 const results = join(tmpdir(), `jest-results-${process.pid}.json`);
-const r = spawnSync(node, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...projects, '--json', `--outputFile=${results}`, ...jestArgs], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ...env, NODE24: node }
-});
+const r = spawnSync(
+  node,
+  ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...projects, '--json', `--outputFile=${results}`, ...jestArgs],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, NODE24: node }
+  }
+);
 code = r.status ?? 1;
 // One plain closing line, the form CI tooling reads in any language: "N passed, N failed, N skipped".
 if (existsSync(results)) {
@@ -80,5 +84,6 @@ if (existsSync(results)) {
   console.log(`\n${j.numPassedTests} passed, ${j.numFailedTests} failed, ${j.numPendingTests + j.numTodoTests} skipped`);
   rmSync(results, { force: true });
 }
-if (startedServices && !process.env.KEEP_LOCAL_SERVICES) spawnSync('bash', [join(root, 'scripts', 'local-services.sh'), 'stop'], { cwd: root, stdio: 'inherit' });
+if (startedServices && !process.env.KEEP_LOCAL_SERVICES)
+  spawnSync('bash', [join(root, 'scripts', 'local-services.sh'), 'stop'], { cwd: root, stdio: 'inherit' });
 process.exit(code);

@@ -39,7 +39,9 @@ export async function run(): Promise<void> {
   if (notice?.stop) return;
 
   const paths = runPaths(env);
-  const d = decideRun(config, await gitFacts(event, paths.workspace), { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) });
+  const d = decideRun(config, await gitFacts(event, paths.workspace), {
+    idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  });
   for (const w of d.image.warnings) core.warning(w);
   const sources = d.image.build ? checkBuildPaths(config, paths.workspace) : undefined;
   if (d.azure) core.info(`Azure credential: ${d.azure.kind} (${d.azure.why}).`);
@@ -52,7 +54,16 @@ export async function run(): Promise<void> {
   let failed = false;
   try {
     const azure = await signIn(config, d);
-    const baseCtx = { config, facts: event, registry: d.image.registry, azure, tmpRoot: paths.tmpRoot, workspace: paths.workspace, cleanup: paths.cleanup, pollMs: 2000 };
+    const baseCtx = {
+      config,
+      facts: event,
+      registry: d.image.registry,
+      azure,
+      tmpRoot: paths.tmpRoot,
+      workspace: paths.workspace,
+      cleanup: paths.cleanup,
+      pollMs: 2000
+    };
     const report = { config, facts: event, apiUrl: env.GITHUB_API_URL, environment: config.deploymentEnvironment };
     if (d.target?.mode === 'teardown' && target) {
       deployed = await teardown(target, { ...baseCtx, mode: 'teardown', image: '' }, report);
@@ -140,7 +151,8 @@ function summaryOf(config: Config, s: Shown): string {
   const { d, built } = s;
   const image = built?.digest ? digestReference(d.image, built.digest) : undefined;
   const notes = [...d.image.warnings, ...(built?.notes ?? [])];
-  if (d.target && d.target.mode !== 'teardown' && built && !image) notes.push(`Nothing was pushed in mode ${d.mode}: the plan shows ${d.image.refs[0]}, the tag a deploy would push.`);
+  if (d.target && d.target.mode !== 'teardown' && built && !image)
+    notes.push(`Nothing was pushed in mode ${d.mode}: the plan shows ${d.image.refs[0]}, the tag a deploy would push.`);
   const action = s.context.payload.action;
   return summaryMarkdown({
     event: { name: s.context.eventName, action: typeof action === 'string' ? action : undefined, ref: s.context.ref },

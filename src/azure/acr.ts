@@ -42,12 +42,22 @@ export async function readChallenge(registry: string): Promise<Challenge> {
   try {
     res = await fetch(url, { redirect: 'manual' });
   } catch (e) {
-    throw new ActionError(`Cannot reach the registry at ${url}: ${(e as Error).cause ?? (e as Error).message}`, 'Check the registry input and the runner\'s network access to it (firewall rules, private endpoints).');
+    throw new ActionError(
+      `Cannot reach the registry at ${url}: ${(e as Error).cause ?? (e as Error).message}`,
+      "Check the registry input and the runner's network access to it (firewall rules, private endpoints)."
+    );
   }
-  if (res.status === 403) throw new ActionError(`The registry ${registry} answered 403 to GET /v2/.`, 'A network rule or firewall of the registry blocks this runner: allow its IP or use a self-hosted runner in the network.');
+  if (res.status === 403)
+    throw new ActionError(
+      `The registry ${registry} answered 403 to GET /v2/.`,
+      'A network rule or firewall of the registry blocks this runner: allow its IP or use a self-hosted runner in the network.'
+    );
   const challenge = parseChallenge(res.headers.get('www-authenticate'));
   if (res.status !== 401 || !challenge) {
-    throw new ActionError(`The registry ${registry} does not ask for token authentication (GET /v2/ → ${res.status}), so registry-auth: entra cannot work with it.`, 'Use registry-auth: password (or none) for registries that are not Azure Container Registry.');
+    throw new ActionError(
+      `The registry ${registry} does not ask for token authentication (GET /v2/ → ${res.status}), so registry-auth: entra cannot work with it.`,
+      'Use registry-auth: password (or none) for registries that are not Azure Container Registry.'
+    );
   }
   return challenge;
 }
@@ -95,7 +105,12 @@ export async function entraRegistryCredential(registry: string, credential: Toke
 }
 
 /** ACR admin user credentials through ARM: the registry is found by its login server in the subscription. */
-export async function adminRegistryCredential(registry: string, credential: TokenCredential, cloud: Cloud, subscriptionId: string): Promise<RegistryCredential> {
+export async function adminRegistryCredential(
+  registry: string,
+  credential: TokenCredential,
+  cloud: Cloud,
+  subscriptionId: string
+): Promise<RegistryCredential> {
   const { ContainerRegistryManagementClient } = await import('@azure/arm-containerregistry');
   const client = new ContainerRegistryManagementClient(credential, subscriptionId, armClientOptions(cloud));
   let found: { id?: string; name?: string; adminUserEnabled?: boolean } | undefined;
@@ -110,11 +125,17 @@ export async function adminRegistryCredential(registry: string, credential: Toke
     throw describeAzureError(e, `list container registries in subscription ${subscriptionId}`);
   }
   if (!found?.id || !found.name) {
-    throw new ActionError(`No container registry with login server ${registry} was found in subscription ${subscriptionId}.`, 'Check registry and subscription-id, and that the identity can read the registry (Reader on it).');
+    throw new ActionError(
+      `No container registry with login server ${registry} was found in subscription ${subscriptionId}.`,
+      'Check registry and subscription-id, and that the identity can read the registry (Reader on it).'
+    );
   }
   const resourceGroup = /\/resourceGroups\/([^/]+)\//i.exec(found.id)?.[1] ?? '';
   if (found.adminUserEnabled === false) {
-    throw new ActionError(`The admin user of registry ${found.name} is disabled, so registry-auth: admin cannot log in.`, 'Prefer registry-auth: entra (AcrPush for the identity); or enable the admin user: az acr update -n ' + found.name + ' --admin-enabled true.');
+    throw new ActionError(
+      `The admin user of registry ${found.name} is disabled, so registry-auth: admin cannot log in.`,
+      'Prefer registry-auth: entra (AcrPush for the identity); or enable the admin user: az acr update -n ' + found.name + ' --admin-enabled true.'
+    );
   }
   let creds: { username?: string; passwords?: Array<{ value?: string }> };
   try {
@@ -123,7 +144,8 @@ export async function adminRegistryCredential(registry: string, credential: Toke
     throw describeAzureError(e, `listCredentials of registry ${found.name}`);
   }
   const password = creds.passwords?.find((p) => p.value)?.value;
-  if (!creds.username || !password) throw new ActionError(`listCredentials of registry ${found.name} returned no admin password.`, 'Enable the admin user or use registry-auth: entra.');
+  if (!creds.username || !password)
+    throw new ActionError(`listCredentials of registry ${found.name} returned no admin password.`, 'Enable the admin user or use registry-auth: entra.');
   secret(password);
   return { username: creds.username, password, source: 'admin' };
 }

@@ -108,15 +108,20 @@ export function describeAzureError(err: unknown, operation: string, hint?: strin
   const code = body.code ?? e?.code;
   const message = body.message ?? e?.message ?? String(err);
   const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
-  const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
+  const entra = /AADSTS\d+/.test(message)
+    ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.'
+    : undefined;
   const timedOut = /timeout|aborted/i.test(e?.name ?? '') || /request timed out|operation was aborted/i.test(message);
-  const text = timedOut ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})` : `${where}: ${code ? `${code}: ` : ''}${message}`;
+  const text = timedOut
+    ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})`
+    : `${where}: ${code ? `${code}: ` : ''}${message}`;
   return new AzureCallError(text, hint ?? entra ?? hintForStatus(status, code), status, code, body.message ?? e?.message, err);
 }
 
 function hintForStatus(status: number | undefined, code: string | undefined): string | undefined {
   if (status === 401) return 'The token was refused: check tenant-id and the credential.';
-  if (status === 403 || code === 'AuthorizationFailed') return 'The identity lacks a role here: grant it Website Contributor (function app) or the role named in the message, on the resource or its resource group.';
+  if (status === 403 || code === 'AuthorizationFailed')
+    return 'The identity lacks a role here: grant it Website Contributor (function app) or the role named in the message, on the resource or its resource group.';
   if (status === 404) return 'Check the resource names, resource-group and subscription-id.';
   return undefined;
 }
@@ -127,26 +132,27 @@ function hintForStatus(status: number | undefined, code: string | undefined): st
  * Retry-After are retried with bounded backoff; everything else fails at once with Azure's Code and
  * Message.
  */
-export async function armCall<T>(operation: string, fn: () => Promise<T>, o: { attempts?: number; baseDelayMs?: number; hint?: (status?: number, code?: string, message?: string) => string | undefined } = {}): Promise<T> {
+export async function armCall<T>(
+  operation: string,
+  fn: () => Promise<T>,
+  o: { attempts?: number; baseDelayMs?: number; hint?: (status?: number, code?: string, message?: string) => string | undefined } = {}
+): Promise<T> {
   const { retry } = await import('../util/retry.js');
-  return retry(
-    fn,
-    {
-      attempts: o.attempts ?? 6,
-      baseDelayMs: o.baseDelayMs ?? 2000,
-      maxDelayMs: 20_000,
-      retryable: (err) => {
-        const status = statusOf(err);
-        if (status === 409) return /in progress|another operation|conflict/i.test(describeAzureError(err, operation).message);
-        if (status === 429) return true;
-        return false;
-      },
-      onRetry: async (err, n, ms) => {
-        const core = await import('@actions/core');
-        core.warning(`${describeAzureError(err, operation).message} — retrying in ${Math.round(ms / 1000)} s (attempt ${n}).`);
-      }
+  return retry(fn, {
+    attempts: o.attempts ?? 6,
+    baseDelayMs: o.baseDelayMs ?? 2000,
+    maxDelayMs: 20_000,
+    retryable: (err) => {
+      const status = statusOf(err);
+      if (status === 409) return /in progress|another operation|conflict/i.test(describeAzureError(err, operation).message);
+      if (status === 429) return true;
+      return false;
+    },
+    onRetry: async (err, n, ms) => {
+      const core = await import('@actions/core');
+      core.warning(`${describeAzureError(err, operation).message} — retrying in ${Math.round(ms / 1000)} s (attempt ${n}).`);
     }
-  ).catch((err) => {
+  }).catch((err) => {
     const status = statusOf(err);
     const body = azureErrorBody(bodyOf(err as RestLike));
     throw describeAzureError(err, operation, o.hint?.(status, body.code ?? (err as RestLike)?.code, body.message));

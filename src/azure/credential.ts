@@ -27,7 +27,7 @@ export function chooseAuth(azure: AzureConfig, runner: RunnerFacts): AuthChoice 
       if (!runner.idTokenAvailable) {
         throw new ActionError(
           "Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).",
-          "Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one)."
+          'Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one).'
         );
       }
       return { kind: 'oidc', why: 'auth: oidc' };
@@ -51,7 +51,8 @@ export const TOKEN_TIMEOUT_MS = 60_000;
 /** A credential whose every token request is bounded in time. */
 export function bounded(credential: TokenCredential, what: string, ms = TOKEN_TIMEOUT_MS): TokenCredential {
   return {
-    getToken: (scopes, options) => withTimeout(credential.getToken(scopes, options), ms, `${what}: no token within ${Math.round(ms / 1000)} s (the token endpoint did not answer)`)
+    getToken: (scopes, options) =>
+      withTimeout(credential.getToken(scopes, options), ms, `${what}: no token within ${Math.round(ms / 1000)} s (the token endpoint did not answer)`)
   };
 }
 
@@ -85,7 +86,10 @@ export function isTransientIdTokenFailure(err: unknown): boolean {
   return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|socket hang up/i.test((err as Error)?.message ?? '');
 }
 
-const oneLine = (e: unknown) => String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim();
+const oneLine = (e: unknown) =>
+  String((e as Error)?.message ?? e)
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** @actions/core's "Failed to get ID Token. Error Code : 500 Error Message: …" as "HTTP 500: …". */
 function describeIdTokenError(e: unknown): string {
@@ -98,15 +102,20 @@ function describeIdTokenError(e: unknown): string {
 /** A GitHub ID token for `audience`, each attempt bounded in time, transient failures retried with backoff. */
 export async function githubIdToken(idToken: IdTokenSource, audience: string, o: Partial<RetryOptions> = {}): Promise<string> {
   try {
-    return await retry(() => withTimeout(idToken(audience), TOKEN_TIMEOUT_MS, `the runner's ID token endpoint did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`), {
-      ...ID_TOKEN_RETRY,
-      retryable: isTransientIdTokenFailure,
-      onRetry: (e, n, ms) => {
-        const status = idTokenStatus(e);
-        core.warning(`The GitHub ID token request ${status ? `answered ${status}` : 'failed'} (attempt ${n} of ${ID_TOKEN_RETRY.attempts}), retrying in ${ms} ms: ${describeIdTokenError(e)}`);
-      },
-      ...o
-    });
+    return await retry(
+      () => withTimeout(idToken(audience), TOKEN_TIMEOUT_MS, `the runner's ID token endpoint did not answer within ${TOKEN_TIMEOUT_MS / 1000} s`),
+      {
+        ...ID_TOKEN_RETRY,
+        retryable: isTransientIdTokenFailure,
+        onRetry: (e, n, ms) => {
+          const status = idTokenStatus(e);
+          core.warning(
+            `The GitHub ID token request ${status ? `answered ${status}` : 'failed'} (attempt ${n} of ${ID_TOKEN_RETRY.attempts}), retrying in ${ms} ms: ${describeIdTokenError(e)}`
+          );
+        },
+        ...o
+      }
+    );
   } catch (e) {
     const transient = isTransientIdTokenFailure(e);
     throw new ActionError(
@@ -146,7 +155,9 @@ class TokenAnswers {
           if (!answer || !/network_error/.test((e as Error)?.message ?? '')) throw e;
           throw new ActionError(
             `The ${what} failed: it answered HTTP ${answer.status} with no token, but: ${answer.firstLine || '(an empty body)'}`,
-            answer.status >= 500 ? 'Entra ID (or a proxy in front of it) is failing: re-run the job; if it persists, check the authority-host input and the Azure status page.' : 'Check the authority-host input: this endpoint does not answer like Entra ID.'
+            answer.status >= 500
+              ? 'Entra ID (or a proxy in front of it) is failing: re-run the job; if it persists, check the authority-host input and the Azure status page.'
+              : 'Check the authority-host input: this endpoint does not answer like Entra ID.'
           );
         }
       }
@@ -160,24 +171,29 @@ function notAToken(response: PipelineResponse): { status: number; firstLine: str
     JSON.parse(body);
     return undefined; // a token, or an AADSTS error that MSAL reports itself
   } catch {
-    const firstLine = body.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
+    const firstLine =
+      body
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find(Boolean) ?? '';
     return { status: response.status, firstLine: firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine };
   }
 }
 
-async function unboundedCredential(azure: AzureConfig, cloud: Cloud, choice: AuthChoice, assertion: IdTokenSource, policy: PipelinePolicy): Promise<TokenCredential> {
+async function unboundedCredential(
+  azure: AzureConfig,
+  cloud: Cloud,
+  choice: AuthChoice,
+  assertion: IdTokenSource,
+  policy: PipelinePolicy
+): Promise<TokenCredential> {
   const identity = await import('@azure/identity');
   // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
   // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
   const options = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: true, additionalPolicies: [{ policy, position: 'perRetry' as const }] };
   switch (choice.kind) {
     case 'oidc':
-      return new identity.ClientAssertionCredential(
-        azure.tenantId!,
-        azure.clientId!,
-        () => assertion(cloud.federationAudience),
-        options
-      );
+      return new identity.ClientAssertionCredential(azure.tenantId!, azure.clientId!, () => assertion(cloud.federationAudience), options);
     case 'secret':
       return new identity.ClientSecretCredential(azure.tenantId!, azure.clientId!, azure.clientSecret!, options);
     case 'azure-cli':
@@ -236,6 +252,6 @@ export function authHint(message: string, choice: AuthChoice): string {
   }
   if (/AADSTS7000215|AADSTS7000222/.test(message)) return 'The client secret is wrong or expired: create a new one, or switch to auth: oidc.';
   if (/AADSTS700016|AADSTS90002/.test(message)) return 'client-id or tenant-id is wrong: the application was not found in that tenant.';
-  if (choice.kind === 'azure-cli') return "Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.";
+  if (choice.kind === 'azure-cli') return 'Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.';
   return 'Check client-id, tenant-id and the federated credential or secret of the app registration.';
 }

@@ -14,20 +14,35 @@ function readCluster(i: Inputs): Pick<AksConfig, 'clusterName' | 'clusterResourc
   const clusterName = i.matching('cluster-name', CLUSTER_RE, '1 to 63 letters, digits, _ and -');
   const clusterResourceGroup = i.matching('cluster-resource-group', RESOURCE_GROUP_RE, 'a resource group name');
   if ((clusterName === undefined) !== (clusterResourceGroup === undefined)) {
-    throw new InputError(clusterName ? 'cluster-resource-group' : 'cluster-name', 'is required when the other one is set.', 'Set cluster-name and cluster-resource-group together, or neither to use KUBECONFIG.');
+    throw new InputError(
+      clusterName ? 'cluster-resource-group' : 'cluster-name',
+      'is required when the other one is set.',
+      'Set cluster-name and cluster-resource-group together, or neither to use KUBECONFIG.'
+    );
   }
   return { clusterName, clusterResourceGroup };
 }
 
 function readPlacement(i: Inputs): Pick<AksConfig, 'namespace' | 'name'> {
   const namespace = i.matching('namespace', DNS1123_LABEL_RE, 'a DNS-1123 label: lower-case letters, digits and -, up to 63 characters');
-  if (namespace && namespace.length > DNS1123_LABEL_MAX) throw new InputError('namespace', `${JSON.stringify(namespace)} is longer than 63 characters.`, 'Accepted: a DNS-1123 label of at most 63 characters.');
+  if (namespace && namespace.length > DNS1123_LABEL_MAX)
+    throw new InputError('namespace', `${JSON.stringify(namespace)} is longer than 63 characters.`, 'Accepted: a DNS-1123 label of at most 63 characters.');
   const name = i.matching('name', DNS1123_LABEL_RE, 'a DNS-1123 label: lower-case letters, digits and -');
-  if (name && name.length > NAME_MAX) throw new InputError('name', `${JSON.stringify(name)} is longer than 40 characters.`, 'Accepted: at most 40 characters, so that <name>-pr-<N> and <name>-http stay valid names.');
+  if (name && name.length > NAME_MAX)
+    throw new InputError(
+      'name',
+      `${JSON.stringify(name)} is longer than 40 characters.`,
+      'Accepted: at most 40 characters, so that <name>-pr-<N> and <name>-http stay valid names.'
+    );
   return { namespace, name };
 }
 
-function readScaling(i: Inputs): Pick<AksConfig, 'timerScaling' | 'timerWindowMinutes' | 'unscaledReplicas' | 'minReplicas' | 'maxReplicas' | 'pollingIntervalSeconds' | 'cooldownPeriodSeconds'> {
+function readScaling(
+  i: Inputs
+): Pick<
+  AksConfig,
+  'timerScaling' | 'timerWindowMinutes' | 'unscaledReplicas' | 'minReplicas' | 'maxReplicas' | 'pollingIntervalSeconds' | 'cooldownPeriodSeconds'
+> {
   const timerScaling = parseEnum(i.raw('timer-scaling'), TIMER_SCALING_MODES) ?? 'error';
   const timerWindowMs = parseDuration(i.raw('timer-window'), { min: 60_000, max: 24 * 3600 * 1000 }) ?? 15 * 60_000;
   const unscaledReplicas = parseInteger(i.raw('unscaled-replicas'), { min: 1, max: 100 });
@@ -42,7 +57,15 @@ function readScaling(i: Inputs): Pick<AksConfig, 'timerScaling' | 'timerWindowMi
   };
   const pollingIntervalSeconds = seconds('polling-interval', 1);
   const cooldownPeriodSeconds = seconds('cooldown-period', 0);
-  return { timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds };
+  return {
+    timerScaling,
+    timerWindowMinutes: Math.round(timerWindowMs / 60_000),
+    unscaledReplicas,
+    minReplicas,
+    maxReplicas,
+    pollingIntervalSeconds,
+    cooldownPeriodSeconds
+  };
 }
 
 export function readAks(i: Inputs): AksConfig {
@@ -52,7 +75,11 @@ export function readAks(i: Inputs): AksConfig {
   const kedaAuth = parseEnum(i.raw('keda-auth'), KEDA_AUTH_MODES) ?? 'connection-string';
   const workloadIdentityClientId = i.guid('workload-identity-client-id');
   if (kedaAuth === 'workload-identity' && !workloadIdentityClientId) {
-    throw new InputError('workload-identity-client-id', "is required with keda-auth: 'workload-identity'.", 'Set it to the client id of the user-assigned identity federated with the cluster.');
+    throw new InputError(
+      'workload-identity-client-id',
+      "is required with keda-auth: 'workload-identity'.",
+      'Set it to the client id of the user-assigned identity federated with the cluster.'
+    );
   }
   const scaling = readScaling(i);
   const serviceType = parseEnum(i.raw('service-type'), SERVICE_TYPES) ?? 'LoadBalancer';

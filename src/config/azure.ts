@@ -25,9 +25,17 @@ export function readAzure(i: Inputs, warnings: string[], pushOrDeploy: boolean):
   const environment = parseEnum(i.raw('azure-environment'), AZURE_ENVIRONMENTS) ?? 'AzureCloud';
   const armEndpoint = i.httpsUrl('arm-endpoint');
   const authorityHost = i.httpsUrl('authority-host');
-  const audience = i.matching('audience', /^[^\s,;'"`]{1,200}$/, 'an audience of a federated credential, e.g. api://AzureADTokenExchange (no spaces, commas, semicolons or quotes)');
+  const audience = i.matching(
+    'audience',
+    /^[^\s,;'"`]{1,200}$/,
+    'an audience of a federated credential, e.g. api://AzureADTokenExchange (no spaces, commas, semicolons or quotes)'
+  );
   if (auth === 'oidc' && (!clientId || !tenantId)) {
-    throw new InputError('auth', "'oidc' needs client-id and tenant-id.", 'Set client-id and tenant-id to the Entra application that trusts this repository (federated credential).');
+    throw new InputError(
+      'auth',
+      "'oidc' needs client-id and tenant-id.",
+      'Set client-id and tenant-id to the Entra application that trusts this repository (federated credential).'
+    );
   }
   if (pushOrDeploy && auth === 'secret' && (!clientId || !tenantId || !clientSecret)) {
     throw new InputError('auth', "'secret' needs client-id, tenant-id and client-secret.", 'Set all three, or use auth: oidc to avoid a stored secret.');
@@ -41,7 +49,11 @@ export function readRegistryAuth(i: Inputs, registry: string, azure: AzureConfig
   const username = i.str('registry-username');
   const password = i.str('registry-password', true);
   if (pushOrDeploy && mode === 'password' && (!username || !password)) {
-    throw new InputError('registry-auth', "'password' needs registry-username and registry-password.", 'Set both, or choose registry-auth: entra for ACR without a stored secret.');
+    throw new InputError(
+      'registry-auth',
+      "'password' needs registry-username and registry-password.",
+      'Set both, or choose registry-auth: entra for ACR without a stored secret.'
+    );
   }
   if ((mode === 'entra' || mode === 'admin') && !isAcrHost(registry) && azure.armEndpoint === undefined) {
     throw new InputError(
@@ -51,7 +63,11 @@ export function readRegistryAuth(i: Inputs, registry: string, azure: AzureConfig
     );
   }
   if (mode === 'admin' && !azure.subscriptionId) {
-    throw new InputError('subscription-id', "is required with registry-auth: 'admin' (the registry is looked up in it).", 'Set subscription-id to the subscription of the registry.');
+    throw new InputError(
+      'subscription-id',
+      "is required with registry-auth: 'admin' (the registry is looked up in it).",
+      'Set subscription-id to the subscription of the registry.'
+    );
   }
   if (mode === 'auto' && (username === undefined) !== (password === undefined)) {
     const missing = username === undefined ? 'registry-username' : 'registry-password';

@@ -152,7 +152,11 @@ function readTarget(read: InputReader): Target {
 
 function readCommon(i: ReturnType<typeof inputs>): Pick<Config, 'timeoutMs' | 'deploymentEnvironment' | 'githubToken'> {
   const timeoutMs = parseDuration(i.raw('timeout'), { min: 1000, max: 6 * 3600 * 1000 }) ?? 10 * 60_000;
-  const environment = i.matching('deployment-environment', /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/, 'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)');
+  const environment = i.matching(
+    'deployment-environment',
+    /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/,
+    'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)'
+  );
   const deploymentEnvironment = environment === undefined ? undefined : environment.toLowerCase() === 'none' ? false : environment;
   return { timeoutMs, deploymentEnvironment, githubToken: i.str('github-token', true) };
 }

@@ -14,7 +14,8 @@ const SLOT_RE = /^[A-Za-z0-9][A-Za-z0-9-]{0,58}$/;
 
 function nameList(i: Inputs, name: string): string[] {
   const items = parseList(i.raw(name));
-  for (const n of items) if (!SETTING_NAME_RE.test(n)) throw new InputError(name, `${JSON.stringify(n)} is not a setting name.`, `Accepted names: ${SETTING_FORMS}.`);
+  for (const n of items)
+    if (!SETTING_NAME_RE.test(n)) throw new InputError(name, `${JSON.stringify(n)} is not a setting name.`, `Accepted names: ${SETTING_FORMS}.`);
   return items;
 }
 
@@ -35,13 +36,33 @@ export function readFunctionApp(i: Inputs): FunctionAppConfig {
   const removeAppSettings = nameList(i, 'remove-app-settings');
   const slotSettings = [...nameList(i, 'slot-settings'), ...appSettings.filter((s) => s.sticky).map((s) => s.name)];
   const both = removeAppSettings.filter((n) => appSettings.some((s) => s.name === n));
-  if (both.length) throw new InputError('remove-app-settings', `names ${both.join(', ')} that app-settings sets.`, 'A setting is either set or removed; drop it from one of the two inputs.');
+  if (both.length)
+    throw new InputError(
+      'remove-app-settings',
+      `names ${both.join(', ')} that app-settings sets.`,
+      'A setting is either set or removed; drop it from one of the two inputs.'
+    );
   const registryPull = parseEnum(i.raw('registry-pull'), REGISTRY_PULL_MODES) ?? 'auto';
   const pullIdentityClientId = i.guid('pull-identity-client-id');
   const swap = parseBool(i.raw('swap'), false);
   const healthPath = readHealthPath(i);
   if (registryPull === 'credentials' && pullIdentityClientId) {
-    throw new InputError('pull-identity-client-id', "is set but registry-pull is 'credentials'.", 'Use registry-pull: managed-identity (or auto) with a pull identity.');
+    throw new InputError(
+      'pull-identity-client-id',
+      "is set but registry-pull is 'credentials'.",
+      'Use registry-pull: managed-identity (or auto) with a pull identity.'
+    );
   }
-  return { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath };
+  return {
+    appName,
+    resourceGroup,
+    slot,
+    appSettings,
+    removeAppSettings,
+    slotSettings: [...new Set(slotSettings)],
+    registryPull,
+    pullIdentityClientId,
+    swap,
+    healthPath
+  };
 }

@@ -18,10 +18,18 @@ function readRegistry(i: Inputs): string {
   const registry = i.raw('registry').value.trim();
   if (registry === '') throw new InputError('registry', 'is required.', 'Accepted: a registry login server such as contoso.azurecr.io or 127.0.0.1:5000.');
   if (/^[a-z]+:\/\//i.test(registry)) {
-    throw new InputError('registry', `${JSON.stringify(registry)} has a scheme.`, `Give the login server only, e.g. ${registry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`);
+    throw new InputError(
+      'registry',
+      `${JSON.stringify(registry)} has a scheme.`,
+      `Give the login server only, e.g. ${registry.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '')}.`
+    );
   }
   if (!REGISTRY_RE.test(registry)) {
-    throw new InputError('registry', `${JSON.stringify(registry)} is not a registry host.`, 'Accepted: a lower-case host name with an optional :port and no path, e.g. contoso.azurecr.io.');
+    throw new InputError(
+      'registry',
+      `${JSON.stringify(registry)} is not a registry host.`,
+      'Accepted: a lower-case host name with an optional :port and no path, e.g. contoso.azurecr.io.'
+    );
   }
   return registry;
 }
@@ -44,9 +52,14 @@ function readBuildValues(i: Inputs, warnings: string[]): Pick<ImageConfig, 'buil
   for (const [k] of buildArgs) {
     // Values reach docker through its environment (`--build-arg NAME`), so names the CLI itself reads are refused.
     if (/^(DOCKER_|BUILDX_|BUILDKIT_)/.test(k) || ['PATH', 'HOME'].includes(k)) {
-      throw new InputError('build-args', `${JSON.stringify(k)} is reserved for the docker CLI.`, 'Rename the build argument (names starting with DOCKER_, BUILDX_, BUILDKIT_ and PATH, HOME are reserved).');
+      throw new InputError(
+        'build-args',
+        `${JSON.stringify(k)} is reserved for the docker CLI.`,
+        'Rename the build argument (names starting with DOCKER_, BUILDX_, BUILDKIT_ and PATH, HOME are reserved).'
+      );
     }
-    if (SECRET_NAME_HINT.test(k)) warnings.push(`build-arg ${k} looks like a secret: build args stay in the image history; pass it through build-secrets instead.`);
+    if (SECRET_NAME_HINT.test(k))
+      warnings.push(`build-arg ${k} looks like a secret: build args stay in the image history; pass it through build-secrets instead.`);
   }
   const buildSecrets = parseKeyValueLines(i.raw('build-secrets', true), SECRET_ID_RE, 'letters, digits, _ . and -');
   for (const [k, v] of buildArgs) maskSetting(k, v, i.mask);
@@ -57,7 +70,8 @@ function readBuildValues(i: Inputs, warnings: string[]): Pick<ImageConfig, 'buil
 function readPlatforms(i: Inputs): string[] {
   const platforms = parseList(i.raw('platforms'));
   for (const p of platforms) {
-    if (!PLATFORM_RE.test(p)) throw new InputError('platforms', `${JSON.stringify(p)} is not a platform.`, 'Accepted: os/arch[/variant], e.g. linux/amd64, linux/arm64.');
+    if (!PLATFORM_RE.test(p))
+      throw new InputError('platforms', `${JSON.stringify(p)} is not a platform.`, 'Accepted: os/arch[/variant], e.g. linux/amd64, linux/arm64.');
   }
   return platforms.length ? platforms : ['linux/amd64'];
 }
@@ -65,7 +79,8 @@ function readPlatforms(i: Inputs): string[] {
 function readTags(i: Inputs): string[] {
   const extraTags = parseList(i.raw('tags'));
   for (const t of extraTags) {
-    if (!TAG_RE.test(t)) throw new InputError('tags', `${JSON.stringify(t)} is not a valid tag.`, 'Accepted: up to 128 of A-Z a-z 0-9 _ . -, not starting with . or -.');
+    if (!TAG_RE.test(t))
+      throw new InputError('tags', `${JSON.stringify(t)} is not a valid tag.`, 'Accepted: up to 128 of A-Z a-z 0-9 _ . -, not starting with . or -.');
   }
   return extraTags;
 }

@@ -33,7 +33,13 @@ export function inputs(read: InputReader, mask: Masker): Inputs {
   const raw = (name: string, secret = false, maskAll = secret): Raw => {
     const value = read(name) ?? '';
     if (maskAll && value !== '') {
-      const parts = new Set([value, ...value.split(/\r?\n/).map((l) => l.trim()).filter(maskable)]);
+      const parts = new Set([
+        value,
+        ...value
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(maskable)
+      ]);
       for (const p of parts) mask(p);
     }
     return { name, value, ...(secret ? { secret: true } : {}) };
@@ -59,7 +65,8 @@ export function inputs(read: InputReader, mask: Masker): Inputs {
     } catch {
       u = undefined;
     }
-    if (!u || u.protocol !== 'https:') throw new InputError(name, `${JSON.stringify(v)} is not an https:// URL.`, 'Accepted: an https URL such as https://management.azure.com.');
+    if (!u || u.protocol !== 'https:')
+      throw new InputError(name, `${JSON.stringify(v)} is not an https:// URL.`, 'Accepted: an https URL such as https://management.azure.com.');
     return v.replace(/\/+$/, '');
   };
   return { read, mask, raw, str, matching, guid, httpsUrl };

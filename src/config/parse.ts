@@ -107,7 +107,11 @@ export function parseKeyValueLines(raw: Raw, keyPattern: RegExp, keyForms: strin
     const lineNo = i + 1;
     if (eq <= 0) {
       // Never echo the line: it may hold a value.
-      throw new InputError(raw.name, `line ${lineNo} is not KEY=VALUE.`, `Accepted: one KEY=VALUE per line, where KEY is ${keyForms}; # starts a comment line.`);
+      throw new InputError(
+        raw.name,
+        `line ${lineNo} is not KEY=VALUE.`,
+        `Accepted: one KEY=VALUE per line, where KEY is ${keyForms}; # starts a comment line.`
+      );
     }
     const key = line.slice(0, eq).trim();
     if (!keyPattern.test(key)) {
@@ -160,7 +164,11 @@ export function parseSettings(raw: Raw, keyPattern: RegExp, keyForms: string): S
   const text = raw.value.trim();
   if (text === '') return [];
   const forms = `KEY=VALUE lines, a JSON object, a YAML mapping, or [{"name","value","slotSetting"}]`;
-  if (text.startsWith('{') || text.startsWith('[') || /^[A-Za-z_][\w.-]*\s*:\s/m.test(text.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')) {
+  if (
+    text.startsWith('{') ||
+    text.startsWith('[') ||
+    /^[A-Za-z_][\w.-]*\s*:\s/m.test(text.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')
+  ) {
     let doc: unknown;
     try {
       doc = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : loadYaml(text);

@@ -168,7 +168,9 @@ function triggerOf(bindings: unknown, fn: string, source: string, problems: stri
   }
   const triggers = bindings.filter((b): b is Record<string, unknown> => isRecord(b) && isTriggerType(b.type));
   if (triggers.length !== 1) {
-    problems.push(`function '${fn}' (${source}): ${triggers.length === 0 ? 'no trigger binding' : `${triggers.length} trigger bindings (${triggers.map((t) => t.type).join(', ')})`}; a function has exactly one.`);
+    problems.push(
+      `function '${fn}' (${source}): ${triggers.length === 0 ? 'no trigger binding' : `${triggers.length} trigger bindings (${triggers.map((t) => t.type).join(', ')})`}; a function has exactly one.`
+    );
     return undefined;
   }
   const props: Record<string, unknown> = { ...triggers[0] };
@@ -300,7 +302,11 @@ function disabledBySetting(name: string, settings: Readonly<Record<string, strin
 function findDeclaredFile(folder: string, triggersFile: string | undefined): string | undefined {
   if (triggersFile !== undefined) {
     const file = resolve(folder, triggersFile);
-    if (!existsSync(file)) throw new ActionError(`The declared triggers file ${triggersFile} does not exist (looked at ${file}).`, 'Give the path of a function-triggers.yaml relative to the functions folder.');
+    if (!existsSync(file))
+      throw new ActionError(
+        `The declared triggers file ${triggersFile} does not exist (looked at ${file}).`,
+        'Give the path of a function-triggers.yaml relative to the functions folder.'
+      );
     return file;
   }
   return DECLARED_TRIGGER_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
@@ -311,11 +317,17 @@ export function discoverFunctions(folder: string, options: DiscoverOptions = {})
   const settings = options.settings ?? {};
   const root = resolve(folder);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new ActionError(`functions folder ${folder} does not exist or is not a directory.`, 'Set functions-path to the function app root (the folder that holds host.json).');
+    throw new ActionError(
+      `functions folder ${folder} does not exist or is not a directory.`,
+      'Set functions-path to the function app root (the folder that holds host.json).'
+    );
   }
   const hostFile = join(root, 'host.json');
   if (!existsSync(hostFile)) {
-    throw new ActionError(`No host.json in ${folder}: it is not the root of a Functions app.`, 'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).');
+    throw new ActionError(
+      `No host.json in ${folder}: it is not the root of a Functions app.`,
+      'Set functions-path to the folder that holds host.json (for .NET, the build or publish output that holds functions.metadata).'
+    );
   }
   const hostRaw = readJson(hostFile, `${folder}/host.json`);
   if (!isRecord(hostRaw)) throw new ActionError(`${folder}/host.json is not a JSON object.`);
@@ -328,9 +340,16 @@ export function discoverFunctions(folder: string, options: DiscoverOptions = {})
     .map((d) => d.name)
     .sort();
   const declaredFile = findDeclaredFile(root, options.triggersFile);
-  const sources = [existsSync(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
+  const sources = [
+    existsSync(metadataFile) && 'functions.metadata',
+    functionJsonDirs.length > 0 && '*/function.json',
+    declaredFile && 'declared triggers'
+  ].filter(Boolean);
   if (sources.length > 1) {
-    throw new ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
+    throw new ActionError(
+      `${folder} describes its functions in more than one way (${sources.join(', ')}).`,
+      'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).'
+    );
   }
 
   let model: FunctionsModel;
@@ -375,7 +394,11 @@ export function discoverFunctions(folder: string, options: DiscoverOptions = {})
     .map((fn) => (fn.disabled ? fn : resolveSettingReferences(fn, settings, problems)))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  if (problems.length) throw new ActionError(`Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`, 'Fix the function definitions (or the app-settings they refer to).');
+  if (problems.length)
+    throw new ActionError(
+      `Function discovery in ${folder} failed:\n- ${problems.join('\n- ')}`,
+      'Fix the function definitions (or the app-settings they refer to).'
+    );
   if (functions.length === 0) {
     const looked = `host.json was found, but no functions.metadata, no */function.json and no ${DECLARED_TRIGGER_FILES[0]}${host.functions ? ' (or host.json "functions" excludes them all)' : ''}`;
     throw new ActionError(
@@ -416,7 +439,9 @@ export function eventHubsExtensionVersion(root: string): { major: number; source
     const m = new RegExp(`${HOST_EVENTHUBS.replace(/\./g, '\\.')},\\s*Version=(\\d+)`).exec(readFileSync(file, 'utf8'));
     if (m) return { major: Number(m[1]), source: rel };
   }
-  for (const entry of readdirSync(root).filter((f) => f.endsWith('.csproj')).sort()) {
+  for (const entry of readdirSync(root)
+    .filter((f) => f.endsWith('.csproj'))
+    .sort()) {
     const text = readFileSync(join(root, entry), 'utf8');
     const major = packageMajor(text, HOST_EVENTHUBS) ?? packageMajor(text, WORKER_EVENTHUBS);
     if (major !== undefined) return { major, source: entry };

@@ -127,7 +127,10 @@ function normaliseBaseUrl(baseUrl: string): string {
   try {
     u = new URL(baseUrl);
   } catch {
-    throw new ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`, 'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.');
+    throw new ActionError(
+      `GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`,
+      'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.'
+    );
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
   return baseUrl.replace(/\/+$/, '');
@@ -142,7 +145,12 @@ export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHub
   const octokit = getOctokit(o.token, {
     baseUrl,
     userAgent: o.userAgent ?? 'azure-functions-container-deploy',
-    log: { debug: () => undefined, info: () => undefined, warn: (m: string) => process.stderr.write(`${m}\n`), error: (m: string) => process.stderr.write(`${m}\n`) }
+    log: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (m: string) => process.stderr.write(`${m}\n`),
+      error: (m: string) => process.stderr.write(`${m}\n`)
+    }
   });
   const timeoutMs = o.requestTimeoutMs ?? 30_000;
   const retryOptions: RetryOptions = {

@@ -118,7 +118,12 @@ export function renderComment(c: PreviewComment): string {
   if (Object.values(data).some((v) => v !== undefined)) out.push(`${DATA_PREFIX}${JSON.stringify(data).replace(/--/g, '-\\u002d')} -->`);
   out.push(`### ${HEADINGS[c.status]}: ${code(c.instance)}`, '');
   if (c.status === 'torn-down') {
-    const what = c.target === 'aks' ? `the objects in namespace ${code(c.instance)} were deleted` : c.target === 'functionapp' ? `slot ${code(c.instance)} was deleted` : 'it was deleted';
+    const what =
+      c.target === 'aks'
+        ? `the objects in namespace ${code(c.instance)} were deleted`
+        : c.target === 'functionapp'
+          ? `slot ${code(c.instance)} was deleted`
+          : 'it was deleted';
     out.push(`Pull request #${c.pr} was closed: ${what}.`, '');
   } else if (c.status === 'failed') {
     out.push(`The deploy of pull request #${c.pr} failed${c.runUrl ? '; see the run for details' : ''}.`, '');

@@ -24,7 +24,10 @@ export interface EventContext {
 export function readEventContext(env: NodeJS.ProcessEnv): EventContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   if (!eventName) {
-    throw new ActionError('GITHUB_EVENT_NAME is not set: this action runs inside a GitHub Actions job.', 'Run it as a step of a workflow (uses: owner/repo@v1).');
+    throw new ActionError(
+      'GITHUB_EVENT_NAME is not set: this action runs inside a GitHub Actions job.',
+      'Run it as a step of a workflow (uses: owner/repo@v1).'
+    );
   }
   let payload: Record<string, unknown> = {};
   const path = env.GITHUB_EVENT_PATH;

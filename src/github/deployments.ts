@@ -8,7 +8,14 @@ import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
 import type { EventFacts, Intent } from './intent.js';
 import type { DeployOutputs } from '../targets/target.js';
-import { createGitHubClient, missingPermissionMessage, type GitHubClient, type GitHubClientOptions, type GitHubResult, type MissingPermission } from './client.js';
+import {
+  createGitHubClient,
+  missingPermissionMessage,
+  type GitHubClient,
+  type GitHubClientOptions,
+  type GitHubResult,
+  type MissingPermission
+} from './client.js';
 import { planLines, readCommentData, renderComment, upsertPreviewComment, type PreviewStatus, type UpsertOutcome } from './comment.js';
 import { describeError } from '../util/errors.js';
 import { redact } from '../report/mask.js';
@@ -75,7 +82,15 @@ export async function startDeployment(client: GitHubClient, r: DeploymentRequest
     return data.id;
   });
   if (!created.ok) return created;
-  const handle: DeploymentHandle = { owner: r.owner, repo: r.repo, id: created.value, environment: r.environment, transient: r.transient, production: r.production, logUrl: r.logUrl };
+  const handle: DeploymentHandle = {
+    owner: r.owner,
+    repo: r.repo,
+    id: created.value,
+    environment: r.environment,
+    transient: r.transient,
+    production: r.production,
+    logUrl: r.logUrl
+  };
   const status = await setDeploymentStatus(client, handle, { state: 'in_progress', logUrl: r.logUrl, description: 'Deploying' });
   if (!status.ok) return status;
   return { ok: true, value: handle };
@@ -132,7 +147,11 @@ export async function deactivateEnvironment(
     });
     if (!latest.ok) return latest;
     if (latest.value === 'inactive') continue;
-    const set = await setDeploymentStatus(client, { owner: e.owner, repo: e.repo, id: d.id }, { state: 'inactive', logUrl: e.logUrl, description: e.description ?? 'Preview torn down' });
+    const set = await setDeploymentStatus(
+      client,
+      { owner: e.owner, repo: e.repo, id: d.id },
+      { state: 'inactive', logUrl: e.logUrl, description: e.description ?? 'Preview torn down' }
+    );
     if (!set.ok) return set;
     done.push(d.id);
   }
@@ -233,7 +252,8 @@ interface Session {
 async function open(r: GitHubReport): Promise<Session | GitHubReportResult> {
   const result: GitHubReportResult = { warnings: [] };
   const intent = r.facts.intent;
-  if (intent.kind === 'fork-pr' || intent.kind === 'skip') return { ...result, skipped: `no GitHub report for ${intent.kind === 'fork-pr' ? 'a fork pull request' : 'a skipped event'}` };
+  if (intent.kind === 'fork-pr' || intent.kind === 'skip')
+    return { ...result, skipped: `no GitHub report for ${intent.kind === 'fork-pr' ? 'a fork pull request' : 'a skipped event'}` };
   if (!r.config.githubToken) {
     core.info('No github-token: no GitHub Deployment or pull-request comment.');
     return { ...result, skipped: 'no github-token' };
@@ -244,7 +264,10 @@ async function open(r: GitHubReport): Promise<Session | GitHubReportResult> {
     ...r.client,
     token: r.config.githubToken,
     baseUrl: r.apiUrl || 'https://api.github.com',
-    retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+    retry: {
+      onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`),
+      ...r.client?.retry
+    }
   });
   const env = deploymentEnvironment({
     intent,
@@ -295,7 +318,13 @@ export function reportStart(r: Phase<'start'>): Promise<GitHubReportResult> {
       transient: s.env.transient,
       production: s.env.production,
       description: `${r.config.target} ${s.instance ?? s.env.environment}: ${r.digest}`,
-      payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
+      payload: {
+        image: r.image,
+        digest: r.digest,
+        target: r.config.target,
+        ...(r.where.slot ? { slot: r.where.slot } : {}),
+        ...(r.where.namespace ? { namespace: r.where.namespace } : {})
+      },
       logUrl: r.facts.runUrl
     });
     if (!started.ok) s.refused(started);
@@ -367,7 +396,16 @@ export function reportTeardown(r: Phase<'teardown'>): Promise<GitHubReportResult
       createIfMissing: false,
       body: (existing) => {
         const last = readCommentData(existing);
-        return renderComment({ pr, instance, status: 'torn-down', target: r.config.target, image: last.image, digest: last.digest, sha: last.sha, runUrl: r.facts.runUrl });
+        return renderComment({
+          pr,
+          instance,
+          status: 'torn-down',
+          target: r.config.target,
+          image: last.image,
+          digest: last.digest,
+          sha: last.sha,
+          runUrl: r.facts.runUrl
+        });
       }
     });
     if (!c.ok) s.refused(c);

@@ -20,7 +20,12 @@ export async function commitTime(cwd: string, sha: string): Promise<string | und
 export async function tagNames(cwd: string): Promise<string[]> {
   try {
     const r = await git.run(['tag', '--list'], { cwd, quiet: true });
-    return r.code === 0 ? r.stdout.split('\n').map((s) => s.trim()).filter(Boolean) : [];
+    return r.code === 0
+      ? r.stdout
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   } catch {
     return [];
   }

@@ -67,7 +67,15 @@ export function decideIntent(ctx: EventContext): EventFacts {
     }
     if (action === 'closed') return { ...base, sha, tag, intent: { kind: 'teardown', pr: number } };
     if (PREVIEW_ACTIONS.includes(action)) return { ...base, sha, tag, intent: { kind: 'preview', pr: number } };
-    return { ...base, sha, tag, intent: { kind: 'skip', reason: `pull_request '${untrusted(action)}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)` } };
+    return {
+      ...base,
+      sha,
+      tag,
+      intent: {
+        kind: 'skip',
+        reason: `pull_request '${untrusted(action)}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)`
+      }
+    };
   }
 
   if (ctx.eventName === 'release') {
@@ -76,7 +84,12 @@ export function decideIntent(ctx: EventContext): EventFacts {
     const prerelease = release.prerelease === true;
     const tag: TagFacts = { eventName: 'release', refKind: 'tag', gitTag, sha: ctx.sha, defaultBranch, releasePrerelease: prerelease };
     if (str(p.action) !== 'published') {
-      return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `release '${untrusted(String(p.action))}' is not a publication (only 'published' releases)` } };
+      return {
+        ...base,
+        sha: ctx.sha,
+        tag,
+        intent: { kind: 'skip', reason: `release '${untrusted(String(p.action))}' is not a publication (only 'published' releases)` }
+      };
     }
     return { ...base, sha: ctx.sha, tag, intent: { kind: 'release', gitTag, prerelease } };
   }

@@ -51,7 +51,8 @@ export function buildxArgs(req: BuildRequest, files: { metadata: string; secrets
   if (req.cacheRef) {
     args.push('--cache-from', `type=registry,ref=${req.cacheRef}`);
     // The default `docker` driver cannot export a cache; only the containerised builders can.
-    if (req.push && driver !== 'docker') args.push('--cache-to', `type=registry,ref=${req.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`);
+    if (req.push && driver !== 'docker')
+      args.push('--cache-to', `type=registry,ref=${req.cacheRef},mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true`);
   }
   args.push(`--provenance=${req.provenance}`, '--metadata-file', files.metadata);
   if (req.push) args.push('--push');
@@ -104,22 +105,33 @@ export async function buildImage(docker: Docker, req: BuildRequest, tmpRoot: str
     const buildx = await docker.hasBuildx();
     if (buildx) {
       const driver = await docker.buildxDriver();
-      if (req.cacheRef && req.push && driver === 'docker') notes.push(`The buildx builder uses the 'docker' driver, which cannot export a registry cache: ${req.cacheRef} is read, not written. docker/setup-buildx-action gives a builder that can.`);
+      if (req.cacheRef && req.push && driver === 'docker')
+        notes.push(
+          `The buildx builder uses the 'docker' driver, which cannot export a registry cache: ${req.cacheRef} is read, not written. docker/setup-buildx-action gives a builder that can.`
+        );
       const metadata = join(work, 'metadata.json');
       const args = buildxArgs(req, { metadata, secrets }, driver);
       await retry(() => docker.ok(args, { stream: true, env }), {
         ...PUSH_RETRY,
         retryable: (e) => req.push && isTransientDockerFailure(e),
-        onRetry: (e, n, ms) => core.warning(`build/push failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
+        onRetry: (e, n, ms) =>
+          core.warning(`build/push failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
       });
       if (!req.push) return { builder: 'buildx', notes };
       const digest = digestFromMetadata(readFileSync(metadata, 'utf8'));
-      if (!digest) throw new ActionError('buildx pushed the image but wrote no containerimage.digest to its metadata file.', 'Update buildx (docker/setup-buildx-action) and check that the push succeeded.');
+      if (!digest)
+        throw new ActionError(
+          'buildx pushed the image but wrote no containerimage.digest to its metadata file.',
+          'Update buildx (docker/setup-buildx-action) and check that the push succeeded.'
+        );
       return { builder: 'buildx', digest, notes };
     }
 
     if (req.platforms.length > 1) {
-      throw new ActionError(`platforms lists ${req.platforms.length} platforms, but this runner has no buildx: the classic builder builds one platform.`, 'Add docker/setup-buildx-action before this step, or give one platform.');
+      throw new ActionError(
+        `platforms lists ${req.platforms.length} platforms, but this runner has no buildx: the classic builder builds one platform.`,
+        'Add docker/setup-buildx-action before this step, or give one platform.'
+      );
     }
     if (req.cacheRef) notes.push('No buildx on this runner: the registry layer cache is skipped (classic builder).');
     if (req.provenance) notes.push('No buildx on this runner: provenance is not attached (classic builder).');
@@ -134,13 +146,22 @@ export async function buildImage(docker: Docker, req: BuildRequest, tmpRoot: str
       const r = await retry(() => docker.ok(args, { stream: true }), {
         ...PUSH_RETRY,
         retryable: isTransientDockerFailure,
-        onRetry: (e, n, ms) => core.warning(`docker push ${tag} failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
+        onRetry: (e, n, ms) =>
+          core.warning(`docker push ${tag} failed on a transient error (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
       });
       const d = digestFromPushOutput(r.stdout) ?? (await repoDigest(docker, tag));
-      if (!d) throw new ActionError(`docker push ${tag} succeeded but no digest could be read back (push output, docker image inspect).`, 'Check the registry; the action deploys by digest and will not fall back to a tag.');
+      if (!d)
+        throw new ActionError(
+          `docker push ${tag} succeeded but no digest could be read back (push output, docker image inspect).`,
+          'Check the registry; the action deploys by digest and will not fall back to a tag.'
+        );
       digests.add(d);
     }
-    if (digests.size !== 1) throw new ActionError(`The pushed tags point at different digests (${[...digests].join(', ')}).`, 'Another push to the same tags raced this one; re-run the job.');
+    if (digests.size !== 1)
+      throw new ActionError(
+        `The pushed tags point at different digests (${[...digests].join(', ')}).`,
+        'Another push to the same tags raced this one; re-run the job.'
+      );
     return { builder: 'classic', digest: [...digests][0], notes };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -72,7 +72,8 @@ export function hintFor(detail: string): string | undefined {
   }
   if (/repository name must be lowercase/i.test(detail)) return 'Use a lower-case repository input.';
   if (/toomanyrequests/i.test(detail)) return 'Rate-limited by the registry (Docker Hub pulls?): log in to Docker Hub or mirror the base image into your ACR.';
-  if (/Cannot connect to the Docker daemon|docker daemon is not running/i.test(detail)) return 'No Docker engine is reachable: run on a runner with Docker, or set DOCKER_HOST.';
+  if (/Cannot connect to the Docker daemon|docker daemon is not running/i.test(detail))
+    return 'No Docker engine is reachable: run on a runner with Docker, or set DOCKER_HOST.';
   if (/buildx component is missing|BuildKit is enabled but/i.test(detail)) return 'Install buildx (docker/setup-buildx-action) to use build-secrets.';
   return undefined;
 }

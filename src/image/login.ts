@@ -77,7 +77,13 @@ export async function login(docker: Docker, registry: string, cred: RegistryCred
       if (r.code !== 0) {
         const text = `${r.stderr}\n${r.stdout}`;
         const refused = /unauthorized|incorrect username or password|authentication required|\b401\b|denied|\b403\b/i.test(text);
-        throw new DockerError(args, r, refused ? loginHint(cred) : hintFor(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`);
+        throw new DockerError(
+          args,
+          r,
+          refused
+            ? loginHint(cred)
+            : (hintFor(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`)
+        );
       }
     },
     {
@@ -85,7 +91,8 @@ export async function login(docker: Docker, registry: string, cred: RegistryCred
       baseDelayMs: 1000,
       maxDelayMs: 8000,
       retryable: isTransientDockerFailure,
-      onRetry: (e, n, ms) => core.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
+      onRetry: (e, n, ms) =>
+        core.warning(`docker login to ${registry} failed (attempt ${n}), retrying in ${ms} ms: ${(e as DockerError).detail.split('\n').pop()}`)
     }
   );
   core.info(`Logged in to ${registry} as ${cred.username} (${cred.source}).`);
@@ -96,7 +103,7 @@ function loginHint(cred: RegistryCredential): string {
     case 'password':
       return 'Check registry-username and registry-password (for ACR with a service principal: the client id and secret, and the AcrPush role).';
     case 'entra':
-      return 'The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry\'s tenant.';
+      return "The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry's tenant.";
     case 'admin':
       return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
   }

@@ -43,7 +43,10 @@ export function planImage({ config, facts, mode, commitTime, knownVersions }: Im
   const t = computeTags(facts.tag, { extraTags: image.extraTags, knownVersions });
   warnings.push(...t.warnings);
   const generated = computeLabels({ repo: facts.repo, version: t.version, created: commitTime ?? '', revision: facts.sha, extra: image.labels });
-  if (!commitTime) warnings.push('The commit time is unknown (not in the payload, not in the checkout): the org.opencontainers.image.created label is left out rather than set to the build time.');
+  if (!commitTime)
+    warnings.push(
+      'The commit time is unknown (not in the payload, not in the checkout): the org.opencontainers.image.created label is left out rather than set to the build time.'
+    );
   const fork = facts.intent.kind === 'fork-pr';
   // plan and teardown change nothing, so they build nothing either.
   const build = image.prebuilt === undefined && mode !== 'plan' && mode !== 'teardown';

@@ -190,7 +190,9 @@ function addVersionTags(gitTag: string, facts: TagFacts, options: TagOptions, li
     list.add(full, 'Version');
     if (shaTag) list.add(shaTag, 'Commit tag');
     if (!semverPrerelease) {
-      warnings.push(`Release ${quote(gitTag)} is marked as a pre-release: the image is tagged ${quote(full)} without ${quote(minorTag)}, ${quote(majorTag)} or 'latest'.`);
+      warnings.push(
+        `Release ${quote(gitTag)} is marked as a pre-release: the image is tagged ${quote(full)} without ${quote(minorTag)}, ${quote(majorTag)} or 'latest'.`
+      );
     }
     return { prerelease: true, latest: false };
   }
@@ -203,8 +205,26 @@ function addVersionTags(gitTag: string, facts: TagFacts, options: TagOptions, li
   };
 
   list.add(full, 'Version');
-  if (!withheld(minorTag, higherThan(parsed, known.filter((v) => v.major === parsed.major && v.minor === parsed.minor)))) list.add(minorTag, 'Version');
-  if (!withheld(majorTag, higherThan(parsed, known.filter((v) => v.major === parsed.major)))) list.add(majorTag, 'Version');
+  if (
+    !withheld(
+      minorTag,
+      higherThan(
+        parsed,
+        known.filter((v) => v.major === parsed.major && v.minor === parsed.minor)
+      )
+    )
+  )
+    list.add(minorTag, 'Version');
+  if (
+    !withheld(
+      majorTag,
+      higherThan(
+        parsed,
+        known.filter((v) => v.major === parsed.major)
+      )
+    )
+  )
+    list.add(majorTag, 'Version');
   if (shaTag) list.add(shaTag, 'Commit tag');
   const latest = !withheld('latest', higherThan(parsed, known));
   if (latest) list.add('latest', 'Tag');

@@ -32,7 +32,8 @@ export function redact(text: string): string {
  * `AzureWebJobsStorage`, `…__sas`. Only the last word counts, so `AzureWebJobsSecretStorageType`
  * (a type), `KEY_VAULT_NAME` or `AzureWebJobsStorage__accountName` (names) are not credentials.
  */
-const SECRET_LAST_WORD = /(KEY|KEYS|SECRET|SECRETS|PASSWORD|PASSWD|TOKEN|TOKENS|CONNECTION|CONNECTIONSTRING|CONNSTR|CONNSTRING|CREDENTIALS|STORAGE|SIGNATURE)$|^(PWD|PASS|SAS|SIG|PAT)$/;
+const SECRET_LAST_WORD =
+  /(KEY|KEYS|SECRET|SECRETS|PASSWORD|PASSWD|TOKEN|TOKENS|CONNECTION|CONNECTIONSTRING|CONNSTR|CONNSTRING|CREDENTIALS|STORAGE|SIGNATURE)$|^(PWD|PASS|SAS|SIG|PAT)$/;
 /** Credential parts inside a value: connection-string keys, SAS signatures, URLs with a password, JWTs, PEM keys. */
 const SECRET_VALUE =
   /(AccountKey=|SharedAccessKey=|SharedAccessSignature=|Password=|Pwd=|[?&]sig=|ClientSecret=|InstrumentationKey=|:\/\/[^/\s:@]*:[^/\s@]+@|^eyJ[\w-]+\.[\w-]+\.|-----BEGIN [A-Z ]*PRIVATE KEY-----)/i;

@@ -82,7 +82,16 @@ export function summaryMarkdown(s: RunSummary): string {
   const lines = ['### Container deploy', '', ...table(rows), '', '### Image', '', ...table(build), ''];
   const labels = Object.entries(s.labels);
   if (labels.length) {
-    lines.push('<details><summary>Labels</summary>', '', '| label | value |', '| --- | --- |', ...labels.map(([k, v]) => `| ${mdCode(k)} | ${mdText(v)} |`), '', '</details>', '');
+    lines.push(
+      '<details><summary>Labels</summary>',
+      '',
+      '| label | value |',
+      '| --- | --- |',
+      ...labels.map(([k, v]) => `| ${mdCode(k)} | ${mdText(v)} |`),
+      '',
+      '</details>',
+      ''
+    );
   }
   for (const n of s.notes) lines.push(`> ${mdText(n)}`, '');
   return lines.join('\n');

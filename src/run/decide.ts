@@ -40,8 +40,12 @@ export interface RunDecision {
 export function eventNotice(intent: Intent): { notice: string; stop: boolean } | undefined {
   if (intent.kind === 'skip') return { notice: `Nothing to do: ${intent.reason}.`, stop: true };
   if (intent.kind !== 'fork-pr') return undefined;
-  if (intent.closed) return { notice: `Pull request #${intent.pr} comes from a fork: no preview was deployed for it, so there is nothing to tear down.`, stop: true };
-  return { notice: `Pull request #${intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`, stop: false };
+  if (intent.closed)
+    return { notice: `Pull request #${intent.pr} comes from a fork: no preview was deployed for it, so there is nothing to tear down.`, stop: true };
+  return {
+    notice: `Pull request #${intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`,
+    stop: false
+  };
 }
 
 export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDecision {
@@ -57,7 +61,11 @@ export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDeci
   const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
   if (targetNeedsAzure && !config.azure.subscriptionId) {
     const what = config.target === 'functionapp' ? 'function app' : 'cluster';
-    throw new InputError('subscription-id', `is required with target: ${config.target} (the ${what} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
+    throw new InputError(
+      'subscription-id',
+      `is required with target: ${config.target} (the ${what} is looked up in it).`,
+      'Set subscription-id to the subscription of the app.'
+    );
   }
   const needsAzure = credential.kind === 'entra' || credential.kind === 'admin' || targetNeedsAzure;
   const azure = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: env.idTokenAvailable }) : undefined;

@@ -42,12 +42,18 @@ export interface RunPaths {
 export function checkBuildPaths(config: Config, workspace: string): { context: string; dockerfile: string } {
   const context = isAbsolute(config.image.context) ? config.image.context : resolve(workspace, config.image.context);
   if (!existsSync(context) || !statSync(context).isDirectory()) {
-    throw new ActionError(`Input 'context': ${JSON.stringify(config.image.context)} is not a directory (looked in ${context}).`, 'Check out the repository first (actions/checkout) and give the folder that holds the Dockerfile.');
+    throw new ActionError(
+      `Input 'context': ${JSON.stringify(config.image.context)} is not a directory (looked in ${context}).`,
+      'Check out the repository first (actions/checkout) and give the folder that holds the Dockerfile.'
+    );
   }
   const file = config.image.dockerfile;
   const dockerfile = file ? (isAbsolute(file) ? file : resolve(workspace, file)) : join(context, 'Dockerfile');
   if (!existsSync(dockerfile)) {
-    throw new ActionError(`Input 'dockerfile': ${dockerfile} does not exist.`, 'Set dockerfile to the Dockerfile path (relative to the workspace), or put a Dockerfile in the context folder.');
+    throw new ActionError(
+      `Input 'dockerfile': ${dockerfile} does not exist.`,
+      'Set dockerfile to the Dockerfile path (relative to the workspace), or put a Dockerfile in the context folder.'
+    );
   }
   return { context, dockerfile };
 }
@@ -81,7 +87,13 @@ async function resolveCredential(config: Config, plan: LoginPlan, azure: AzureSe
 }
 
 /** Builds (and pushes) the image, or reads the digest of the prebuilt one. */
-export async function buildOrResolve(docker: Docker, config: Config, plan: ImagePlan, sources: { context: string; dockerfile: string } | undefined, tmpRoot: string): Promise<ImageResult> {
+export async function buildOrResolve(
+  docker: Docker,
+  config: Config,
+  plan: ImagePlan,
+  sources: { context: string; dockerfile: string } | undefined,
+  tmpRoot: string
+): Promise<ImageResult> {
   if (plan.prebuilt) {
     const ref = plan.prebuilt;
     const digest = ref.digest ?? (await resolveDigest(docker, `${ref.registry}/${ref.repository}:${ref.tag}`));
@@ -109,6 +121,7 @@ export async function buildOrResolve(docker: Docker, config: Config, plan: Image
     )
   );
   for (const n of result.notes) core.notice(n);
-  if (plan.push && !result.digest) throw new ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
+  if (plan.push && !result.digest)
+    throw new ActionError('The image was pushed but no digest came back.', 'The action deploys by digest only; check the registry and re-run.');
   return { digest: result.digest, builder: result.builder, notes: result.notes };
 }

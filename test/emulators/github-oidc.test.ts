@@ -16,7 +16,10 @@ afterAll(async () => {
   await oidc.close();
 });
 afterEach(() => {
-  for (const [k, v] of [['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]] as const) {
+  for (const [k, v] of [
+    ['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url],
+    ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]
+  ] as const) {
     if (v === undefined) delete process.env[k];
     else process.env[k] = v;
   }
@@ -45,7 +48,13 @@ describe('GitHub OIDC token endpoint', () => {
     expect(stdout).toContain(`::add-mask::${token}`);
     const v = verifyJwt(token, [oidc.key]);
     if (!v.ok) throw new Error(v.reason);
-    expect(v.claims).toMatchObject({ iss: oidc.issuer, aud: 'api://AzureADTokenExchange', sub: 'repo:contoso/fn:environment:prod', repository: 'contoso/fn', repository_owner: 'contoso' });
+    expect(v.claims).toMatchObject({
+      iss: oidc.issuer,
+      aud: 'api://AzureADTokenExchange',
+      sub: 'repo:contoso/fn:environment:prod',
+      repository: 'contoso/fn',
+      repository_owner: 'contoso'
+    });
     expect((v.claims.exp as number) - (v.claims.iat as number)).toBe(300);
     const last = oidc.issued[oidc.issued.length - 1];
     expect(last).toMatchObject({ aud: 'api://AzureADTokenExchange', iat: v.claims.iat, exp: v.claims.exp });

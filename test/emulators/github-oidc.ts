@@ -71,7 +71,21 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
         jwks_uri: `${issuer}/.well-known/jwks`,
         subject_types_supported: ['public', 'pairwise'],
         response_types_supported: ['id_token'],
-        claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'repository', 'repository_owner', 'run_id', 'event_name', 'job_workflow_ref'],
+        claims_supported: [
+          'sub',
+          'aud',
+          'exp',
+          'iat',
+          'iss',
+          'jti',
+          'nbf',
+          'ref',
+          'repository',
+          'repository_owner',
+          'run_id',
+          'event_name',
+          'job_workflow_ref'
+        ],
         id_token_signing_alg_values_supported: ['RS256'],
         scopes_supported: ['openid']
       });

@@ -59,5 +59,9 @@ export async function tlsOptions(): Promise<{ key: string; cert: string; ca: str
   const { join } = await import('node:path');
   const dir = process.env.TEST_TLS_DIR;
   if (!dir) throw new Error('TEST_TLS_DIR is not set: run through `npm test` (scripts/local-services.sh makes the test CA).');
-  return { key: readFileSync(join(dir, 'server.key'), 'utf8'), cert: readFileSync(join(dir, 'server.crt'), 'utf8'), ca: readFileSync(join(dir, 'ca.crt'), 'utf8') };
+  return {
+    key: readFileSync(join(dir, 'server.key'), 'utf8'),
+    cert: readFileSync(join(dir, 'server.crt'), 'utf8'),
+    ca: readFileSync(join(dir, 'ca.crt'), 'utf8')
+  };
 }

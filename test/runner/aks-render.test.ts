@@ -36,41 +36,68 @@ function inputs(c: RenderCase): Record<string, string> {
 const secretValues = (c: RenderCase) => Object.values(c.settings).filter((v) => /s3cr3t/.test(v));
 
 describe('mode: render for every example app', () => {
-  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const run = await runAction({ inputs: inputs(c), scenario: pushEvent('refs/heads/master') });
-    if (run.code !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
-    const file = run.outputs.manifests;
-    expect(file).toMatch(/manifests\.yaml$/);
-    const text = readFileSync(file, 'utf8');
-    const docs = loadAll(text) as Array<{ kind: string; metadata: { name: string } }>;
-    const golden = loadAll(readFileSync(`${GOLDEN}/${c.name}.yaml`, 'utf8')) as Array<{ kind: string; metadata: { name: string } }>;
-    expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(golden.map((d) => `${d.kind}/${d.metadata.name}`));
-    expect(text).toContain(`@${DIGEST}`);
-    for (const v of secretValues(c)) expect(text).not.toContain(v);
-    expect(leaks(run, secretValues(c))).toEqual([]);
-    expect(run.outputs.namespace).toBe('functions');
-    expect(JSON.parse(run.outputs.plan)).toMatchObject({ target: 'aks', name: c.app, namespace: 'functions' });
-  }, 60_000);
+  test.each(CASES.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_name, c) => {
+      const run = await runAction({ inputs: inputs(c), scenario: pushEvent('refs/heads/master') });
+      if (run.code !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
+      const file = run.outputs.manifests;
+      expect(file).toMatch(/manifests\.yaml$/);
+      const text = readFileSync(file, 'utf8');
+      const docs = loadAll(text) as Array<{ kind: string; metadata: { name: string } }>;
+      const golden = loadAll(readFileSync(`${GOLDEN}/${c.name}.yaml`, 'utf8')) as Array<{ kind: string; metadata: { name: string } }>;
+      expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(golden.map((d) => `${d.kind}/${d.metadata.name}`));
+      expect(text).toContain(`@${DIGEST}`);
+      for (const v of secretValues(c)) expect(text).not.toContain(v);
+      expect(leaks(run, secretValues(c))).toEqual([]);
+      expect(run.outputs.namespace).toBe('functions');
+      expect(JSON.parse(run.outputs.plan)).toMatchObject({ target: 'aks', name: c.app, namespace: 'functions' });
+    },
+    60_000
+  );
 
   test.each([
     ['cosmosdb', /cosmosDBTrigger/],
     ['timer', /timerTrigger/]
-  ])('%s without an opt-in fails, naming the function and the trigger', async (app, message) => {
-    const run = await runAction({
-      inputs: { target: 'aks', mode: 'render', registry: REGISTRY, image: `${REGISTRY}/${app}@${DIGEST}`, 'functions-path': `examples/apps/${app}`, 'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true\nCosmosConnection=AccountEndpoint=https://x/;AccountKey=k;\nHourlySchedule=0 15 * * * *' },
-      scenario: pushEvent('refs/heads/master')
-    });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(message);
-  }, 60_000);
+  ])(
+    '%s without an opt-in fails, naming the function and the trigger',
+    async (app, message) => {
+      const run = await runAction({
+        inputs: {
+          target: 'aks',
+          mode: 'render',
+          registry: REGISTRY,
+          image: `${REGISTRY}/${app}@${DIGEST}`,
+          'functions-path': `examples/apps/${app}`,
+          'app-settings':
+            'AzureWebJobsStorage=UseDevelopmentStorage=true\nCosmosConnection=AccountEndpoint=https://x/;AccountKey=k;\nHourlySchedule=0 15 * * * *'
+        },
+        scenario: pushEvent('refs/heads/master')
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+    },
+    60_000
+  );
 });
 
 describe('settings KEDA can never use', () => {
   test('UseDevelopmentStorage=true (Azurite) is refused in every auth mode, naming the setting', async () => {
-    const modes: Array<Record<string, string>> = [{}, { 'keda-auth': 'workload-identity', 'workload-identity-client-id': '11111111-2222-3333-4444-555555555555' }];
+    const modes: Array<Record<string, string>> = [
+      {},
+      { 'keda-auth': 'workload-identity', 'workload-identity-client-id': '11111111-2222-3333-4444-555555555555' }
+    ];
     for (const auth of modes) {
       const run = await runAction({
-        inputs: { target: 'aks', mode: 'render', registry: REGISTRY, image: `${REGISTRY}/storage-queue@${DIGEST}`, 'functions-path': 'examples/apps/storage-queue', 'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true\nInvoicesQueue=invoices\nInvoiceStorage=UseDevelopmentStorage=true', ...auth },
+        inputs: {
+          target: 'aks',
+          mode: 'render',
+          registry: REGISTRY,
+          image: `${REGISTRY}/storage-queue@${DIGEST}`,
+          'functions-path': 'examples/apps/storage-queue',
+          'app-settings': 'AzureWebJobsStorage=UseDevelopmentStorage=true\nInvoicesQueue=invoices\nInvoiceStorage=UseDevelopmentStorage=true',
+          ...auth
+        },
         scenario: pushEvent('refs/heads/master')
       });
       expect(run.code).toBe(1);

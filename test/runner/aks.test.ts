@@ -53,7 +53,11 @@ function ok(run: ActionRun): ActionRun {
 
 type Obj = { kind: string; metadata: { name: string; namespace?: string; generation?: number }; data?: Record<string, string> };
 const objects = (ns?: string) => (kube.objects() as Obj[]).filter((o) => !ns || o.metadata.namespace === ns);
-const names = (ns: string) => objects(ns).filter((o) => !['Event', 'Pod', 'ReplicaSet'].includes(o.kind)).map((o) => `${o.kind}/${o.metadata.name}`).sort();
+const names = (ns: string) =>
+  objects(ns)
+    .filter((o) => !['Event', 'Pod', 'ReplicaSet'].includes(o.kind))
+    .map((o) => `${o.kind}/${o.metadata.name}`)
+    .sort();
 
 describe('deploy, re-deploy, prune', () => {
   test('deploy creates the instance, re-deploy changes nothing, a removed function is pruned', async () => {
@@ -61,7 +65,13 @@ describe('deploy, re-deploy, prune', () => {
     const first = ok(await act(pushEvent('refs/heads/master')));
     expect(names('prod')).toEqual(['Deployment/orders', 'Deployment/orders-http', 'ScaledObject/orders', 'Secret/orders-settings', 'Service/orders-http']);
     const plan = JSON.parse(first.outputs.plan);
-    expect(plan.objects.created.sort()).toEqual(['Deployment/orders', 'Deployment/orders-http', 'ScaledObject/orders', 'Secret/orders-settings', 'Service/orders-http']);
+    expect(plan.objects.created.sort()).toEqual([
+      'Deployment/orders',
+      'Deployment/orders-http',
+      'ScaledObject/orders',
+      'Secret/orders-settings',
+      'Service/orders-http'
+    ]);
     expect(first.outputs.namespace).toBe('prod');
     expect(first.outputs.url).toMatch(/^http:\/\//);
     expect(first.summary).toContain(`| URL | ${first.outputs.url} |`);
@@ -78,10 +88,20 @@ describe('deploy, re-deploy, prune', () => {
     expect(applies.length).toBeGreaterThan(0);
     for (const a of applies) expect(a.fieldManager).toBe('azure-functions-container-deploy');
 
-    const generations = Object.fromEntries(objects('prod').filter((o) => o.kind === 'Deployment').map((o) => [o.metadata.name, o.metadata.generation]));
+    const generations = Object.fromEntries(
+      objects('prod')
+        .filter((o) => o.kind === 'Deployment')
+        .map((o) => [o.metadata.name, o.metadata.generation])
+    );
     const again = ok(await act(pushEvent('refs/heads/master')));
     expect(JSON.parse(again.outputs.plan).objects).toMatchObject({ created: [], pruned: [] });
-    expect(Object.fromEntries(objects('prod').filter((o) => o.kind === 'Deployment').map((o) => [o.metadata.name, o.metadata.generation]))).toEqual(generations);
+    expect(
+      Object.fromEntries(
+        objects('prod')
+          .filter((o) => o.kind === 'Deployment')
+          .map((o) => [o.metadata.name, o.metadata.generation])
+      )
+    ).toEqual(generations);
 
     const ws = mkdtempSync(join(tmpdir(), 'aks-ws2-'));
     try {
@@ -156,7 +176,17 @@ describe('fork pull requests', () => {
   test('registry-auth password with the empty secrets of a fork: rendered and validated, not deployed, one notice', async () => {
     kube = await startKubeEmulator();
     // what a fork PR's run gets: every secrets.* is empty
-    const run = ok(await act(pullRequestEvent('opened', { fork: true }), { 'registry-auth': 'password', 'registry-username': '', 'registry-password': '', auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002', 'client-secret': '' }));
+    const run = ok(
+      await act(pullRequestEvent('opened', { fork: true }), {
+        'registry-auth': 'password',
+        'registry-username': '',
+        'registry-password': '',
+        auth: 'secret',
+        'client-id': '00000000-0000-0000-0000-000000000001',
+        'tenant-id': '00000000-0000-0000-0000-000000000002',
+        'client-secret': ''
+      })
+    );
     expect(run.stdout.match(/::notice::/g)).toHaveLength(1);
     expect(run.stdout).toMatch(/::notice::Pull request #2 comes from a fork/);
     const text = readFileSync(run.outputs.manifests, 'utf8');
@@ -192,15 +222,25 @@ describe('kubectl on the runner', () => {
   test.each([
     ['too old', '{"clientVersion":{"major":"1","minor":"20","gitVersion":"v1.20.5"}}', /kubectl v1\.20\.5 is too old: target aks needs kubectl 1\.27 or newer/],
     ['not saying its version', 'garbage', /kubectl did not say its version/]
-  ])('%s: refused before any cluster call, naming the version needed', async (_n, answer, message) => {
-    kube = await startKubeEmulator();
-    const bin = mkdtempSync(join(tmpdir(), 'kubectl-'));
-    writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\necho '${answer}'\n`, { mode: 0o755 });
-    const run = await runAction({ inputs: inputs(), scenario: pushEvent('refs/heads/master'), env: { ...kube.env, PATH: `${bin}:${process.env.PATH}` }, workspace, timeoutMs: 120_000 });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(message);
-    expect(run.stdout).toMatch(/azure\/setup-kubectl/);
-    expect(names('prod')).toEqual([]);
-    rmSync(bin, { recursive: true, force: true });
-  }, 120_000);
+  ])(
+    '%s: refused before any cluster call, naming the version needed',
+    async (_n, answer, message) => {
+      kube = await startKubeEmulator();
+      const bin = mkdtempSync(join(tmpdir(), 'kubectl-'));
+      writeFileSync(join(bin, 'kubectl'), `#!/bin/sh\necho '${answer}'\n`, { mode: 0o755 });
+      const run = await runAction({
+        inputs: inputs(),
+        scenario: pushEvent('refs/heads/master'),
+        env: { ...kube.env, PATH: `${bin}:${process.env.PATH}` },
+        workspace,
+        timeoutMs: 120_000
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).toMatch(/azure\/setup-kubectl/);
+      expect(names('prod')).toEqual([]);
+      rmSync(bin, { recursive: true, force: true });
+    },
+    120_000
+  );
 });

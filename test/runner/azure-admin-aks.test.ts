@@ -25,7 +25,14 @@ afterAll(async () => {
 
 function azure(): Record<string, string> {
   const i = fx.inputs();
-  return { 'subscription-id': SUB, auth: 'oidc', 'client-id': i['client-id'], 'tenant-id': i['tenant-id'], 'authority-host': i['authority-host'], 'arm-endpoint': i['arm-endpoint'] };
+  return {
+    'subscription-id': SUB,
+    auth: 'oidc',
+    'client-id': i['client-id'],
+    'tenant-id': i['tenant-id'],
+    'authority-host': i['authority-host'],
+    'arm-endpoint': i['arm-endpoint']
+  };
 }
 
 function ok(run: ActionRun): ActionRun {
@@ -35,10 +42,26 @@ function ok(run: ActionRun): ActionRun {
 
 describe('registry-auth: admin', () => {
   test('the admin password comes from ARM listCredentials, logs in to the real registry, and never shows', async () => {
-    fx.arm.addRegistry({ resourceGroup: 'rg-acr', name: 'localacr', loginServer: REGISTRY, adminUserEnabled: true, username: process.env.LOCAL_REGISTRY_USERNAME, passwords: [process.env.LOCAL_REGISTRY_PASSWORD!, 'second-password-unused'] });
+    fx.arm.addRegistry({
+      resourceGroup: 'rg-acr',
+      name: 'localacr',
+      loginServer: REGISTRY,
+      adminUserEnabled: true,
+      username: process.env.LOCAL_REGISTRY_USERNAME,
+      passwords: [process.env.LOCAL_REGISTRY_PASSWORD!, 'second-password-unused']
+    });
     const run = ok(
       await runAction({
-        inputs: { target: 'functionapp', mode: 'build', registry: REGISTRY, repository: `adm-${run_id}/app`, context: 'examples/functions-app', 'build-args': `BASE_IMAGE=${BASE}`, 'registry-auth': 'admin', ...azure() },
+        inputs: {
+          target: 'functionapp',
+          mode: 'build',
+          registry: REGISTRY,
+          repository: `adm-${run_id}/app`,
+          context: 'examples/functions-app',
+          'build-args': `BASE_IMAGE=${BASE}`,
+          'registry-auth': 'admin',
+          ...azure()
+        },
         scenario: pushEvent('refs/heads/master'),
         env: fx.env()
       })
@@ -53,7 +76,16 @@ describe('registry-auth: admin', () => {
     await fx.reset();
     fx.arm.addRegistry({ resourceGroup: 'rg-acr', name: 'localacr', loginServer: REGISTRY, adminUserEnabled: false });
     const run = await runAction({
-      inputs: { target: 'functionapp', mode: 'build', registry: REGISTRY, repository: `adm-${run_id}/off`, context: 'examples/functions-app', 'build-args': `BASE_IMAGE=${BASE}`, 'registry-auth': 'admin', ...azure() },
+      inputs: {
+        target: 'functionapp',
+        mode: 'build',
+        registry: REGISTRY,
+        repository: `adm-${run_id}/off`,
+        context: 'examples/functions-app',
+        'build-args': `BASE_IMAGE=${BASE}`,
+        'registry-auth': 'admin',
+        ...azure()
+      },
       scenario: pushEvent('refs/heads/master'),
       env: fx.env()
     });

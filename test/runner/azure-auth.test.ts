@@ -76,7 +76,14 @@ describe('registry-auth: entra with GitHub OIDC (no secret anywhere)', () => {
     expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     const tokenCalls = entra.requests.slice(before).filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
     expect(tokenCalls.length).toBeGreaterThan(0);
-    for (const r of tokenCalls) expect(r).toMatchObject({ credential: 'assertion', client_id: FEDERATED, assertionIssuer: oidc.issuer, scope: 'https://containerregistry.azure.net/.default', status: 200 });
+    for (const r of tokenCalls)
+      expect(r).toMatchObject({
+        credential: 'assertion',
+        client_id: FEDERATED,
+        assertionIssuer: oidc.issuer,
+        scope: 'https://containerregistry.azure.net/.default',
+        status: 200
+      });
     const pushes = acr.requests.filter((r) => r.grant_type === 'refresh_token' && (r.scope ?? []).some((s) => s.includes(`az-${run_id}/oidc`)));
     expect(pushes.length).toBeGreaterThan(0);
     expect(run.summary).toMatch(/Azure credential \| oidc/);
@@ -124,7 +131,7 @@ describe('registry-auth: entra with a client secret', () => {
     expect(leaks(run, secretsOf())).toEqual([]);
   }, 300_000);
 
-  test('a wrong secret fails with Entra\'s AADSTS code and a hint', async () => {
+  test("a wrong secret fails with Entra's AADSTS code and a hint", async () => {
     const run = await runAction({
       inputs: inputs(`az-${run_id}/badsecret`, { auth: 'secret', 'client-id': WITH_SECRET, 'client-secret': 'not-the-secret-value' }),
       scenario: pushEvent('refs/heads/master')

@@ -13,7 +13,6 @@ import { pushEvent, pullRequestEvent, releaseEvent } from '../support/events.js'
 import { registryFromEnv, manifestDigest, tagList, type RegistryAccess } from '../support/registry.js';
 import { ROOT } from '../support/action-yml.js';
 
-
 let reg: RegistryAccess;
 const run_id = Date.now().toString(36);
 const BASE = process.env.LOCAL_BASE_IMAGE ?? 'local/functions-base:latest';
@@ -51,7 +50,7 @@ async function expectPushed(run: ActionRun, repository: string, tags: string[]):
 }
 
 describe('build and push through the bundled action', () => {
-  test('push to the default branch: tags <branch>, sha-<7>, latest; digest equals the registry\'s; post removes the credentials', async () => {
+  test("push to the default branch: tags <branch>, sha-<7>, latest; digest equals the registry's; post removes the credentials", async () => {
     const repository = `rc-${run_id}/push-main`;
     const scenario = pushEvent('refs/heads/master');
     const run = await runAction({ inputs: inputs(repository), scenario });
@@ -101,7 +100,10 @@ describe('build and push through the bundled action', () => {
 
   test('fork pull request: built, not pushed, one notice', async () => {
     const repository = `rc-${run_id}/fork`;
-    const run = await runAction({ inputs: inputs(repository, { 'registry-username': '', 'registry-password': '' }), scenario: pullRequestEvent('opened', { fork: true }) });
+    const run = await runAction({
+      inputs: inputs(repository, { 'registry-username': '', 'registry-password': '' }),
+      scenario: pullRequestEvent('opened', { fork: true })
+    });
     expectSuccess(run);
     expect(run.outputs.image).toBeUndefined();
     expect(run.outputs.digest).toBeUndefined();
@@ -222,12 +224,21 @@ describe('buildx, when present', () => {
     const original = mkdtempSync(join(tmpdir(), 'docker-orig-'));
     mkdirSync(join(original, 'cli-plugins'));
     const plugin = join(original, 'cli-plugins', 'docker-buildx');
-    writeFileSync(plugin, `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'buildx', 'docker-buildx.mjs'))});\n`, { mode: 0o755 });
+    writeFileSync(
+      plugin,
+      `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'buildx', 'docker-buildx.mjs'))});\n`,
+      { mode: 0o755 }
+    );
     const log = join(original, 'buildx.log');
     const repository = `rc-${run_id}/buildx`;
     const planted = 'PlantedBuildxSecret-42c1e9';
     const run = await runAction({
-      inputs: inputs(repository, { context: 'test/fixtures/secret-app', 'build-args': `BASE_IMAGE=${BASE}\nGREETING=hi`, 'build-secrets': `token=${planted}`, network: 'none' }),
+      inputs: inputs(repository, {
+        context: 'test/fixtures/secret-app',
+        'build-args': `BASE_IMAGE=${BASE}\nGREETING=hi`,
+        'build-secrets': `token=${planted}`,
+        network: 'none'
+      }),
       scenario: pushEvent('refs/heads/master'),
       env: { DOCKER_CONFIG: original, BUILDX_SHIM_LOG: log }
     });
@@ -236,9 +247,14 @@ describe('buildx, when present', () => {
     expect(run.summary).toMatch(/Builder \| buildx/);
     // the post step removed the temporary config, not the user's plugins it linked
     expect(existsSync(plugin)).toBe(true);
-    const calls = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+    const calls = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as string[]);
     const build = calls.find((c) => c[1] === 'build')!;
-    expect(build).toEqual(expect.arrayContaining(['--cache-from', `type=registry,ref=${reg.host}/${repository}:buildcache`, '--provenance=false', '--push', '--metadata-file']));
+    expect(build).toEqual(
+      expect.arrayContaining(['--cache-from', `type=registry,ref=${reg.host}/${repository}:buildcache`, '--provenance=false', '--push', '--metadata-file'])
+    );
     expect(build.join(' ')).toContain(`--cache-to type=registry,ref=${reg.host}/${repository}:buildcache,mode=max`);
     expect(build.join(' ')).toMatch(/--secret id=token,src=\S+/);
     expect(build.join(' ')).not.toContain(planted);

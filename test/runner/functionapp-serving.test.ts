@@ -12,7 +12,22 @@ import type { ArmEmulator } from '../emulators/azure/arm.js';
 import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
 import { startEntra, type Entra } from '../emulators/azure/entra.js';
 import { startArm } from '../emulators/azure/arm.js';
-import { APP, CLIENT, FunctionAppFixture, NEW, OLD, REGISTRY, RG, STORAGE, SUB, TENANT, UAMI, UAMI_IDS, type SeedOptions, armWrites } from '../support/functionapp-fixture.js';
+import {
+  APP,
+  CLIENT,
+  FunctionAppFixture,
+  NEW,
+  OLD,
+  REGISTRY,
+  RG,
+  STORAGE,
+  SUB,
+  TENANT,
+  UAMI,
+  UAMI_IDS,
+  type SeedOptions,
+  armWrites
+} from '../support/functionapp-fixture.js';
 
 let fx: FunctionAppFixture;
 let arm: ArmEmulator;
@@ -112,7 +127,9 @@ describe('identities, network and configuration are per slot', () => {
 
   test('a preview slot behind a private registry: created with production VNet integration and image pull over it, so it pulls and serves', async () => {
     const subnet = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/func`;
-    await reseed({ production: { virtualNetworkSubnetId: subnet, outboundVnetRouting: { imagePullTraffic: true }, keyVaultReferenceIdentity: UAMI } } as SeedOptions);
+    await reseed({
+      production: { virtualNetworkSubnetId: subnet, outboundVnetRouting: { imagePullTraffic: true }, keyVaultReferenceIdentity: UAMI }
+    } as SeedOptions);
     arm.setRegistryAccess(REGISTRY, { pullPrincipals: [UAMI_IDS.principalId], vnetOnly: true });
     prod().connectionStrings = { SQL: { value: 'Server=tcp:db;Password=Conn-Secret-771', type: 'SQLAzure' } };
     prod().siteConfig.appCommandLine = 'start.sh';
@@ -127,7 +144,12 @@ describe('identities, network and configuration are per slot', () => {
   }, 180_000);
 
   test('a new slot that would pull with a system-assigned identity is refused before any write', async () => {
-    await reseed({ production: { identity: { systemAssigned: true }, siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: '' } } } as SeedOptions);
+    await reseed({
+      production: {
+        identity: { systemAssigned: true },
+        siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: '' }
+      }
+    } as SeedOptions);
     const run = await act(pullRequestEvent('opened'), { 'pull-identity-client-id': '' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/new principal, which has no AcrPull/);
@@ -140,8 +162,13 @@ describe('built, pushed and deployed: the digest form refused by App Service', (
   const esc = REGISTRY.replace(/[.]/g, '\\.');
   function build(extra: Record<string, string> = {}): Record<string, string> {
     return {
-      image: '', context: 'examples/functions-app', 'build-args': `BASE_IMAGE=${BASE}`, repository: 'orders',
-      'registry-username': process.env.LOCAL_REGISTRY_USERNAME ?? '', 'registry-password': process.env.LOCAL_REGISTRY_PASSWORD ?? '', ...extra
+      image: '',
+      context: 'examples/functions-app',
+      'build-args': `BASE_IMAGE=${BASE}`,
+      repository: 'orders',
+      'registry-username': process.env.LOCAL_REGISTRY_USERNAME ?? '',
+      'registry-password': process.env.LOCAL_REGISTRY_PASSWORD ?? '',
+      ...extra
     };
   }
   beforeEach(() => {
@@ -150,7 +177,7 @@ describe('built, pushed and deployed: the digest form refused by App Service', (
     arm.setLinuxFxVersionPolicy({ rejectDigest: true });
   });
 
-  test('site config: falls back once to the commit\'s sha tag, with a warning, and verifies the functions the app has', async () => {
+  test("site config: falls back once to the commit's sha tag, with a warning, and verifies the functions the app has", async () => {
     const scenario = pushEvent('refs/heads/master');
     const run = ok(await act(scenario, build()));
     const tag = `${REGISTRY}/orders:sha-${scenario.env.GITHUB_SHA.slice(0, 7)}`;
@@ -161,16 +188,21 @@ describe('built, pushed and deployed: the digest form refused by App Service', (
     expect(run.summary).toMatch(/the host indexed http, queue/);
   }, 300_000);
 
-  test('slot creation: the same fallback when the new slot\'s PUT refuses the digest', async () => {
+  test("slot creation: the same fallback when the new slot's PUT refuses the digest", async () => {
     const run = ok(await act(pullRequestEvent('opened'), build()));
     expect(run.stdout).toMatch(/App Service refused the digest reference/);
     expect(slot('pr-2')!.siteConfig.linuxFxVersion).toMatch(/^DOCKER\|.*\/orders:sha-[0-9a-f]{7}$/);
     expect(arm.servingImage(RG, APP, 'pr-2')).toMatch(/orders:sha-/);
   }, 300_000);
 
-  test('a 400 that does not name LinuxFxVersion is the deploy\'s failure: no fallback', async () => {
+  test("a 400 that does not name LinuxFxVersion is the deploy's failure: no fallback", async () => {
     arm.setLinuxFxVersionPolicy({ rejectDigest: false });
-    arm.setConfigWriteFailure({ resourceGroup: RG, name: APP, status: 400, body: { Code: 'BadRequest', Message: 'The parameter SomethingElse has an invalid value.' } });
+    arm.setConfigWriteFailure({
+      resourceGroup: RG,
+      name: APP,
+      status: 400,
+      body: { Code: 'BadRequest', Message: 'The parameter SomethingElse has an invalid value.' }
+    });
     const run = await act(pushEvent('refs/heads/master'), build());
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/refused the digest reference/);
@@ -179,7 +211,7 @@ describe('built, pushed and deployed: the digest form refused by App Service', (
 });
 
 describe('swaps', () => {
-  test('after a swap, the warm-up start logged in the slot\'s own log is evidence too (production\'s log shows nothing)', async () => {
+  test("after a swap, the warm-up start logged in the slot's own log is evidence too (production's log shows nothing)", async () => {
     arm.fault({ path: new RegExp(`/sites/${APP}/containerlogs$`), method: 'POST', status: 204, times: Infinity });
     const run = ok(await act(releaseEvent('v2.0.2'), { swap: 'true' }));
     expect(arm.requestsTo('slotsswap', 'POST')).toHaveLength(1);
@@ -189,7 +221,14 @@ describe('swaps', () => {
 
   test('a swap whose poll fails after it finished is not sent again: both slots are read and the release goes on', async () => {
     arm.setSwapBehaviour({ applyAt: 'accept', inProgressPolls: 1 });
-    arm.fault({ path: /operationresults|operationstatuses/, method: 'GET', status: 409, code: 'Conflict', message: 'Cannot modify this site because another operation is in progress.', times: Infinity });
+    arm.fault({
+      path: /operationresults|operationstatuses/,
+      method: 'GET',
+      status: 409,
+      code: 'Conflict',
+      message: 'Cannot modify this site because another operation is in progress.',
+      times: Infinity
+    });
     const run = ok(await act(releaseEvent('v2.0.1'), { swap: 'true' }));
     expect(arm.requestsTo('slotsswap', 'POST')).toHaveLength(1);
     expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
@@ -207,7 +246,10 @@ describe('settings and apps', () => {
   }, 120_000);
 
   test('Functions on Azure Container Apps through Microsoft.Web/sites: refused before any write', async () => {
-    await reseed({ kind: 'functionapp,linux,container,azurecontainerapps', production: { managedEnvironmentId: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.App/managedEnvironments/env1` } } as SeedOptions);
+    await reseed({
+      kind: 'functionapp,linux,container,azurecontainerapps',
+      production: { managedEnvironmentId: `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.App/managedEnvironments/env1` }
+    } as SeedOptions);
     const run = await act(pushEvent('refs/heads/master'), { 'app-settings': 'X=1' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/is hosted on Azure Container Apps \(environment env1\)/);
@@ -221,7 +263,11 @@ describe('settings and apps', () => {
     arm.addRegistry({ resourceGroup: 'rg-acr', name: 'localacr', loginServer: REGISTRY, adminUserEnabled: true, username, passwords: [password, 'second'] });
     arm.setRegistryAccess(REGISTRY, { credentials: [{ username, password }] });
     const run = ok(await act(pushEvent('refs/heads/master'), { 'registry-auth': 'admin', 'registry-pull': 'credentials', 'pull-identity-client-id': '' }));
-    expect(prod().appSettings).toMatchObject({ DOCKER_REGISTRY_SERVER_URL: `https://${REGISTRY}`, DOCKER_REGISTRY_SERVER_USERNAME: username, DOCKER_REGISTRY_SERVER_PASSWORD: password });
+    expect(prod().appSettings).toMatchObject({
+      DOCKER_REGISTRY_SERVER_URL: `https://${REGISTRY}`,
+      DOCKER_REGISTRY_SERVER_USERNAME: username,
+      DOCKER_REGISTRY_SERVER_PASSWORD: password
+    });
     expect(prod().siteConfig.acrUseManagedIdentityCreds).toBe(false);
     expect(arm.servingImage(RG, APP)).toBe(NEW);
     expect(run.stdout).not.toContain('[command]docker');
@@ -239,14 +285,27 @@ describe('sovereign clouds', () => {
 
   test('Azure China with OIDC: the ID token is asked for api://AzureADTokenExchangeChina and the deploy goes through', async () => {
     oidc = await startGitHubOidc({ lifetimeSeconds: 300 });
-    entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: 'api://AzureADTokenExchangeChina' }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }] });
+    entra = await startEntra({
+      trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: 'api://AzureADTokenExchangeChina' }],
+      clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }]
+    });
     const china = await startArm({ tokenKeys: [entra.key], subscriptionId: SUB, tenantId: TENANT, audiences: ['https://management.chinacloudapi.cn'] });
     try {
       china.addImage(NEW);
-      china.addFunctionApp({ resourceGroup: RG, name: APP, identity: { userAssigned: { [UAMI]: UAMI_IDS } }, siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId } });
+      china.addFunctionApp({
+        resourceGroup: RG,
+        name: APP,
+        identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+        siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId }
+      });
       const run = ok(
         await runAction({
-          inputs: { ...fx.inputs({ timeout: '30s' }), 'azure-environment': 'AzureChinaCloud', 'authority-host': entra.authorityHost, 'arm-endpoint': china.url },
+          inputs: {
+            ...fx.inputs({ timeout: '30s' }),
+            'azure-environment': 'AzureChinaCloud',
+            'authority-host': entra.authorityHost,
+            'arm-endpoint': china.url
+          },
           scenario: pushEvent('refs/heads/master'),
           env: oidc.env(),
           timeoutMs: 120_000

@@ -11,7 +11,23 @@ import { pushEvent, pullRequestEvent, releaseEvent, type Scenario } from '../sup
 import type { ArmEmulator } from '../emulators/azure/arm.js';
 import { tlsOptions } from '../emulators/jwt.js';
 import { ROOT } from '../support/action-yml.js';
-import { APP, CLI_CLIENT, CLI_SECRET, D_NEW, FunctionAppFixture, TENANT, NEW, OLD, REGISTRY, RG, STORAGE, UAMI, UAMI_IDS, type SeedOptions, armWrites } from '../support/functionapp-fixture.js';
+import {
+  APP,
+  CLI_CLIENT,
+  CLI_SECRET,
+  D_NEW,
+  FunctionAppFixture,
+  TENANT,
+  NEW,
+  OLD,
+  REGISTRY,
+  RG,
+  STORAGE,
+  UAMI,
+  UAMI_IDS,
+  type SeedOptions,
+  armWrites
+} from '../support/functionapp-fixture.js';
 
 const PLANTED = 'Planted-Setting-Value-5e9c01';
 
@@ -77,7 +93,11 @@ describe('push to main → production', () => {
     expect(prod().appSettings).toEqual({ ...before, NEW_SETTING: PLANTED });
     expect(prod().restarts).toBe(0);
     expect(run.outputs).toMatchObject({ image: NEW, digest: D_NEW, slot: 'production', url: `https://${prod().defaultHostName}` });
-    expect(JSON.parse(run.outputs.plan)).toMatchObject({ slot: 'production', image: { before: OLD, after: NEW }, settings: { added: ['NEW_SETTING'], changed: [], removed: [] } });
+    expect(JSON.parse(run.outputs.plan)).toMatchObject({
+      slot: 'production',
+      image: { before: OLD, after: NEW },
+      settings: { added: ['NEW_SETTING'], changed: [], removed: [] }
+    });
     expect(run.summary).toMatch(/Settings added \| <code>NEW_SETTING<\/code>/);
     // the run's table: the event and what it meant, the image by digest, where it went, the URL, outcome, the whole step's duration
     const top = run.summary.slice(0, run.summary.indexOf('### Image'));
@@ -96,7 +116,14 @@ describe('push to main → production', () => {
     const url = new URL(arm.url);
     const far = await startFlakyProxy(url.hostname, Number(url.port), { latencyMs: 150 });
     try {
-      ok(await runAction({ inputs: fx.inputs({ 'arm-endpoint': `https://${far.address}`, 'app-settings': 'NEW_SETTING=1' }), scenario: pushEvent('refs/heads/master'), env: fx.env(), timeoutMs: 120_000 }));
+      ok(
+        await runAction({
+          inputs: fx.inputs({ 'arm-endpoint': `https://${far.address}`, 'app-settings': 'NEW_SETTING=1' }),
+          scenario: pushEvent('refs/heads/master'),
+          env: fx.env(),
+          timeoutMs: 120_000
+        })
+      );
     } finally {
       await far.close();
     }
@@ -109,7 +136,9 @@ describe('push to main → production', () => {
       last = r.at;
     }
     const writesAt = waves.findLastIndex((w) => w.some((x) => /^(PUT|PATCH)/.test(x)));
-    console.log(`functionapp push deploy: ${reqs.length} ARM requests in ${waves.length} sequential round trips (${writesAt + 1} up to the last write, ${waves.length - writesAt - 1} for verify):\n${waves.map((w, i) => `  ${i + 1}. ${w.join(' | ')}`).join('\n')}`);
+    console.log(
+      `functionapp push deploy: ${reqs.length} ARM requests in ${waves.length} sequential round trips (${writesAt + 1} up to the last write, ${waves.length - writesAt - 1} for verify):\n${waves.map((w, i) => `  ${i + 1}. ${w.join(' | ')}`).join('\n')}`
+    );
     expect(writesAt + 1).toBeLessThanOrEqual(3);
     expect(waves.flat().filter((w) => /^GET plan\//.test(w))).toEqual([]);
   }, 180_000);
@@ -152,7 +181,9 @@ describe('pull-request previews', () => {
     await reseed({ slots: { staging: {}, 'pr-4': {} } });
     const run = await act(pullRequestEvent('opened', { number: 9 }));
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::Cannot create slot pr-9: the Elastic Premium plan allows 3 slots including production, and production, staging, pr-4 are in use/);
+    expect(run.stdout).toMatch(
+      /::error::Cannot create slot pr-9: the Elastic Premium plan allows 3 slots including production, and production, staging, pr-4 are in use/
+    );
     expect(run.stdout).toMatch(/Dedicated \(P\*v3\) plan/);
     expect(writes()).toEqual([]);
   }, 120_000);
@@ -197,8 +228,17 @@ describe('mode: plan', () => {
     const run = ok(await act(pushEvent('refs/heads/master'), { mode: 'plan', 'app-settings': `NEW_SETTING=${PLANTED}`, 'remove-app-settings': 'FEATURE_X' }));
     expect(writes()).toEqual([]);
     expect(JSON.parse(run.outputs.plan)).toEqual({
-      target: 'functionapp', app: APP, resourceGroup: RG, slot: 'production', slotAction: 'update',
-      image: { before: OLD, after: NEW }, settings: { added: ['NEW_SETTING'], changed: [], removed: ['FEATURE_X'] }, sticky: [], config: ['linuxFxVersion'], restart: false, swap: null
+      target: 'functionapp',
+      app: APP,
+      resourceGroup: RG,
+      slot: 'production',
+      slotAction: 'update',
+      image: { before: OLD, after: NEW },
+      settings: { added: ['NEW_SETTING'], changed: [], removed: ['FEATURE_X'] },
+      sticky: [],
+      config: ['linuxFxVersion'],
+      restart: false,
+      swap: null
     });
     expect(prod().appSettings.FEATURE_X).toBe('prod-value');
     expect(leaks(run, [PLANTED])).toEqual([]);
@@ -209,13 +249,17 @@ describe('apps it must refuse', () => {
   test.each([
     ['a code app', { kind: 'functionapp,linux' }, /is a code app/],
     ['a Consumption app', { plan: 'Y1' }, /Consumption plan/]
-  ])('%s: refused before any write', async (_n, over, message) => {
-    await reseed(over);
-    const run = await act(pushEvent('refs/heads/master'));
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(message);
-    expect(writes()).toEqual([]);
-  }, 120_000);
+  ])(
+    '%s: refused before any write',
+    async (_n, over, message) => {
+      await reseed(over);
+      const run = await act(pushEvent('refs/heads/master'));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(writes()).toEqual([]);
+    },
+    120_000
+  );
 });
 
 describe('faults are retried; rollback restores exactly', () => {
@@ -226,18 +270,27 @@ describe('faults are retried; rollback restores exactly', () => {
     ['503', { status: 503 }],
     ['409 operation in progress', { status: 409, code: 'Conflict', message: 'Cannot modify this site because another operation is in progress.' }],
     ['a dropped connection', { drop: true }]
-  ])('%s on the site-config write', async (_n, fault) => {
-    arm.fault({ path: '/config/web', method: 'PATCH', ...fault });
-    const run = ok(await act(pushEvent('refs/heads/master')));
-    expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
-    const patches = arm.requestsTo('/config/web', 'PATCH');
-    expect(patches.length).toBe(2);
-    expect(run.code).toBe(0);
-  }, 120_000);
+  ])(
+    '%s on the site-config write',
+    async (_n, fault) => {
+      arm.fault({ path: '/config/web', method: 'PATCH', ...fault });
+      const run = ok(await act(pushEvent('refs/heads/master')));
+      expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
+      const patches = arm.requestsTo('/config/web', 'PATCH');
+      expect(patches.length).toBe(2);
+      expect(run.code).toBe(0);
+    },
+    120_000
+  );
 
   test('a rejected config write after the settings write puts the settings back exactly', async () => {
     const before = structuredClone(prod().appSettings);
-    arm.setConfigWriteFailure({ resourceGroup: RG, name: APP, status: 400, body: { Code: 'BadRequest', Message: 'The parameter SomethingElse has an invalid value.' } });
+    arm.setConfigWriteFailure({
+      resourceGroup: RG,
+      name: APP,
+      status: 400,
+      body: { Code: 'BadRequest', Message: 'The parameter SomethingElse has an invalid value.' }
+    });
     const run = await act(pushEvent('refs/heads/master'), { 'app-settings': `NEW_SETTING=${PLANTED}\nFEATURE_X=changed`, 'remove-app-settings': 'SLOT_NAME' });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/::error::Update the site config .* failed with HTTP 400: BadRequest: The parameter SomethingElse has an invalid value\./);
@@ -263,7 +316,11 @@ describe('auth: azure-cli (after azure/login)', () => {
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'az-'));
-    writeFileSync(join(dir, 'az'), `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'az-cli', 'az.mjs'))});\n`, { mode: 0o755 });
+    writeFileSync(
+      join(dir, 'az'),
+      `#!${process.env.NODE24 ?? process.execPath}\nimport(${JSON.stringify(join(ROOT, 'test', 'emulators', 'az-cli', 'az.mjs'))});\n`,
+      { mode: 0o755 }
+    );
     return { dir, log: join(dir, 'calls.log') };
   }
 
@@ -273,12 +330,23 @@ describe('auth: azure-cli (after azure/login)', () => {
     const run = await runAction({
       inputs: fx.inputs({ auth: 'azure-cli', 'client-id': '' }),
       scenario: pushEvent('refs/heads/master'),
-      env: { PATH: `${az.dir}:${process.env.PATH}`, AZ_SHIM_LOG: az.log, AZ_SHIM_AUTHORITY: fx.entra.authorityHost, AZ_SHIM_TENANT: TENANT, AZ_SHIM_CLIENT_ID: CLI_CLIENT, AZ_SHIM_CLIENT_SECRET: CLI_SECRET, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? '' },
+      env: {
+        PATH: `${az.dir}:${process.env.PATH}`,
+        AZ_SHIM_LOG: az.log,
+        AZ_SHIM_AUTHORITY: fx.entra.authorityHost,
+        AZ_SHIM_TENANT: TENANT,
+        AZ_SHIM_CLIENT_ID: CLI_CLIENT,
+        AZ_SHIM_CLIENT_SECRET: CLI_SECRET,
+        NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS ?? ''
+      },
       timeoutMs: 120_000
     });
     ok(run);
     expect(prod().siteConfig.linuxFxVersion).toBe(`DOCKER|${NEW}`);
-    const calls = readFileSync(az.log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
+    const calls = readFileSync(az.log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as string[]);
     expect(calls[0]).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', 'https://management.azure.com', '--tenant', TENANT]);
     expect(run.summary).toMatch(/Azure credential \| azure-cli/);
   }, 120_000);

@@ -65,14 +65,20 @@ function expectSuccess(run: ActionRun): void {
 
 describe('no GitHub report where there must be none', () => {
   test('fork pull request closed: one notice, not a single request to the GitHub API', async () => {
-    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN }, scenario: withApi(pullRequestEvent('closed', { fork: true })) });
+    const run = await runAction({
+      inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN },
+      scenario: withApi(pullRequestEvent('closed', { fork: true }))
+    });
     expectSuccess(run);
     expect(run.stdout).toMatch(/::notice::Pull request #2 comes from a fork/);
     expect(gh.requests).toEqual([]);
   }, 60_000);
 
   test('a pull_request action that neither deploys nor tears down (labeled): no request', async () => {
-    const run = await runAction({ inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN }, scenario: withApi(pullRequestEvent('labeled')) });
+    const run = await runAction({
+      inputs: { target: 'aks', registry: '127.0.0.1:5000', 'github-token': RUNNER_TOKEN },
+      scenario: withApi(pullRequestEvent('labeled'))
+    });
     expectSuccess(run);
     expect(gh.requests).toEqual([]);
   }, 60_000);
@@ -100,7 +106,12 @@ wired('a preview through the bundled action (needs run.ts wiring and a deploy fi
     expectSuccess(opened);
     const instance = fx.instance(opened.outputs);
     const [d1] = gh.deploymentsOf(OWNER, REPO);
-    expect(d1).toMatchObject({ environment: `preview-pr-${PR}`, transient_environment: true, production_environment: false, sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821' });
+    expect(d1).toMatchObject({
+      environment: `preview-pr-${PR}`,
+      transient_environment: true,
+      production_environment: false,
+      sha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
+    });
     expect(gh.statusesOf(d1.id).map((s) => s.state)).toEqual(['in_progress', 'success']);
     expect(gh.statusesOf(d1.id)[1].environment_url).toBe(opened.outputs.url);
     expect(gh.statusesOf(d1.id)[0].log_url).toBe(`https://github.com/${OWNER}/${REPO}/actions/runs/4242/attempts/1`);
@@ -157,7 +168,7 @@ wired('a preview through the bundled action (needs run.ts wiring and a deploy fi
     expect(gh.commentsOf(OWNER, REPO, PR)).toEqual([]);
   }, 300_000);
 
-  test('deployment-environment: none records no Deployment (the job\'s environment does) but still writes the preview comment', async () => {
+  test("deployment-environment: none records no Deployment (the job's environment does) but still writes the preview comment", async () => {
     const run = await runAction({ inputs: { ...fx.inputs, 'deployment-environment': 'none' }, scenario: withApi(pullRequestEvent('opened'), fx.env) });
     expectSuccess(run);
     expect(gh.deploymentsOf(OWNER, REPO)).toEqual([]);
@@ -165,7 +176,10 @@ wired('a preview through the bundled action (needs run.ts wiring and a deploy fi
   }, 300_000);
 
   test('fork pull request opened: built, not deployed, and no request to the GitHub API', async () => {
-    const run = await runAction({ inputs: { ...fx.inputs, 'registry-username': '', 'registry-password': '' }, scenario: withApi(pullRequestEvent('opened', { fork: true }), fx.env) });
+    const run = await runAction({
+      inputs: { ...fx.inputs, 'registry-username': '', 'registry-password': '' },
+      scenario: withApi(pullRequestEvent('opened', { fork: true }), fx.env)
+    });
     expectSuccess(run);
     expect(gh.requests).toEqual([]);
   }, 300_000);

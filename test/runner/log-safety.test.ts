@@ -78,18 +78,22 @@ describe('nothing from an event can forge a workflow command', () => {
     ]
   ];
 
-  test.each(scenarios)('%s', async (_name, make, named) => {
-    const run = await runAction({ inputs: render(), scenario: make() });
-    // Only the action's own commands, each on its own line (annotations carry the escaped text inside).
-    expect(commandLines(run).filter((l) => !OURS.test(l.trim()))).toEqual([]);
-    expect(run.stdout).not.toMatch(/^\s*::stop-commands::/m);
-    expect(run.stdout).not.toMatch(/^\s*::error::forged/m);
-    // The forged text is shown, escaped, where the event is named.
-    if (named) expect(`${run.stdout}${run.summary}`).toMatch(/\\n::(stop-commands|error)::/);
-    // The summary: no line a runner or a Markdown table would misread.
-    expect(run.summary.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
-    expect(leaks(run, [PLANTED])).toEqual([]);
-  }, 60_000);
+  test.each(scenarios)(
+    '%s',
+    async (_name, make, named) => {
+      const run = await runAction({ inputs: render(), scenario: make() });
+      // Only the action's own commands, each on its own line (annotations carry the escaped text inside).
+      expect(commandLines(run).filter((l) => !OURS.test(l.trim()))).toEqual([]);
+      expect(run.stdout).not.toMatch(/^\s*::stop-commands::/m);
+      expect(run.stdout).not.toMatch(/^\s*::error::forged/m);
+      // The forged text is shown, escaped, where the event is named.
+      if (named) expect(`${run.stdout}${run.summary}`).toMatch(/\\n::(stop-commands|error)::/);
+      // The summary: no line a runner or a Markdown table would misread.
+      expect(run.summary.split('\n').filter((l) => /^\s*::/.test(l) || l.includes('##['))).toEqual([]);
+      expect(leaks(run, [PLANTED])).toEqual([]);
+    },
+    60_000
+  );
 });
 
 describe('masking keeps the log readable', () => {

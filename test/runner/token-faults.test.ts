@@ -22,7 +22,10 @@ let acr: Acr;
 
 beforeAll(async () => {
   oidc = await startGitHubOidc({ subject: 'repo:Codertocat/Hello-World:ref:refs/heads/master' });
-  entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: FEDERATED, federated: true }] });
+  entra = await startEntra({
+    trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }],
+    clients: [{ tenantId: TENANT, clientId: FEDERATED, federated: true }]
+  });
   acr = await startAcr({ entra: { authorityHost: entra.authorityHost, key: entra.key }, acrPushAllowed: () => true });
 }, 60_000);
 
@@ -65,7 +68,12 @@ describe('GitHub OIDC token endpoint answering 5xx', () => {
     expect(calls.slice(0, 2).map((c) => c.status)).toEqual([500, 502]);
     expect(calls.some((c) => c.status === 200)).toBe(true);
     expect(run.stdout).toMatch(/::warning::The GitHub ID token request answered 500 .*retrying in \d+ ms/);
-    expect(leaks(run, entra.issuedTokens.map((t) => t.token))).toEqual([]);
+    expect(
+      leaks(
+        run,
+        entra.issuedTokens.map((t) => t.token)
+      )
+    ).toEqual([]);
   }, 300_000);
 
   test('a 500 that persists fails after a bounded number of attempts, naming the endpoint and the status', async () => {
@@ -78,7 +86,9 @@ describe('GitHub OIDC token endpoint answering 5xx', () => {
     expect(calls.length).toBeGreaterThan(1);
     expect(calls.length).toBeLessThanOrEqual(8);
     expect(Date.now() - started).toBeLessThan(120_000);
-    expect(errorLine(run)).toMatch(/^::error::No token for \S+ \(oidc\): Could not get a GitHub ID token for audience api:\/\/AzureADTokenExchange \(4 attempts\): the runner's token endpoint answered HTTP 500: Internal server error%0AHint: GitHub's token service failed/);
+    expect(errorLine(run)).toMatch(
+      /^::error::No token for \S+ \(oidc\): Could not get a GitHub ID token for audience api:\/\/AzureADTokenExchange \(4 attempts\): the runner's token endpoint answered HTTP 500: Internal server error%0AHint: GitHub's token service failed/
+    );
     expect(errorLine(run)).not.toMatch(/id-token: write/); // not a permission problem
     expect(run.stdout).not.toContain('[command]docker build');
   }, 300_000);

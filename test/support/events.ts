@@ -58,7 +58,7 @@ export function releaseEvent(tag: string, prerelease = false, action = 'publishe
 }
 
 export function workflowDispatchEvent(branch = 'main'): Scenario {
-  const payload = example('workflow_dispatch', undefined, (p) => p.ref === `refs/heads/${branch}`) ;
+  const payload = example('workflow_dispatch', undefined, (p) => p.ref === `refs/heads/${branch}`);
   return scenario('workflow_dispatch', payload, `refs/heads/${branch}`, SHA);
 }
 

@@ -51,7 +51,13 @@ export class FunctionAppFixture {
 
   static async start(oidcLifetimeSeconds = 2): Promise<FunctionAppFixture> {
     const oidc = await startGitHubOidc({ lifetimeSeconds: oidcLifetimeSeconds });
-    const entra = await startEntra({ trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }], clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }, { tenantId: TENANT, clientId: CLI_CLIENT, clientSecret: CLI_SECRET }] });
+    const entra = await startEntra({
+      trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }],
+      clients: [
+        { tenantId: TENANT, clientId: CLIENT, federated: true },
+        { tenantId: TENANT, clientId: CLI_CLIENT, clientSecret: CLI_SECRET }
+      ]
+    });
     const fx = new FunctionAppFixture(oidc, entra);
     await fx.reset();
     return fx;
@@ -85,7 +91,12 @@ export class FunctionAppFixture {
       plan: over.plan ?? 'EP1',
       ...prod,
       identity: prod.identity ?? { userAssigned: { [UAMI]: UAMI_IDS } },
-      siteConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId, ...(prod.siteConfig ?? {}) },
+      siteConfig: {
+        linuxFxVersion: `DOCKER|${OLD}`,
+        acrUseManagedIdentityCreds: true,
+        acrUserManagedIdentityID: UAMI_IDS.clientId,
+        ...(prod.siteConfig ?? {})
+      },
       appSettings: prod.appSettings ?? {
         FUNCTIONS_EXTENSION_VERSION: '~4',
         WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false',

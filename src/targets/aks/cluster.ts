@@ -32,7 +32,10 @@ export async function hasCrd(k: Kubectl, name: string): Promise<boolean> {
 }
 
 export async function requireKeda(k: Kubectl, needsHttpAddon: boolean): Promise<void> {
-  const [keda, http] = await Promise.all([hasCrd(k, 'scaledobjects.keda.sh'), needsHttpAddon ? hasCrd(k, 'httpscaledobjects.http.keda.sh') : Promise.resolve(true)]);
+  const [keda, http] = await Promise.all([
+    hasCrd(k, 'scaledobjects.keda.sh'),
+    needsHttpAddon ? hasCrd(k, 'httpscaledobjects.http.keda.sh') : Promise.resolve(true)
+  ]);
   if (!keda) {
     throw new ActionError(
       'KEDA is not installed on this cluster: the CustomResourceDefinition scaledobjects.keda.sh is missing.',
@@ -40,7 +43,10 @@ export async function requireKeda(k: Kubectl, needsHttpAddon: boolean): Promise<
     );
   }
   if (!http) {
-    throw new ActionError('http-scale: keda-http needs the KEDA HTTP add-on, and httpscaledobjects.http.keda.sh is missing.', 'Install the KEDA HTTP add-on, or use http-scale: none.');
+    throw new ActionError(
+      'http-scale: keda-http needs the KEDA HTTP add-on, and httpscaledobjects.http.keda.sh is missing.',
+      'Install the KEDA HTTP add-on, or use http-scale: none.'
+    );
   }
 }
 
@@ -50,7 +56,14 @@ export async function listInstance(k: Kubectl, namespace: string, instance: stri
   const kinds = [...BUILTIN_KINDS, ...(keda ? KEDA_KINDS : []), ...(http ? HTTP_ADDON_KINDS : [])];
   const ns = await k.run(['get', 'namespace', namespace, '-o', 'name'], { quiet: true });
   if (ns.code !== 0) return [];
-  const list = await k.json<{ items: Array<{ kind: string; metadata: { name: string } }> }>(['get', kinds.join(','), '-n', namespace, '-l', `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`]);
+  const list = await k.json<{ items: Array<{ kind: string; metadata: { name: string } }> }>([
+    'get',
+    kinds.join(','),
+    '-n',
+    namespace,
+    '-l',
+    `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`
+  ]);
   return list.items.map((i) => ({ kind: i.kind, name: i.metadata.name })).sort((a, b) => refKey(a).localeCompare(refKey(b)));
 }
 
@@ -79,9 +92,12 @@ export async function applyManifests(k: Kubectl, yaml: string): Promise<string[]
   const file = tempFile(yaml);
   try {
     const r = await k.ok(['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts', '-f', file.path], {
-      hint: 'kubectl or the API server refused the manifests; they passed the action\'s own schema checks, so the cluster may run an older KEDA or Kubernetes version.'
+      hint: "kubectl or the API server refused the manifests; they passed the action's own schema checks, so the cluster may run an older KEDA or Kubernetes version."
     });
-    return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+    return r.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   } finally {
     file.remove();
   }
@@ -155,7 +171,7 @@ export async function waitForRollouts(k: Kubectl, namespace: string, deployments
       const diagnostics = await diagnose(k, namespace, d);
       throw new ActionError(
         `Deployment ${d} in namespace ${namespace} did not finish rolling out within ${Math.round(timeoutMs / 1000)} s.\n${diagnostics}`,
-        'Look at the pods\' events above (image pull, crash loop, probes, quota); raise timeout if the image starts slowly.'
+        "Look at the pods' events above (image pull, crash loop, probes, quota); raise timeout if the image starts slowly."
       );
     })
   );
@@ -164,16 +180,39 @@ export async function waitForRollouts(k: Kubectl, namespace: string, deployments
 async function diagnose(k: Kubectl, namespace: string, deployment: string): Promise<string> {
   const lines: string[] = [];
   try {
-    const d = await k.json<{ spec?: { selector?: { matchLabels?: Record<string, string> } }; status?: { conditions?: Array<{ type: string; status: string; reason?: string; message?: string }> } }>(['get', 'deployment', deployment, '-n', namespace]);
-    for (const c of d.status?.conditions ?? []) lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`);
-    const selector = Object.entries(d.spec?.selector?.matchLabels ?? {}).map(([a, b]) => `${a}=${b}`).join(',');
+    const d = await k.json<{
+      spec?: { selector?: { matchLabels?: Record<string, string> } };
+      status?: { conditions?: Array<{ type: string; status: string; reason?: string; message?: string }> };
+    }>(['get', 'deployment', deployment, '-n', namespace]);
+    for (const c of d.status?.conditions ?? [])
+      lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`);
+    const selector = Object.entries(d.spec?.selector?.matchLabels ?? {})
+      .map(([a, b]) => `${a}=${b}`)
+      .join(',');
     if (selector) {
-      const pods = await k.json<{ items: Array<{ metadata: { name: string }; status?: { phase?: string; containerStatuses?: Array<{ name: string; state?: Record<string, { reason?: string; message?: string }> }> } }> }>(['get', 'pods', '-n', namespace, '-l', selector]);
+      const pods = await k.json<{
+        items: Array<{
+          metadata: { name: string };
+          status?: { phase?: string; containerStatuses?: Array<{ name: string; state?: Record<string, { reason?: string; message?: string }> }> };
+        }>;
+      }>(['get', 'pods', '-n', namespace, '-l', selector]);
       for (const p of pods.items.slice(0, 5)) {
-        const states = (p.status?.containerStatuses ?? []).map((c) => Object.entries(c.state ?? {}).map(([s, v]) => `${c.name} ${s}${v?.reason ? ` ${v.reason}` : ''}${v?.message ? `: ${v.message}` : ''}`).join(', '));
+        const states = (p.status?.containerStatuses ?? []).map((c) =>
+          Object.entries(c.state ?? {})
+            .map(([s, v]) => `${c.name} ${s}${v?.reason ? ` ${v.reason}` : ''}${v?.message ? `: ${v.message}` : ''}`)
+            .join(', ')
+        );
         lines.push(`  pod ${p.metadata.name}: ${p.status?.phase ?? '?'}${states.length ? ` — ${states.join('; ')}` : ''}`);
-        const ev = await k.json<{ items: Array<{ type?: string; reason?: string; message?: string; count?: number }> }>(['get', 'events', '-n', namespace, '--field-selector', `involvedObject.name=${p.metadata.name}`]);
-        for (const e of ev.items.slice(-5)) lines.push(`    event ${e.type ?? ''} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`);
+        const ev = await k.json<{ items: Array<{ type?: string; reason?: string; message?: string; count?: number }> }>([
+          'get',
+          'events',
+          '-n',
+          namespace,
+          '--field-selector',
+          `involvedObject.name=${p.metadata.name}`
+        ]);
+        for (const e of ev.items.slice(-5))
+          lines.push(`    event ${e.type ?? ''} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`);
       }
     }
   } catch (e) {

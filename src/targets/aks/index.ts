@@ -17,7 +17,20 @@ import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
 import { Kubectl, requireKubectl } from './kubectl.js';
 import { kubeconfigFromArm } from './kubeconfig.js';
-import { applyManifests, deleteObjects, ensureNamespace, listInstance, refKey, requireKeda, restoreObjects, rolloutUndo, snapshotObjects, teardownInstance, waitForRollouts, type ObjectRef } from './cluster.js';
+import {
+  applyManifests,
+  deleteObjects,
+  ensureNamespace,
+  listInstance,
+  refKey,
+  requireKeda,
+  restoreObjects,
+  rolloutUndo,
+  snapshotObjects,
+  teardownInstance,
+  waitForRollouts,
+  type ObjectRef
+} from './cluster.js';
 import type { KubeObject } from './render.js';
 import { functionsFolder } from './app-folder.js';
 import { manifestsDirectory, writeManifestsFile } from './manifests-file.js';
@@ -58,7 +71,14 @@ export interface AksProgress {
 export function defaultName(image: string): string {
   const repo = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
   const base = repo.split('/').pop() ?? 'app';
-  return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'app';
+  return (
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'app'
+  );
 }
 
 function placement(ctx: DeployContext): { name: string; namespace: string } {
@@ -72,7 +92,11 @@ async function kubectlFor(ctx: DeployContext): Promise<Kubectl> {
   await requireKubectl();
   const aks = ctx.config.aks;
   if (aks.clusterName && aks.clusterResourceGroup) {
-    if (!ctx.azure) throw new ActionError('cluster-name needs an Azure credential to fetch the kubeconfig.', 'Set client-id, tenant-id and subscription-id (OIDC), or use KUBECONFIG.');
+    if (!ctx.azure)
+      throw new ActionError(
+        'cluster-name needs an Azure credential to fetch the kubeconfig.',
+        'Set client-id, tenant-id and subscription-id (OIDC), or use KUBECONFIG.'
+      );
     const path = await kubeconfigFromArm(ctx.azure, ctx.config.azure.subscriptionId!, aks.clusterResourceGroup, aks.clusterName, ctx.tmpRoot);
     ctx.cleanup(join(path, '..'));
     return new Kubectl(path);
@@ -84,7 +108,11 @@ async function kubectlFor(ctx: DeployContext): Promise<Kubectl> {
  * Pure: which existing objects a prune deletes (no longer rendered, prune on), and which existing
  * objects the apply replaces (rendered again), so their previous state is kept for rollback.
  */
-export function pruneAndReplace(existing: readonly ObjectRef[], rendered: readonly ObjectRef[], pruneOn: boolean): { pruned: ObjectRef[]; replaced: ObjectRef[] } {
+export function pruneAndReplace(
+  existing: readonly ObjectRef[],
+  rendered: readonly ObjectRef[],
+  pruneOn: boolean
+): { pruned: ObjectRef[]; replaced: ObjectRef[] } {
   const keep = new Set(rendered.map(refKey));
   return { pruned: pruneOn ? existing.filter((e) => !keep.has(refKey(e))) : [], replaced: existing.filter((e) => keep.has(refKey(e))) };
 }
@@ -100,7 +128,9 @@ async function prune(x: AksDeployment, progress: AksProgress): Promise<void> {
     await deleteObjects(x.kubectl!, x.namespace, [...x.pruned]);
     progress.pruned.push(...x.pruned);
   } catch (e) {
-    core.warning(`The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${(e as Error).message.split('\n')[0]}`);
+    core.warning(
+      `The rollout succeeded, but pruning failed; these objects are left in namespace ${x.namespace}: ${x.pruned.map(refKey).join(', ')}. ${(e as Error).message.split('\n')[0]}`
+    );
   }
 }
 
@@ -178,7 +208,10 @@ async function serviceUrl(x: AksDeployment): Promise<string | undefined> {
   if (!svc) return undefined;
   const r = await x.kubectl!.run(['get', 'service', svc.name, '-n', x.namespace, '-o', 'json'], { quiet: true });
   if (r.code !== 0) return undefined;
-  const s = JSON.parse(r.stdout) as { spec?: { clusterIP?: string; ports?: Array<{ port: number }> }; status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } } };
+  const s = JSON.parse(r.stdout) as {
+    spec?: { clusterIP?: string; ports?: Array<{ port: number }> };
+    status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } };
+  };
   const ingress = s.status?.loadBalancer?.ingress?.[0];
   const host = ingress?.ip ?? ingress?.hostname;
   const port = s.spec?.ports?.[0]?.port ?? 80;
@@ -202,7 +235,9 @@ export const aksTarget: Target<AksRendered, AksDeployment, AksProgress> = {
     try {
       restored.push(...(await restoreObjects(x.kubectl, x.previous)));
     } catch (e) {
-      core.warning(`Could not restore the previous ${x.previous.map((o) => `${o.kind} ${o.metadata.name}`).join(', ')}: ${(e as Error).message.split('\n')[0]}`);
+      core.warning(
+        `Could not restore the previous ${x.previous.map((o) => `${o.kind} ${o.metadata.name}`).join(', ')}: ${(e as Error).message.split('\n')[0]}`
+      );
     }
     return restored;
   },

@@ -13,14 +13,18 @@ import { secret } from '../../report/mask.js';
 export async function kubeconfigFromArm(azure: AzureSession, subscriptionId: string, resourceGroup: string, cluster: string, tmpRoot: string): Promise<string> {
   const { ContainerServiceClient } = await import('@azure/arm-containerservice');
   const client = new ContainerServiceClient(azure.credential, subscriptionId, armClientOptions(azure.cloud));
-  const result = await armCall(`listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`, () => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster), {
-    hint: (status) =>
-      status === 403
-        ? 'The identity needs "Azure Kubernetes Service Cluster User Role" on the cluster to read its kubeconfig.'
-        : status === 404
-          ? 'Check cluster-name, cluster-resource-group and subscription-id.'
-          : undefined
-  });
+  const result = await armCall(
+    `listClusterUserCredential of AKS cluster ${cluster} in resource group ${resourceGroup}`,
+    () => client.managedClusters.listClusterUserCredentials(resourceGroup, cluster),
+    {
+      hint: (status) =>
+        status === 403
+          ? 'The identity needs "Azure Kubernetes Service Cluster User Role" on the cluster to read its kubeconfig.'
+          : status === 404
+            ? 'Check cluster-name, cluster-resource-group and subscription-id.'
+            : undefined
+    }
+  );
   const value = result.kubeconfigs?.[0]?.value;
   if (!value) throw new ActionError(`listClusterUserCredential of ${cluster} returned no kubeconfig.`);
   const text = typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : Buffer.from(value).toString('utf8');

@@ -15,13 +15,19 @@ export class KubectlError extends CliError {
 
 /** How a failed kubectl command is named: its first two words that are not flags (`apply`, `rollout status`). */
 function describe(args: readonly string[]): string {
-  return args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+  return args
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ');
 }
 
 function kubectlHint(detail: string): string | undefined {
-  if (/Unauthorized|You must be logged in/i.test(detail)) return 'The kubeconfig\'s credentials were refused: for AKS with Entra ID, the identity needs "Azure Kubernetes Service RBAC Writer" (or cluster-admin) and kubelogin may be required.';
-  if (/forbidden/i.test(detail)) return 'The identity may not do this in the namespace: grant it "Azure Kubernetes Service RBAC Writer" on the cluster or namespace.';
-  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail)) return 'The cluster API server is not reachable from this runner (private cluster? authorized IP ranges?).';
+  if (/Unauthorized|You must be logged in/i.test(detail))
+    return 'The kubeconfig\'s credentials were refused: for AKS with Entra ID, the identity needs "Azure Kubernetes Service RBAC Writer" (or cluster-admin) and kubelogin may be required.';
+  if (/forbidden/i.test(detail))
+    return 'The identity may not do this in the namespace: grant it "Azure Kubernetes Service RBAC Writer" on the cluster or namespace.';
+  if (/connection refused|no such host|i\/o timeout|Unable to connect/i.test(detail))
+    return 'The cluster API server is not reachable from this runner (private cluster? authorized IP ranges?).';
   return undefined;
 }
 

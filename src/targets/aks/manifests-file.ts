@@ -23,7 +23,11 @@ export function writeManifestsFile(dir: string, yaml: string, input: string | un
     const code = (e as NodeJS.ErrnoException).code;
     const what = code === 'EEXIST' || code === 'ENOTDIR' ? `${blocker(dir)} is a file, not a folder` : `cannot be written (${code ?? (e as Error).message})`;
     const subject = input ? `Input '${input}': ${dir}` : dir;
-    throw new ActionError(`${subject} ${what}: the rendered manifests go to ${join(dir, 'manifests.yaml')}.`, input ? `Set ${input} to a folder (it is created when missing), or leave it unset for $RUNNER_TEMP.` : undefined, { cause: e });
+    throw new ActionError(
+      `${subject} ${what}: the rendered manifests go to ${join(dir, 'manifests.yaml')}.`,
+      input ? `Set ${input} to a folder (it is created when missing), or leave it unset for $RUNNER_TEMP.` : undefined,
+      { cause: e }
+    );
   }
 }
 

@@ -41,7 +41,15 @@ export type KubeObject = {
 
 export type AksRenderConfig = Pick<
   AksConfig,
-  'kedaAuth' | 'workloadIdentityClientId' | 'minReplicas' | 'maxReplicas' | 'pollingIntervalSeconds' | 'cooldownPeriodSeconds' | 'serviceType' | 'httpScale' | 'virtualNodes'
+  | 'kedaAuth'
+  | 'workloadIdentityClientId'
+  | 'minReplicas'
+  | 'maxReplicas'
+  | 'pollingIntervalSeconds'
+  | 'cooldownPeriodSeconds'
+  | 'serviceType'
+  | 'httpScale'
+  | 'virtualNodes'
 >;
 
 export interface RenderOptions extends ScalingOptions {
@@ -86,7 +94,6 @@ export interface RenderedManifests {
   warnings: string[];
 }
 
-
 function sortedMap(entries: Iterable<[string, string]>): Record<string, string> {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -94,7 +101,11 @@ function sortedMap(entries: Iterable<[string, string]>): Record<string, string> 
 /** `<base>-<suffix>` as a DNS-1123 label ≤ 63; long or altered names get a short stable hash. */
 export function childName(base: string, suffix: string): string {
   const wanted = `${base}-${suffix}`;
-  let name = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  let name = wanted
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   if (name === wanted && name.length <= 63) return name;
   const hash = createHash('sha256').update(wanted).digest('hex').slice(0, 8);
   name = name.slice(0, 63 - 9).replace(/-+$/, '');
@@ -102,7 +113,9 @@ export function childName(base: string, suffix: string): string {
 }
 
 function settingsHash(settings: Readonly<Record<string, string>>): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(sortedMap(Object.entries(settings)))).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(JSON.stringify(sortedMap(Object.entries(settings))))
+    .digest('hex')}`;
 }
 
 /**
@@ -122,12 +135,14 @@ export function renderManifests(input: RenderInput): RenderedManifests {
   const options = input.options ?? {};
   const problems: string[] = [];
   if (!DNS1123_LABEL_RE.test(name) || name.length > 40) problems.push(`name ${JSON.stringify(name)} is not a DNS-1123 label of at most 40 characters.`);
-  if (!DNS1123_LABEL_RE.test(namespace) || namespace.length > DNS1123_LABEL_MAX) problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
+  if (!DNS1123_LABEL_RE.test(namespace) || namespace.length > DNS1123_LABEL_MAX)
+    problems.push(`namespace ${JSON.stringify(namespace)} is not a DNS-1123 label.`);
   if (!input.unpushed) {
     if (!DIGEST_REFERENCE_RE.test(image)) problems.push(`image ${JSON.stringify(image)} is not a digest reference (registry/repository@sha256:…).`);
     if (!DIGEST_RE.test(digest) || !image.endsWith(`@${digest}`)) problems.push(`digest ${JSON.stringify(digest)} is not the digest of image ${image}.`);
   }
-  if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId) problems.push('keda-auth workload-identity needs workload-identity-client-id.');
+  if (config.kedaAuth === 'workload-identity' && !config.workloadIdentityClientId)
+    problems.push('keda-auth workload-identity needs workload-identity-client-id.');
   if (problems.length) throw new ActionError(`Cannot render the manifests:\n- ${problems.join('\n- ')}`);
 
   const host = input.host ?? {};
@@ -156,7 +171,12 @@ export function renderManifests(input: RenderInput): RenderedManifests {
     ]);
   const annotations = (extra: Array<[string, string]> = []): Record<string, string> =>
     sortedMap([[`${ANNOTATION_PREFIX}/commit`, commit], [`${ANNOTATION_PREFIX}/run-url`, runUrl], [`${ANNOTATION_PREFIX}/image-digest`, digest], ...extra]);
-  const meta = (objectName: string, component: string, extra: Array<[string, string]> = []) => ({ name: objectName, namespace, labels: labels(component), annotations: annotations(extra) });
+  const meta = (objectName: string, component: string, extra: Array<[string, string]> = []) => ({
+    name: objectName,
+    namespace,
+    labels: labels(component),
+    annotations: annotations(extra)
+  });
 
   const objects: KubeObject[] = [];
 
@@ -216,7 +236,10 @@ export function renderManifests(input: RenderInput): RenderedManifests {
       ['app.kubernetes.io/instance', name],
       ['app.kubernetes.io/component', component]
     ]);
-    const podLabels = sortedMap([...Object.entries(labels(component)), ...(identity ? ([['azure.workload.identity/use', 'true']] as Array<[string, string]>) : [])]);
+    const podLabels = sortedMap([
+      ...Object.entries(labels(component)),
+      ...(identity ? ([['azure.workload.identity/use', 'true']] as Array<[string, string]>) : [])
+    ]);
     const probe = (periodSeconds: number, timeoutSeconds: number, failureThreshold: number) => ({
       httpGet: { path: healthPath, port: 'http' },
       periodSeconds,
@@ -294,8 +317,14 @@ export function renderManifests(input: RenderInput): RenderedManifests {
     }
     if (kedaHttp) {
       if (config.serviceType === 'none') throw new ActionError("http-scale 'keda-http' needs a Service; service-type is 'none'.");
-      if (config.serviceType === 'LoadBalancer') warnings.push('http-scale keda-http: traffic must reach the app through the KEDA HTTP add-on interceptor; the LoadBalancer Service bypasses it (use ClusterIP and route your ingress to the interceptor).');
-      const replicas = { ...(config.minReplicas !== undefined ? { min: config.minReplicas } : {}), ...(config.maxReplicas !== undefined ? { max: config.maxReplicas } : {}) };
+      if (config.serviceType === 'LoadBalancer')
+        warnings.push(
+          'http-scale keda-http: traffic must reach the app through the KEDA HTTP add-on interceptor; the LoadBalancer Service bypasses it (use ClusterIP and route your ingress to the interceptor).'
+        );
+      const replicas = {
+        ...(config.minReplicas !== undefined ? { min: config.minReplicas } : {}),
+        ...(config.maxReplicas !== undefined ? { max: config.maxReplicas } : {})
+      };
       objects.push({
         apiVersion: 'http.keda.sh/v1alpha1',
         kind: 'HTTPScaledObject',
@@ -344,10 +373,19 @@ export function renderManifests(input: RenderInput): RenderedManifests {
     }
   }
 
-  if (identity && config.virtualNodes) warnings.push('virtual-nodes with workload identity: check that your virtual node version supports workload identity for pods (ACI-based virtual nodes v1 do not support managed identities).');
+  if (identity && config.virtualNodes)
+    warnings.push(
+      'virtual-nodes with workload identity: check that your virtual node version supports workload identity for pods (ACI-based virtual nodes v1 do not support managed identities).'
+    );
 
   const redacted = objects.map((o) => (o === secret ? redactSecret(o) : o));
-  return { objects, yaml: toYaml(objects), redactedYaml: toYaml(redacted, `# Secret values are redacted (${REDACTED}); the cluster receives the real ones.\n`), plan, warnings };
+  return {
+    objects,
+    yaml: toYaml(objects),
+    redactedYaml: toYaml(redacted, `# Secret values are redacted (${REDACTED}); the cluster receives the real ones.\n`),
+    plan,
+    warnings
+  };
 }
 
 /** The Secret with its keys kept and every value replaced by a placeholder (as `stringData`, so it stays valid). */

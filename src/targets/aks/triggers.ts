@@ -164,7 +164,16 @@ export const TRIGGER_TABLE: readonly TriggerRow[] = [
     scaler: 'azure-eventhub',
     // never eventHubName with a connection string (KEDA v2.20 + the Event Hubs SDK refuse it; see eventHubByString)
     metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
-    identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
+    identityMetadata: [
+      'eventHubNamespace',
+      'eventHubName',
+      'storageAccountName',
+      'consumerGroup',
+      'unprocessedEventThreshold',
+      'checkpointStrategy',
+      'blobContainer?',
+      'cloud?'
+    ],
     connection: { property: 'connection' }
   },
   {
@@ -180,10 +189,19 @@ export const TRIGGER_TABLE: readonly TriggerRow[] = [
     metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'offsetResetPolicy', 'sasl?', 'tls?'],
     connection: { property: 'brokerList' }
   },
-  { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
+  {
+    bindingType: 'rabbitMQTrigger',
+    scaler: 'rabbitmq',
+    metadata: ['hostFromEnv', 'queueName', 'mode', 'value'],
+    connection: { property: 'connectionStringSetting' }
+  },
   { bindingType: 'timerTrigger', scaler: null, metadata: [] },
   { bindingType: 'timerTrigger (timerCron opt-in)', scaler: 'cron', metadata: ['start', 'end', 'timezone', 'desiredReplicas'] },
-  { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)', scaler: 'mssql', metadata: ['query', 'targetValue', 'connectionStringFromEnv'] },
+  {
+    bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)',
+    scaler: 'mssql',
+    metadata: ['query', 'targetValue', 'connectionStringFromEnv']
+  },
   { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (other providers)', scaler: null, metadata: [] },
   { bindingType: 'cosmosDBTrigger', scaler: null, metadata: [] },
   { bindingType: 'eventGridTrigger', scaler: null, metadata: [] }
@@ -268,7 +286,12 @@ export function resolveConnection(name: string, settings: Readonly<Record<string
     const keys = Object.keys(settings)
       .filter((k) => k.toLowerCase().startsWith(prefix))
       .sort();
-    if (keys.length) return { mode: 'identity', prefix: keys[0].slice(0, c.length), props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]])) };
+    if (keys.length)
+      return {
+        mode: 'identity',
+        prefix: keys[0].slice(0, c.length),
+        props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]]))
+      };
   }
   return undefined;
 }
@@ -293,8 +316,16 @@ function hostOf(uri: string): string | undefined {
   }
 }
 
-const STORAGE_SUFFIX_CLOUD: Record<string, string | undefined> = { 'core.windows.net': undefined, 'core.chinacloudapi.cn': 'AzureChinaCloud', 'core.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
-const SERVICEBUS_SUFFIX_CLOUD: Record<string, string | undefined> = { 'servicebus.windows.net': undefined, 'servicebus.chinacloudapi.cn': 'AzureChinaCloud', 'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+const STORAGE_SUFFIX_CLOUD: Record<string, string | undefined> = {
+  'core.windows.net': undefined,
+  'core.chinacloudapi.cn': 'AzureChinaCloud',
+  'core.usgovcloudapi.net': 'AzureUSGovernmentCloud'
+};
+const SERVICEBUS_SUFFIX_CLOUD: Record<string, string | undefined> = {
+  'servicebus.windows.net': undefined,
+  'servicebus.chinacloudapi.cn': 'AzureChinaCloud',
+  'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud'
+};
 
 /** `{ cloud }` metadata for a known endpoint suffix; a string error for an unknown one. */
 function cloudFor(suffix: string, table: Record<string, string | undefined>): Record<string, string> | string {
@@ -326,7 +357,8 @@ function storageAccount(conn: Connection, service: 'queue' | 'blob'): { accountN
     const m = new RegExp(`^[a-z0-9]+\\.${service}\\.(.+)$`).exec(host);
     if (m) suffix = m[1];
   }
-  if (!accountName) return `no storage account name in it (need AccountName=… in the connection string, or ${conn.mode === 'identity' ? `${conn.prefix}__accountName / __${service}ServiceUri` : '<conn>__accountName'})`;
+  if (!accountName)
+    return `no storage account name in it (need AccountName=… in the connection string, or ${conn.mode === 'identity' ? `${conn.prefix}__accountName / __${service}ServiceUri` : '<conn>__accountName'})`;
   const cloud = cloudFor(suffix, STORAGE_SUFFIX_CLOUD);
   if (typeof cloud === 'string') return cloud;
   return { accountName, cloud };
@@ -345,7 +377,8 @@ function messagingNamespace(conn: Connection): { namespace: string; cloud: Recor
     fqns = v ? (hostOf(v.includes('://') ? v : `sb://${v}`) ?? undefined) : undefined;
   }
   const m = fqns ? /^([a-z0-9-]+)\.(.+)$/.exec(fqns) : null;
-  if (!m) return `no namespace in it (need Endpoint=sb://<namespace>.servicebus.windows.net/ in the connection string, or ${conn.mode === 'identity' ? conn.prefix : '<conn>'}__fullyQualifiedNamespace)`;
+  if (!m)
+    return `no namespace in it (need Endpoint=sb://<namespace>.servicebus.windows.net/ in the connection string, or ${conn.mode === 'identity' ? conn.prefix : '<conn>'}__fullyQualifiedNamespace)`;
   const cloud = cloudFor(m[2], SERVICEBUS_SUFFIX_CLOUD);
   if (typeof cloud === 'string') return cloud;
   return { namespace: m[1], cloud, ...(entityPath ? { entityPath } : {}) };
@@ -364,7 +397,12 @@ const azuriteProblem = (fn: FunctionInfo, conn: Connection & { mode: 'string' })
  * Decides between connection string and identity form for an Azure trigger. Returns the connection,
  * whether the identity form is used, or a problem text.
  */
-function azureConnection(fn: FunctionInfo, ctx: TriggerContext, property: string, fallback: string | undefined): { conn: Connection; identity: boolean } | string {
+function azureConnection(
+  fn: FunctionInfo,
+  ctx: TriggerContext,
+  property: string,
+  fallback: string | undefined
+): { conn: Connection; identity: boolean } | string {
   const name = prop(fn, property) ?? fallback;
   if (!name) return `${label(fn)}: the binding has no "${property}" (the app setting that holds the connection).`;
   const conn = resolveConnection(name, ctx.settings);
@@ -404,10 +442,32 @@ function queue(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const { target, assumed } = queueTarget(ctx);
   const metadata: Record<string, string> = { queueName, queueLength: String(target) };
-  if (!c.identity) return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  if (!c.identity)
+    return {
+      kind: 'scaled',
+      assumed,
+      trigger: {
+        name: fn.name,
+        functions: [fn.name],
+        bindingType: fn.trigger.type,
+        type: 'azure-queue',
+        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
+      }
+    };
   const acct = storageAccount(c.conn, 'queue');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-  return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+  return {
+    kind: 'scaled',
+    assumed,
+    trigger: {
+      name: fn.name,
+      functions: [fn.name],
+      bindingType: fn.trigger.type,
+      type: 'azure-queue',
+      metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
+      auth: { kind: 'workload-identity' }
+    }
+  };
 }
 
 /**
@@ -419,8 +479,10 @@ function queue(fn: FunctionInfo, ctx: TriggerContext): Outcome {
  */
 function serviceBusTarget(fn: FunctionInfo, ctx: TriggerContext): { target: number; assumed?: string } {
   const sb = ['extensions', 'serviceBus'];
-  if (/^many$/i.test(prop(fn, 'cardinality') ?? '')) return { target: hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000 };
-  if (/^true$/i.test(prop(fn, 'isSessionsEnabled') ?? '')) return { target: hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8 };
+  if (/^many$/i.test(prop(fn, 'cardinality') ?? ''))
+    return { target: hostInt(ctx.host, [...sb, 'maxMessageBatchSize'], [...sb, 'batchOptions', 'maxMessageCount']) ?? 1000 };
+  if (/^true$/i.test(prop(fn, 'isSessionsEnabled') ?? ''))
+    return { target: hostInt(ctx.host, [...sb, 'maxConcurrentSessions'], [...sb, 'sessionHandlerOptions', 'maxConcurrentSessions']) ?? 8 };
   const calls = hostInt(ctx.host, [...sb, 'maxConcurrentCalls'], [...sb, 'messageHandlerOptions', 'maxConcurrentCalls']);
   if (calls !== undefined) return { target: calls };
   const p = processorsOf(ctx);
@@ -439,10 +501,32 @@ function serviceBus(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const { target, assumed } = serviceBusTarget(fn, ctx);
   const metadata = { ...entity, messageCount: String(target) };
-  if (!c.identity) return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  if (!c.identity)
+    return {
+      kind: 'scaled',
+      assumed,
+      trigger: {
+        name: fn.name,
+        functions: [fn.name],
+        bindingType: fn.trigger.type,
+        type: 'azure-servicebus',
+        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
+      }
+    };
   const ns = messagingNamespace(c.conn);
   if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-  return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+  return {
+    kind: 'scaled',
+    assumed,
+    trigger: {
+      name: fn.name,
+      functions: [fn.name],
+      bindingType: fn.trigger.type,
+      type: 'azure-servicebus',
+      metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud },
+      auth: { kind: 'workload-identity' }
+    }
+  };
 }
 
 export const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
@@ -456,7 +540,11 @@ function eventHubsCheckpoints(ctx: TriggerContext): { legacy: boolean; assumed?:
   const bundle = bundleMajor(ctx.host);
   if (bundle !== undefined) return { legacy: bundle <= 2 };
   if (ctx.eventHubsExtension) return { legacy: ctx.eventHubsExtension.major < 5 };
-  return { legacy: false, assumed: 'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).' };
+  return {
+    legacy: false,
+    assumed:
+      'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).'
+  };
 }
 
 /**
@@ -471,7 +559,12 @@ function eventHubsCheckpoints(ctx: TriggerContext): { legacy: boolean; assumed?:
  * all lower-cased (BlobCheckpointStoreInternal.cs); KEDA's blobMetadata reader lower-cases only the
  * consumer group (pkg/scalers/azure/azure_eventhub_checkpoint.go), so capitals elsewhere are refused.
  */
-function eventHubByString(fn: FunctionInfo, conn: Connection & { mode: 'string' }, hub: string | undefined, blobMetadata: boolean): { metadata: Record<string, string>; podEnv?: PodEnv[] } | string {
+function eventHubByString(
+  fn: FunctionInfo,
+  conn: Connection & { mode: 'string' },
+  hub: string | undefined,
+  blobMetadata: boolean
+): { metadata: Record<string, string>; podEnv?: PodEnv[] } | string {
   const parts = connectionStringParts(conn.value);
   const entityPath = parts.entitypath || undefined;
   const endpointHost = (parts.endpoint ?? '').replace(/^sb:\/\//i, '').replace(/\/+$/, '');
@@ -502,7 +595,8 @@ function eventHub(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const { legacy, assumed } = eventHubsCheckpoints(ctx);
   const eh = ['extensions', 'eventHubs'];
   const threshold =
-    hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
+    hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ??
+    (legacy ? 10 : 100);
   const metadata: Record<string, string> = {
     consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
     unprocessedEventThreshold: String(threshold),
@@ -510,10 +604,19 @@ function eventHub(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   };
   const base = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-eventhub' as const };
   if (!c.identity) {
-    if (storage.mode !== 'string') return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
+    if (storage.mode !== 'string')
+      return problem(`${label(fn)}: AzureWebJobsStorage is identity-based, so KEDA needs keda-auth: workload-identity to read the checkpoints.`);
     const byString = eventHubByString(fn, c.conn as Connection & { mode: 'string' }, hub, !legacy);
     if (typeof byString === 'string') return problem(byString);
-    return { kind: 'scaled', assumed, trigger: { ...base, metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env }, ...(byString.podEnv ? { podEnv: byString.podEnv } : {}) } };
+    return {
+      kind: 'scaled',
+      assumed,
+      trigger: {
+        ...base,
+        metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env },
+        ...(byString.podEnv ? { podEnv: byString.podEnv } : {})
+      }
+    };
   }
   const ns = messagingNamespace(c.conn);
   if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
@@ -525,13 +628,27 @@ function eventHub(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   return {
     kind: 'scaled',
     assumed,
-    trigger: { ...base, metadata: { ...metadata, eventHubName: eventHubName.toLowerCase(), eventHubNamespace: ns.namespace.toLowerCase(), storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+    trigger: {
+      ...base,
+      metadata: {
+        ...metadata,
+        eventHubName: eventHubName.toLowerCase(),
+        eventHubNamespace: ns.namespace.toLowerCase(),
+        storageAccountName: acct.accountName,
+        ...ns.cloud
+      },
+      auth: { kind: 'workload-identity' }
+    }
   };
 }
 
 function blob(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (/^eventgrid$/i.test(prop(fn, 'source') ?? '')) {
-    return { kind: 'unsupported', role: 'http', reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count' };
+    return {
+      kind: 'unsupported',
+      role: 'http',
+      reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count'
+    };
   }
   const path = prop(fn, 'path');
   if (!path) return problem(`${label(fn)}: the binding has no path (container/blob pattern).`);
@@ -539,7 +656,9 @@ function blob(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const container = slash < 0 ? path : path.slice(0, slash);
   const rest = slash < 0 ? '' : path.slice(slash + 1);
   if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container) && container !== '$root') {
-    return problem(`${label(fn)}: the container of path ${JSON.stringify(path)} is ${JSON.stringify(container)}, not a literal container name (3-63 of a-z 0-9 -).`);
+    return problem(
+      `${label(fn)}: the container of path ${JSON.stringify(path)} is ${JSON.stringify(container)}, not a literal container name (3-63 of a-z 0-9 -).`
+    );
   }
   const brace = rest.indexOf('{');
   const prefix = brace < 0 ? rest : rest.slice(0, brace);
@@ -547,10 +666,32 @@ function blob(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const metadata: Record<string, string> = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
   const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
-  if (!c.identity) return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env } } };
+  if (!c.identity)
+    return {
+      kind: 'scaled',
+      warning,
+      trigger: {
+        name: fn.name,
+        functions: [fn.name],
+        bindingType: fn.trigger.type,
+        type: 'azure-blob',
+        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
+      }
+    };
   const acct = storageAccount(c.conn, 'blob');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-  return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+  return {
+    kind: 'scaled',
+    warning,
+    trigger: {
+      name: fn.name,
+      functions: [fn.name],
+      bindingType: fn.trigger.type,
+      type: 'azure-blob',
+      metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
+      auth: { kind: 'workload-identity' }
+    }
+  };
 }
 
 /** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
@@ -615,7 +756,10 @@ function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   // A native Kafka binding consumes with GroupId = ConsumerGroup and no default (the extension's
   // KafkaListener.cs, 4.3.2): without one the host cannot consume, so there is nothing to scale for.
   const consumerGroup = prop(fn, 'consumerGroup');
-  if (!consumerGroup) problems.push(`${label(fn)}: the binding has no consumerGroup; the Kafka extension consumes with exactly that group (it has no default), so set consumerGroup in the binding.`);
+  if (!consumerGroup)
+    problems.push(
+      `${label(fn)}: the binding has no consumerGroup; the Kafka extension consumes with exactly that group (it has no default), so set consumerGroup in the binding.`
+    );
   const metadata: Record<string, string> = {
     ...(brokersEnv ? { bootstrapServersFromEnv: brokersEnv } : brokers ? { bootstrapServers: brokers } : {}),
     topic: topic ?? '',
@@ -631,20 +775,31 @@ function kafka(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   }
   const protocol = (prop(fn, 'protocol') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
   const mode = (prop(fn, 'authenticationMode') ?? 'notset').toLowerCase().replace(/[_-]/g, '');
-  if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol)) problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
+  if (!['notset', 'plaintext', 'ssl', 'saslplaintext', 'saslssl'].includes(protocol))
+    problems.push(`${label(fn)}: protocol ${prop(fn, 'protocol')} is not one of plaintext, ssl, saslPlaintext, saslSsl.`);
   if (protocol === 'ssl' || protocol === 'saslssl') metadata.tls = 'enable';
   let sasl: { auth: TriggerAuthNeed; podEnv: PodEnv[] } | undefined;
   if (protocol.startsWith('sasl') || mode !== 'notset') {
     const mechanism = KAFKA_SASL[mode];
     if (!mechanism) {
-      problems.push(`${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`);
+      problems.push(
+        `${label(fn)}: authenticationMode ${prop(fn, 'authenticationMode') ?? '(none)'} is not supported for scaling (plain, scramSha256, scramSha512 are).`
+      );
     } else {
       metadata.sasl = mechanism;
       sasl = kafkaSasl(fn, ctx, problems);
     }
   }
   if (problems.length) return problem(...problems);
-  const trigger: ScaleTrigger = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(sasl ? { auth: sasl.auth } : {}), ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {}) };
+  const trigger: ScaleTrigger = {
+    name: fn.name,
+    functions: [fn.name],
+    bindingType: fn.trigger.type,
+    type: 'kafka',
+    metadata,
+    ...(sasl ? { auth: sasl.auth } : {}),
+    ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {})
+  };
   return { kind: 'scaled', trigger };
 }
 
@@ -662,7 +817,16 @@ function rabbitMQ(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
   // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
   const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
-  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
+  return {
+    kind: 'scaled',
+    trigger: {
+      name: fn.name,
+      functions: [fn.name],
+      bindingType: fn.trigger.type,
+      type: 'rabbitmq',
+      metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value }
+    }
+  };
 }
 
 // --- timer → cron window -------------------------------------------------------------------------
@@ -719,24 +883,42 @@ function isTimeZone(tz: string): boolean {
 
 function timer(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   const cron = ctx.timerCron;
-  if (!cron) return { kind: 'unsupported', role: 'worker', reason: 'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas' };
+  if (!cron)
+    return {
+      kind: 'unsupported',
+      role: 'worker',
+      reason:
+        'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas'
+    };
   const schedule = prop(fn, 'schedule');
   if (!schedule) return problem(`${label(fn)}: the binding has no schedule.`);
   if (TIME_SPAN.test(schedule)) return problem(`${label(fn)}: schedule ${schedule} is a TimeSpan, which has no cron window; use fixed replicas for it.`);
   const lead = cron.leadMinutes ?? 5;
   const window = cron.windowMinutes ?? 15;
-  if (!Number.isInteger(lead) || lead < 0 || lead > 59 || !Number.isInteger(window) || window < 1 || window > 59) return problem(`${label(fn)}: cron window lead ${lead} / length ${window} minutes must be whole minutes below 60.`);
+  if (!Number.isInteger(lead) || lead < 0 || lead > 59 || !Number.isInteger(window) || window < 1 || window > 59)
+    return problem(`${label(fn)}: cron window lead ${lead} / length ${window} minutes must be whole minutes below 60.`);
   const start = shiftSchedule(schedule, -lead);
   const end = shiftSchedule(schedule, window);
   if (!start || !end) {
-    return problem(`${label(fn)}: schedule ${JSON.stringify(schedule)} cannot be turned into a cron window (it fires every minute or its minutes/hours are not plain numbers, lists or ranges); use fixed replicas for it.`);
+    return problem(
+      `${label(fn)}: schedule ${JSON.stringify(schedule)} cannot be turned into a cron window (it fires every minute or its minutes/hours are not plain numbers, lists or ranges); use fixed replicas for it.`
+    );
   }
   const zoneSetting = findSetting(ctx.settings, 'WEBSITE_TIME_ZONE') ?? findSetting(ctx.settings, 'TZ');
   const timezone = cron.timezone ?? (zoneSetting && isTimeZone(zoneSetting.value.trim()) ? zoneSetting.value.trim() : 'Etc/UTC');
   if (!isTimeZone(timezone)) return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
   const desired = cron.desiredReplicas ?? 1;
   if (!Number.isInteger(desired) || desired < 1) return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
-  return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'cron', metadata: { start, end, timezone, desiredReplicas: String(desired) } } };
+  return {
+    kind: 'scaled',
+    trigger: {
+      name: fn.name,
+      functions: [fn.name],
+      bindingType: fn.trigger.type,
+      type: 'cron',
+      metadata: { start, end, timezone, desiredReplicas: String(desired) }
+    }
+  };
 }
 
 /** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
@@ -746,7 +928,10 @@ function durableMssql(fns: FunctionInfo[], ctx: TriggerContext): Outcome | undef
   if (typeof provider !== 'string' || !/^(mssql|microsoftsql)$/i.test(provider)) return undefined;
   const connName = (hostValue(ctx.host, [...dt, 'storageProvider', 'connectionStringName']) as string | undefined) ?? 'SQLDB_Connection';
   const env = findSetting(ctx.settings, connName);
-  if (!env) return problem(`Durable functions (${fns.map((f) => f.name).join(', ')}): the MSSQL connection '${connName}' (host.json storageProvider.connectionStringName) is not in app-settings.`);
+  if (!env)
+    return problem(
+      `Durable functions (${fns.map((f) => f.name).join(', ')}): the MSSQL connection '${connName}' (host.json storageProvider.connectionStringName) is not in app-settings.`
+    );
   const orchestrators = hostInt(ctx.host, [...dt, 'maxConcurrentOrchestratorFunctions']) ?? 10;
   const activities = hostInt(ctx.host, [...dt, 'maxConcurrentActivityFunctions']) ?? 1;
   return {
@@ -773,7 +958,11 @@ const MAPPERS: Record<string, (fn: FunctionInfo, ctx: TriggerContext) => Outcome
   orchestrationtrigger: () => ({ kind: 'durable' }),
   activitytrigger: () => ({ kind: 'durable' }),
   entitytrigger: () => ({ kind: 'durable' }),
-  cosmosdbtrigger: () => ({ kind: 'unsupported', role: 'worker', reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)' }),
+  cosmosdbtrigger: () => ({
+    kind: 'unsupported',
+    role: 'worker',
+    reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)'
+  }),
   eventgridtrigger: () => ({ kind: 'unsupported', role: 'http', reason: 'Event Grid pushes events over HTTP (webhook); there is no queue for KEDA to measure' })
 };
 
@@ -827,7 +1016,13 @@ export function planScaling(functions: readonly FunctionInfo[], ctx: TriggerCont
   if (durable.length) {
     const mssql = durableMssql(durable, ctx);
     if (!mssql) {
-      for (const fn of durable) unscaled.push({ fn, role: 'worker', reason: 'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler' });
+      for (const fn of durable)
+        unscaled.push({
+          fn,
+          role: 'worker',
+          reason:
+            'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler'
+        });
     } else if (mssql.kind === 'problem') {
       problems.push(...mssql.problems);
     } else if (mssql.kind === 'scaled') {
@@ -840,7 +1035,9 @@ export function planScaling(functions: readonly FunctionInfo[], ctx: TriggerCont
   } else {
     for (const u of unscaled) {
       (u.role === 'http' ? plan.httpFunctions : plan.workerFunctions).push(u.fn.name);
-      plan.warnings.push(`${label(u.fn)} has no KEDA scaler: it runs on ${u.role === 'http' ? 'the HTTP Deployment' : `at least ${fixed} always-on replica(s)`}.`);
+      plan.warnings.push(
+        `${label(u.fn)} has no KEDA scaler: it runs on ${u.role === 'http' ? 'the HTTP Deployment' : `at least ${fixed} always-on replica(s)`}.`
+      );
     }
     if (unscaled.some((u) => u.role === 'worker')) plan.fixedReplicas = fixed;
   }

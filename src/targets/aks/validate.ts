@@ -28,7 +28,8 @@ export interface ManifestProblem {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const get = (o: unknown, ...path: Array<string | number>): unknown => path.reduce<unknown>((n, k) => (isObj(n) || Array.isArray(n) ? (n as Record<string | number, unknown>)[k] : undefined), o);
+const get = (o: unknown, ...path: Array<string | number>): unknown =>
+  path.reduce<unknown>((n, k) => (isObj(n) || Array.isArray(n) ? (n as Record<string | number, unknown>)[k] : undefined), o);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const pointer = (...path: Array<string | number>) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
@@ -39,8 +40,14 @@ const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
 /** Metadata each emitted scaler needs (KEDA 2.20): every group must have one of its keys. */
 const REQUIRED_METADATA: Record<string, string[][]> = {
   'azure-queue': [['queueName'], ['connectionFromEnv', 'accountName']],
-  'azure-servicebus': [['queueName', 'topicName'], ['connectionFromEnv', 'namespace']],
-  'azure-eventhub': [['connectionFromEnv', 'eventHubNamespace'], ['storageConnectionFromEnv', 'storageAccountName']],
+  'azure-servicebus': [
+    ['queueName', 'topicName'],
+    ['connectionFromEnv', 'namespace']
+  ],
+  'azure-eventhub': [
+    ['connectionFromEnv', 'eventHubNamespace'],
+    ['storageConnectionFromEnv', 'storageAccountName']
+  ],
   'azure-blob': [['blobContainerName'], ['connectionFromEnv', 'accountName']],
   kafka: [['bootstrapServers', 'bootstrapServersFromEnv'], ['consumerGroup']],
   rabbitmq: [['host', 'hostFromEnv'], ['queueName']],
@@ -133,7 +140,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
 
     const name = str(get(o, 'metadata', 'name')) ?? '';
     const nameRe = kind === 'Service' ? DNS1035_LABEL : DNS1123_LABEL_RE;
-    if (!nameRe.test(name) || name.length > 63) add(i, '/metadata/name', `${JSON.stringify(name)} is not a ${kind === 'Service' ? 'DNS-1035' : 'DNS-1123'} label of at most 63 characters`);
+    if (!nameRe.test(name) || name.length > 63)
+      add(i, '/metadata/name', `${JSON.stringify(name)} is not a ${kind === 'Service' ? 'DNS-1035' : 'DNS-1123'} label of at most 63 characters`);
     const ns = str(get(o, 'metadata', 'namespace'));
     if (ns === undefined) add(i, '/metadata/namespace', 'namespace is missing');
     else {
@@ -144,15 +152,19 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
       if (!isObj(labels)) return;
       for (const [k, v] of Object.entries(labels)) {
         if (!QUALIFIED_NAME.test(k) || k.split('/').pop()!.length > 63) add(i, pointer(...path, k), 'label key is not a qualified name');
-        if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v)) add(i, pointer(...path, k), `label value ${JSON.stringify(v)} is not valid (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`);
+        if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v))
+          add(i, pointer(...path, k), `label value ${JSON.stringify(v)} is not valid (≤ 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)`);
       }
     };
     checkLabels(get(o, 'metadata', 'labels'), ['metadata', 'labels']);
     checkLabels(get(o, 'spec', 'template', 'metadata', 'labels'), ['spec', 'template', 'metadata', 'labels']);
     const annotations = get(o, 'metadata', 'annotations');
-    if (isObj(annotations)) for (const k of Object.keys(annotations)) if (!QUALIFIED_NAME.test(k)) add(i, pointer('metadata', 'annotations', k), 'annotation key is not a qualified name');
+    if (isObj(annotations))
+      for (const k of Object.keys(annotations))
+        if (!QUALIFIED_NAME.test(k)) add(i, pointer('metadata', 'annotations', k), 'annotation key is not a qualified name');
   });
-  if (namespaces.size > 1) problems.push({ object: '(all)', path: '/metadata/namespace', message: `objects span several namespaces (${[...namespaces].sort().join(', ')})` });
+  if (namespaces.size > 1)
+    problems.push({ object: '(all)', path: '/metadata/namespace', message: `objects span several namespaces (${[...namespaces].sort().join(', ')})` });
 
   // --- who scales which Deployment ---
   const scaledBy = new Map<string, string>();
@@ -176,7 +188,9 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
       if (secretName !== undefined) {
         const secret = find('Secret', secretName);
         if (!secret) unknown.push(`Secret ${String(secretName)}`);
-        else for (const k of [...Object.keys((get(secret.obj, 'data') as Obj) ?? {}), ...Object.keys((get(secret.obj, 'stringData') as Obj) ?? {})]) names.add(prefix + k);
+        else
+          for (const k of [...Object.keys((get(secret.obj, 'data') as Obj) ?? {}), ...Object.keys((get(secret.obj, 'stringData') as Obj) ?? {})])
+            names.add(prefix + k);
       }
       if (get(src, 'configMapRef') !== undefined) unknown.push(`ConfigMap ${String(get(src, 'configMapRef', 'name'))}`);
     }
@@ -195,7 +209,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
 
     const min = get(spec, 'minReplicaCount');
     const max = get(spec, 'maxReplicaCount');
-    if (typeof min === 'number' && min > (typeof max === 'number' ? max : 100)) add(i, '/spec/minReplicaCount', `minReplicaCount ${min} is above maxReplicaCount ${typeof max === 'number' ? max : '(default 100)'}`);
+    if (typeof min === 'number' && min > (typeof max === 'number' ? max : 100))
+      add(i, '/spec/minReplicaCount', `minReplicaCount ${min} is above maxReplicaCount ${typeof max === 'number' ? max : '(default 100)'}`);
 
     const triggers = get(spec, 'triggers');
     if (!Array.isArray(triggers) || triggers.length === 0) {
@@ -207,7 +222,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
     triggers.forEach((t, ti) => {
       const at = (...p: Array<string | number>) => pointer('spec', 'triggers', ti, ...p);
       const type = str(get(t, 'type')) ?? '';
-      if (!(SCALER_TYPES as readonly string[]).includes(type)) add(i, at('type'), `scaler type ${JSON.stringify(type)} is not one the action emits (${SCALER_TYPES.join(', ')})`);
+      if (!(SCALER_TYPES as readonly string[]).includes(type))
+        add(i, at('type'), `scaler type ${JSON.stringify(type)} is not one the action emits (${SCALER_TYPES.join(', ')})`);
       const tname = str(get(t, 'name'));
       if (tname !== undefined) {
         if (triggerNames.has(tname)) add(i, at('name'), `duplicate trigger name ${JSON.stringify(tname)}`);
@@ -218,12 +234,17 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
       for (const group of REQUIRED_METADATA[type] ?? []) {
         if (!group.some((k) => typeof metadata[k] === 'string' && metadata[k] !== '')) add(i, at('metadata', group[0]), `${type} needs ${group.join(' or ')}`);
       }
-      if (type === 'azure-servicebus' && typeof metadata.topicName === 'string' && typeof metadata.subscriptionName !== 'string') add(i, at('metadata', 'subscriptionName'), 'azure-servicebus with topicName needs subscriptionName');
+      if (type === 'azure-servicebus' && typeof metadata.topicName === 'string' && typeof metadata.subscriptionName !== 'string')
+        add(i, at('metadata', 'subscriptionName'), 'azure-servicebus with topicName needs subscriptionName');
       for (const [k, v] of Object.entries(metadata)) {
         if (!/FromEnv$/.test(k) || !env) continue;
         if (typeof v !== 'string' || !env.names.has(v)) {
           const where = env.unknown.length ? ` (cannot see into ${env.unknown.join(', ')})` : '';
-          add(i, at('metadata', k), `${JSON.stringify(v)} is not an env var of the target container: not in its env nor in the rendered Secret it loads${where}`);
+          add(
+            i,
+            at('metadata', k),
+            `${JSON.stringify(v)} is not an env var of the target container: not in its env nor in the rendered Secret it loads${where}`
+          );
         }
       }
       const ref = get(t, 'authenticationRef');
@@ -233,7 +254,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
           const ta = find('TriggerAuthentication', get(ref, 'name'));
           if (!ta) add(i, at('authenticationRef', 'name'), `TriggerAuthentication ${JSON.stringify(get(ref, 'name'))} is not rendered`);
           else if (get(ta.obj, 'spec', 'podIdentity', 'provider') === 'azure-workload') {
-            for (const k of IDENTITY_METADATA[type] ?? []) if (typeof metadata[k] !== 'string') add(i, at('metadata', k), `${type} with workload identity needs ${k}`);
+            for (const k of IDENTITY_METADATA[type] ?? [])
+              if (typeof metadata[k] !== 'string') add(i, at('metadata', k), `${type} with workload identity needs ${k}`);
           }
         }
       }
@@ -242,7 +264,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
 
   for (const [, { obj, index: i }] of byKind.get('HTTPScaledObject') ?? []) {
     const ref = get(obj, 'spec', 'scaleTargetRef');
-    if ((get(ref, 'port') === undefined) === (get(ref, 'portName') === undefined)) add(i, '/spec/scaleTargetRef', 'must define exactly one of port and portName');
+    if ((get(ref, 'port') === undefined) === (get(ref, 'portName') === undefined))
+      add(i, '/spec/scaleTargetRef', 'must define exactly one of port and portName');
     const service = find('Service', get(ref, 'service'));
     if (!service) add(i, '/spec/scaleTargetRef/service', `Service ${JSON.stringify(get(ref, 'service'))} is not rendered`);
     else {
@@ -252,7 +275,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
     }
     const kind = str(get(ref, 'kind')) ?? 'Deployment';
     const deploymentName = get(ref, 'name');
-    if (kind !== 'Deployment' || !find('Deployment', deploymentName)) add(i, '/spec/scaleTargetRef/name', `does not name a rendered Deployment (${JSON.stringify(deploymentName)})`);
+    if (kind !== 'Deployment' || !find('Deployment', deploymentName))
+      add(i, '/spec/scaleTargetRef/name', `does not name a rendered Deployment (${JSON.stringify(deploymentName)})`);
     else claim(i, '/spec/scaleTargetRef/name', deploymentName as string);
     const min = get(obj, 'spec', 'replicas', 'min');
     const max = get(obj, 'spec', 'replicas', 'max');
@@ -268,7 +292,8 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
       else {
         const key = get(r, 'key');
         const has = (m: unknown) => isObj(m) && typeof key === 'string' && Object.prototype.hasOwnProperty.call(m, key);
-        if (!has(get(secret.obj, 'data')) && !has(get(secret.obj, 'stringData'))) add(i, pointer('spec', 'secretTargetRef', ri, 'key'), `Secret ${String(get(r, 'name'))} has no key ${JSON.stringify(key)}`);
+        if (!has(get(secret.obj, 'data')) && !has(get(secret.obj, 'stringData')))
+          add(i, pointer('spec', 'secretTargetRef', ri, 'key'), `Secret ${String(get(r, 'name'))} has no key ${JSON.stringify(key)}`);
       }
     });
   }
@@ -277,22 +302,30 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
     const selector = get(obj, 'spec', 'selector', 'matchLabels');
     const podLabels = get(obj, 'spec', 'template', 'metadata', 'labels');
     if (!isObj(selector) || Object.keys(selector).length === 0) add(i, '/spec/selector/matchLabels', 'empty selector');
-    else for (const [k, v] of Object.entries(selector)) if (get(podLabels, k) !== v) add(i, pointer('spec', 'selector', 'matchLabels', k), 'selector does not match the pod template labels');
+    else
+      for (const [k, v] of Object.entries(selector))
+        if (get(podLabels, k) !== v) add(i, pointer('spec', 'selector', 'matchLabels', k), 'selector does not match the pod template labels');
     if (scaledBy.has(name) && get(obj, 'spec', 'replicas') !== undefined) {
       add(i, '/spec/replicas', `set on a Deployment that ${scaledBy.get(name)} scales: every apply would reset the replica count KEDA manages`);
     }
     const podSpec = get(obj, 'spec', 'template', 'spec');
     const sa = get(podSpec, 'serviceAccountName');
-    if (sa !== undefined && !find('ServiceAccount', sa)) add(i, '/spec/template/spec/serviceAccountName', `ServiceAccount ${JSON.stringify(sa)} is not rendered`);
+    if (sa !== undefined && !find('ServiceAccount', sa))
+      add(i, '/spec/template/spec/serviceAccountName', `ServiceAccount ${JSON.stringify(sa)} is not rendered`);
     const containers = get(podSpec, 'containers');
     (Array.isArray(containers) ? containers : []).forEach((c, ci) => {
       const image = get(c, 'image');
-      if (typeof image !== 'string' || !DIGEST_REFERENCE_RE.test(image)) add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
+      if (typeof image !== 'string' || !DIGEST_REFERENCE_RE.test(image))
+        add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'image'), `${JSON.stringify(image)} is not an image digest reference (…@sha256:<64 hex>)`);
       const envFrom = get(c, 'envFrom');
       (Array.isArray(envFrom) ? envFrom : []).forEach((src, si) => {
         const secretName = get(src, 'secretRef', 'name');
         if (secretName !== undefined && get(src, 'secretRef', 'optional') !== true && !find('Secret', secretName)) {
-          add(i, pointer('spec', 'template', 'spec', 'containers', ci, 'envFrom', si, 'secretRef', 'name'), `Secret ${JSON.stringify(secretName)} is not rendered`);
+          add(
+            i,
+            pointer('spec', 'template', 'spec', 'containers', ci, 'envFrom', si, 'secretRef', 'name'),
+            `Secret ${JSON.stringify(secretName)} is not rendered`
+          );
         }
       });
     });
@@ -304,7 +337,9 @@ export function checkManifests(objects: readonly unknown[]): ManifestProblem[] {
       add(i, '/spec/selector', 'a Service without selector routes to nothing rendered here');
       continue;
     }
-    const matches = [...(byKind.get('Deployment')?.values() ?? [])].some(({ obj: d }) => Object.entries(selector).every(([k, v]) => get(d, 'spec', 'template', 'metadata', 'labels', k) === v));
+    const matches = [...(byKind.get('Deployment')?.values() ?? [])].some(({ obj: d }) =>
+      Object.entries(selector).every(([k, v]) => get(d, 'spec', 'template', 'metadata', 'labels', k) === v)
+    );
     if (!matches) add(i, '/spec/selector', 'selects no rendered Deployment pods');
   }
 

@@ -16,7 +16,9 @@ export function apply(x: Execution): Promise<Step<Progress>> {
 async function writes(x: Execution, progress: Progress): Promise<void> {
   const { plan, svc } = x;
   if (plan.createSlot && plan.slot && plan.newSlot) {
-    core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
+    core.info(
+      `Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`
+    );
     const site = await withDigestFallback(x, progress, (image) => svc.createSlot(plan.app, plan.slot!, withImage(plan.newSlot!, image) as never, x.pollMs));
     progress.created = true;
     progress.hostName = site.defaultHostName;
@@ -31,7 +33,9 @@ async function writes(x: Execution, progress: Progress): Promise<void> {
     plan.stickyAdd.length ? svc.putSlotConfigNames(plan.app, plan.slotConfigNamesAfter).then(() => void (progress.sticky = true)) : undefined
   ]);
   if (Object.keys(plan.configPatch).length) {
-    await withDigestFallback(x, progress, (image) => svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch));
+    await withDigestFallback(x, progress, (image) =>
+      svc.patchConfig(plan.app, plan.slot, image ? { ...plan.configPatch, linuxFxVersion: `DOCKER|${image}` } : plan.configPatch)
+    );
     progress.config = plan.configBefore;
   }
   if (plan.restart) {
@@ -61,7 +65,9 @@ async function withDigestFallback<T>(x: Execution, progress: Progress, write: (i
   } catch (e) {
     const refusedImage = e instanceof AzureCallError && e.status === 400 && /LinuxFxVersion/i.test(e.azureMessage ?? '');
     if (!refusedImage || !x.fallbackImage) throw e;
-    core.warning(`App Service refused the digest reference (${(e as Error).message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`);
+    core.warning(
+      `App Service refused the digest reference (${(e as Error).message.split('\n')[0]}); deploying the commit's immutable tag ${x.fallbackImage} instead.`
+    );
     progress.image = x.fallbackImage;
     return write(x.fallbackImage);
   }
@@ -73,4 +79,3 @@ async function settle(writes: Array<Promise<void> | undefined>): Promise<void> {
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
 }
-

@@ -38,7 +38,11 @@ export class AppService {
       return found;
     });
     const { ActionError } = await import('../../util/errors.js');
-    if (hits.length === 0) throw new ActionError(`No app named ${name} was found in subscription ${this.subscriptionId}.`, 'Check app-name and subscription-id, or set resource-group; the identity needs Reader (or Website Contributor) on the app.');
+    if (hits.length === 0)
+      throw new ActionError(
+        `No app named ${name} was found in subscription ${this.subscriptionId}.`,
+        'Check app-name and subscription-id, or set resource-group; the identity needs Reader (or Website Contributor) on the app.'
+      );
     if (hits.length > 1) throw new ActionError(`Several apps named ${name} exist in subscription ${this.subscriptionId}.`, 'Set resource-group to choose one.');
     const site = hits[0];
     const resourceGroupOf = /\/resourceGroups\/([^/]+)\//i.exec(site.id ?? '')?.[1] ?? '';
@@ -61,7 +65,9 @@ export class AppService {
   }
 
   async site(app: AppRef, slot?: string): Promise<Site> {
-    return armCall(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
+    return armCall(`Get ${this.where(app, slot)}`, () =>
+      slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)
+    );
   }
 
   /** The whole site config (a new slot is created from production's); `pullConfig` picks the fields a deploy writes. */
@@ -73,14 +79,18 @@ export class AppService {
 
   async connectionStrings(app: AppRef, slot?: string): Promise<Record<string, { value?: string; type?: string }>> {
     const d = await armCall(`List the connection strings of ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name)
+      slot
+        ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name)
     );
     return { ...((d.properties ?? {}) as Record<string, { value?: string; type?: string }>) };
   }
 
   async storageMounts(app: AppRef, slot?: string): Promise<Record<string, Record<string, unknown>>> {
     const d = await armCall(`List the storage mounts of ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name)
+      slot
+        ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name)
     );
     return { ...((d.properties ?? {}) as Record<string, Record<string, unknown>>) };
   }
@@ -88,7 +98,9 @@ export class AppService {
   /** The last lines of the site's container (docker) log, as text; '' when there is none. */
   async containerLog(app: AppRef, slot?: string): Promise<string> {
     const r = await armCall(`Read the container log of ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name)
+      slot
+        ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name)
     );
     const stream = r.readableStreamBody as NodeJS.ReadableStream | undefined;
     if (!stream) return '';
@@ -100,11 +112,15 @@ export class AppService {
   /** Asks the host to index its functions again, then lists what it indexed. */
   async indexedFunctions(app: AppRef, slot?: string): Promise<string[]> {
     await armCall(`Sync the function triggers of ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot) : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name)
+      slot
+        ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name)
     );
     return armCall(`List the functions of ${this.where(app, slot)}`, async () => {
       const out: string[] = [];
-      const pages = slot ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listFunctions(app.resourceGroup, app.name);
+      const pages = slot
+        ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.listFunctions(app.resourceGroup, app.name);
       for await (const f of pages) out.push(f.name?.split('/').pop() ?? '');
       return out.filter(Boolean);
     });
@@ -112,13 +128,17 @@ export class AppService {
 
   async settings(app: AppRef, slot?: string): Promise<Settings> {
     const d = await armCall(`List the app settings of ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name)
+      slot
+        ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot)
+        : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name)
     );
     return { ...(d.properties ?? {}) };
   }
 
   async slotConfigNames(app: AppRef): Promise<SlotConfigNames> {
-    const r = await armCall(`Read the slot setting names of ${this.where(app)}`, () => this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name));
+    const r = await armCall(`Read the slot setting names of ${this.where(app)}`, () =>
+      this.client.webApps.listSlotConfigurationNames(app.resourceGroup, app.name)
+    );
     return { appSettingNames: r.appSettingNames ?? [], connectionStringNames: r.connectionStringNames, azureStorageConfigNames: r.azureStorageConfigNames };
   }
 
@@ -135,19 +155,26 @@ export class AppService {
   async patchConfig(app: AppRef, slot: string | undefined, patch: PullConfig): Promise<void> {
     await armCall(
       `Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`,
-      () => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch)),
+      () =>
+        slot
+          ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch)
+          : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch),
       { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) }
     );
   }
 
   /** PUT of the whole resource: the connection-string and storage names read before are written back unchanged. */
   async putSlotConfigNames(app: AppRef, names: SlotConfigNames): Promise<void> {
-    await armCall(`Write the slot setting names of ${this.where(app)}`, () => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names));
+    await armCall(`Write the slot setting names of ${this.where(app)}`, () =>
+      this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names)
+    );
   }
 
   async restart(app: AppRef, slot?: string): Promise<void> {
     await armCall(`Restart ${this.where(app, slot)}`, () =>
-      slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false })
+      slot
+        ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false })
+        : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false })
     );
   }
 
@@ -184,12 +211,20 @@ export class AppService {
   async startSwap(app: AppRef, slot: string, pollMs: number): Promise<{ done: () => Promise<{ pollError?: AzureCallError | Error }> }> {
     const what = `Swap slot ${slot} into production of ${this.where(app)}`;
     const hint = (status?: number) =>
-      status === 417 ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.` : undefined;
+      status === 417
+        ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.`
+        : undefined;
     // A poller is itself awaitable: it is handed out in an object, or returning it would wait for the whole swap.
     const { poller } = await armCall(
       what,
       async () => {
-        const p = this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs });
+        const p = this.client.webApps.swapSlot(
+          app.resourceGroup,
+          app.name,
+          slot,
+          { targetSlot: 'production', preserveVnet: true },
+          { updateIntervalInMs: pollMs }
+        );
         await p.submitted();
         return { poller: p };
       },

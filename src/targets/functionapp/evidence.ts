@@ -17,13 +17,15 @@ export interface LogLine {
   text: string;
 }
 
-export type Verdict = { state: 'waiting'; pulled: boolean } | { state: 'ready'; line: string } | { state: 'failed'; line: string; cause?: string; kind: FailureKind };
+export type Verdict =
+  { state: 'waiting'; pulled: boolean } | { state: 'ready'; line: string } | { state: 'failed'; line: string; cause?: string; kind: FailureKind };
 
 export type FailureKind = 'unauthorized' | 'not-found' | 'network' | 'exited' | 'no-ping' | 'start';
 
 const LINE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)\s+([A-Za-z]+)\s*-\s?(.*)$/;
 const READY = /ready to serve requests|initialized successfully|started successfully and is ready/i;
-const TERMINAL = /failing site start|failed during startup|image pull failed|pull image failed|pulling docker image .* failed|has exited|didn't respond to http pings|did not respond to http pings/i;
+const TERMINAL =
+  /failing site start|failed during startup|image pull failed|pull image failed|pulling docker image .* failed|has exited|didn't respond to http pings|did not respond to http pings/i;
 const PULLING = /pulling image:?\s*(\S+)/i;
 
 export function parseLog(text: string): LogLine[] {

@@ -18,7 +18,8 @@ import type { Settings } from './settings.js';
 import { ActionError } from '../../util/errors.js';
 
 async function service(ctx: DeployContext): Promise<AppService> {
-  if (!ctx.azure) throw new ActionError('target: functionapp needs an Azure credential.', 'Set client-id, tenant-id and subscription-id (OIDC), or run azure/login first.');
+  if (!ctx.azure)
+    throw new ActionError('target: functionapp needs an Azure credential.', 'Set client-id, tenant-id and subscription-id (OIDC), or run azure/login first.');
   return AppService.create(ctx.azure.credential, ctx.azure.cloud, ctx.config.azure.subscriptionId!);
 }
 
@@ -69,7 +70,16 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
       functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
     });
     for (const w of plan.warnings) core.warning(w);
-    return { appName: fa.appName!, plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs };
+    return {
+      appName: fa.appName!,
+      plan,
+      svc,
+      logBefore,
+      timeoutMs: ctx.config.timeoutMs,
+      healthPath: fa.healthPath,
+      fallbackImage: ctx.fallbackImage,
+      pollMs: ctx.pollMs
+    };
   },
   apply,
   verify,
@@ -77,9 +87,15 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
   async teardown(ctx): Promise<DeployOutputs> {
     const fa = ctx.config.functionapp;
     const { slot } = chooseSlot(fa, ctx.facts.intent);
-    if (!slot) throw new ActionError('mode: teardown deletes a deployment slot, and none was named.', 'Run teardown on a closed pull request (slot pr-<N>), or set slot.');
+    if (!slot)
+      throw new ActionError(
+        'mode: teardown deletes a deployment slot, and none was named.',
+        'Run teardown on a closed pull request (slot pr-<N>), or set slot.'
+      );
     const svc = await service(ctx);
-    const app = fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! } : (await svc.findApp(fa.appName!)).app;
+    const app = fa.resourceGroup
+      ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! }
+      : (await svc.findApp(fa.appName!)).app;
     const plan = describeTeardown(app, slot);
     const instance = instanceName(fa.appName!, slot);
     if (ctx.mode === 'plan') return { instance, slot, plan };
@@ -90,7 +106,13 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
   outputs(x, progress): DeployOutputs {
     const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);
     const slot = x.plan.swap ? 'production' : (x.plan.slot ?? 'production');
-    return { instance: instanceName(x.appName, slot), url: host ? `https://${host}` : undefined, slot, plan: describePlan(x.plan, progress?.image), verified: progress ? [...progress.evidence] : undefined };
+    return {
+      instance: instanceName(x.appName, slot),
+      url: host ? `https://${host}` : undefined,
+      slot,
+      plan: describePlan(x.plan, progress?.image),
+      verified: progress ? [...progress.evidence] : undefined
+    };
   },
   summary(x, progress): string {
     const d = describePlan(x.plan, progress?.image);

@@ -128,7 +128,10 @@ export function isElasticPremium(plan: { skuName: string; tier: string }): boole
 
 /** Refuses what this target cannot deploy to, before any write. */
 export function checkApp(s: CurrentState): void {
-  const kind = s.kind.toLowerCase().split(',').map((k) => k.trim());
+  const kind = s.kind
+    .toLowerCase()
+    .split(',')
+    .map((k) => k.trim());
   const where = `${s.app.name} (resource group ${s.app.resourceGroup})`;
   if (!kind.includes('functionapp')) throw new ActionError(`${where} is not a function app (kind '${s.kind}').`, 'Set app-name to a function app.');
   if (s.managedEnvironmentId || kind.includes('azurecontainerapps')) {
@@ -137,7 +140,11 @@ export function checkApp(s: CurrentState): void {
       'Deploy it with target: containerapp (Functions on Container Apps), or move the app to an Elastic Premium plan.'
     );
   }
-  if (!kind.includes('linux')) throw new ActionError(`${where} is a Windows function app (kind '${s.kind}'); containers run on Linux only.`, 'Create a Linux function app on an Elastic Premium plan for the image.');
+  if (!kind.includes('linux'))
+    throw new ActionError(
+      `${where} is a Windows function app (kind '${s.kind}'); containers run on Linux only.`,
+      'Create a Linux function app on an Elastic Premium plan for the image.'
+    );
   if (!kind.includes('container')) {
     throw new ActionError(
       `${where} is a code app (kind '${s.kind}'), not a container app: deploying an image to it would replace how it runs.`,
@@ -146,8 +153,16 @@ export function checkApp(s: CurrentState): void {
   }
   const sku = s.plan.skuName;
   const tier = s.plan.tier;
-  if (/^Y1$/i.test(sku) || /dynamic/i.test(tier)) throw new ActionError(`${where} runs on a Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
-  if (/^FC\d/i.test(sku) || /flex/i.test(tier)) throw new ActionError(`${where} runs on a Flex Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
+  if (/^Y1$/i.test(sku) || /dynamic/i.test(tier))
+    throw new ActionError(
+      `${where} runs on a Consumption plan (${sku || tier}), which does not run custom containers.`,
+      'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.'
+    );
+  if (/^FC\d/i.test(sku) || /flex/i.test(tier))
+    throw new ActionError(
+      `${where} runs on a Flex Consumption plan (${sku || tier}), which does not run custom containers.`,
+      'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.'
+    );
 }
 
 export interface PlanInput {
@@ -179,16 +194,43 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
   if (createSlot) checkSlotQuota(state, slot!);
   if (createSlot && !state.source) throw new ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
   const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
-  const currentSettings = exists ? (slot === undefined ? state.productionSettings : (state.targetSettings ?? {})) : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
+  const currentSettings = exists
+    ? slot === undefined
+      ? state.productionSettings
+      : (state.targetSettings ?? {})
+    : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
   const targetIdentity = slot === undefined ? state.identity : exists ? (state.targetIdentity ?? { userAssigned: {} }) : slotIdentityFrom(state.identity);
   const where = slot === undefined ? `${state.app.name} (production)` : `slot ${slot} of ${state.app.name}${createSlot ? ' (to be created)' : ''}`;
-  const pull = choosePull({ config, current: currentConfig, production: state.identity, target: targetIdentity, where, createSlot, registryCredential: p.registryCredential, registry: p.registry });
+  const pull = choosePull({
+    config,
+    current: currentConfig,
+    production: state.identity,
+    target: targetIdentity,
+    where,
+    createSlot,
+    registryCredential: p.registryCredential,
+    registry: p.registry
+  });
   // The image and its pull fields travel with a swap, the identities do not: production must hold the pull identity too.
-  if (swap) choosePull({ config, current: currentConfig, production: state.identity, target: state.identity, where: `production of ${state.app.name} (the swap moves the pull settings there)`, createSlot: false, registryCredential: p.registryCredential, registry: p.registry });
+  if (swap)
+    choosePull({
+      config,
+      current: currentConfig,
+      production: state.identity,
+      target: state.identity,
+      where: `production of ${state.app.name} (the swap moves the pull settings there)`,
+      createSlot: false,
+      registryCredential: p.registryCredential,
+      registry: p.registry
+    });
 
   const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry: pull.settings });
   const settingsDiff = diffSettings(createSlot ? {} : currentSettings, settingsAfter);
-  const desired: PullConfig = { linuxFxVersion: `DOCKER|${p.image}`, acrUseManagedIdentityCreds: pull.useMi, ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {}) };
+  const desired: PullConfig = {
+    linuxFxVersion: `DOCKER|${p.image}`,
+    acrUseManagedIdentityCreds: pull.useMi,
+    ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {})
+  };
   const configPatch = createSlot ? desired : changedFields(currentConfig, desired);
   const writeSettings = !createSlot && !isEmptyDiff(settingsDiff);
   const stickyBefore = state.slotConfigNames.appSettingNames;
@@ -228,7 +270,10 @@ function changedFields(current: PullConfig, desired: PullConfig): PullConfig {
   const patch: PullConfig = {};
   for (const k of Object.keys(desired) as Array<keyof PullConfig>) {
     const before = current[k];
-    const differs = k === 'linuxFxVersion' ? !sameImage(before as string | undefined, desired[k] as string) : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
+    const differs =
+      k === 'linuxFxVersion'
+        ? !sameImage(before as string | undefined, desired[k] as string)
+        : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
     if (differs) (patch as Record<string, unknown>)[k] = desired[k];
   }
   return patch;

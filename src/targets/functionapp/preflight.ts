@@ -25,7 +25,10 @@ async function orMissing<T>(p: Promise<T>): Promise<T | undefined> {
 
 function identityOf(site: Site | undefined): Identity {
   const ua = site?.identity?.userAssignedIdentities ?? {};
-  return { type: site?.identity?.type, userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }])) };
+  return {
+    type: site?.identity?.type,
+    userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }]))
+  };
 }
 
 const slotName = (s: Site) => (s.name ?? '').split('/').pop() ?? '';
@@ -60,7 +63,19 @@ export interface Preflight {
 export async function readState(svc: AppService, name: string, resourceGroup: string | undefined, slot: string | undefined, swap: boolean): Promise<Preflight> {
   const appRef = resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup, name } : (await svc.findApp(name)).app;
   const none = Promise.resolve(undefined);
-  const [found, slots, slotConfigNames, productionSettings, productionConfig, targetSettings, targetConfig, connectionStrings, storageMounts, targetLog, productionLog] = await Promise.all([
+  const [
+    found,
+    slots,
+    slotConfigNames,
+    productionSettings,
+    productionConfig,
+    targetSettings,
+    targetConfig,
+    connectionStrings,
+    storageMounts,
+    targetLog,
+    productionLog
+  ] = await Promise.all([
     svc.findApp(name, appRef.resourceGroup),
     svc.slots(appRef),
     svc.slotConfigNames(appRef),
@@ -94,7 +109,14 @@ export async function readState(svc: AppService, name: string, resourceGroup: st
     productionSettings,
     productionConfig: pullConfig(productionConfig),
     productionHostName: site.defaultHostName,
-    source: slot ? { siteConfig: { ...productionConfig } as Record<string, unknown>, connectionStrings: connectionStrings ?? {}, storageMounts: storageMounts ?? {}, network: network(site) } : undefined,
+    source: slot
+      ? {
+          siteConfig: { ...productionConfig } as Record<string, unknown>,
+          connectionStrings: connectionStrings ?? {},
+          storageMounts: storageMounts ?? {},
+          network: network(site)
+        }
+      : undefined,
     targetSettings,
     targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
     targetHostName: targetSite?.defaultHostName,

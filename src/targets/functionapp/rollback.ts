@@ -33,17 +33,29 @@ export async function rollback(x: Execution, progress: Progress, _cause: unknown
   }
   const logBefore = progress.settings || progress.config ? await svc.containerLog(plan.app, plan.slot).catch(() => '') : '';
   if (progress.settings) {
-    await step(restored, `the app settings of ${name} (all ${Object.keys(plan.settingsBefore).length}, as read before the deploy)`, `restoring the app settings of ${name}`, () => svc.putSettings(plan.app, plan.slot, plan.settingsBefore));
+    await step(
+      restored,
+      `the app settings of ${name} (all ${Object.keys(plan.settingsBefore).length}, as read before the deploy)`,
+      `restoring the app settings of ${name}`,
+      () => svc.putSettings(plan.app, plan.slot, plan.settingsBefore)
+    );
   }
   if (progress.config) {
     const back: PullConfig = {};
-    for (const k of Object.keys(plan.configPatch) as Array<keyof PullConfig>) (back as Record<string, unknown>)[k] = progress.config[k] ?? (k === 'acrUseManagedIdentityCreds' ? false : '');
-    await step(restored, `the site config of ${name} (${Object.keys(back).join(', ')})`, `restoring the site config of ${name}`, () => svc.patchConfig(plan.app, plan.slot, back));
+    for (const k of Object.keys(plan.configPatch) as Array<keyof PullConfig>)
+      (back as Record<string, unknown>)[k] = progress.config[k] ?? (k === 'acrUseManagedIdentityCreds' ? false : '');
+    await step(restored, `the site config of ${name} (${Object.keys(back).join(', ')})`, `restoring the site config of ${name}`, () =>
+      svc.patchConfig(plan.app, plan.slot, back)
+    );
   }
-  if (progress.sticky) await step(restored, 'the slot setting names', 'restoring the slot setting names', () => svc.putSlotConfigNames(plan.app, plan.slotConfigNamesBefore));
+  if (progress.sticky)
+    await step(restored, 'the slot setting names', 'restoring the slot setting names', () => svc.putSlotConfigNames(plan.app, plan.slotConfigNamesBefore));
   const previous = imageOf(plan.configBefore.linuxFxVersion);
   if ((progress.settings || progress.config) && previous) await confirmServes(x, restored, plan.slot, previous, logBefore);
-  if (progress.created) restored.push(`slot ${plan.slot} was created by this run and is left in place for inspection (the next run reuses it; closing the pull request deletes a preview slot)`);
+  if (progress.created)
+    restored.push(
+      `slot ${plan.slot} was created by this run and is left in place for inspection (the next run reuses it; closing the pull request deletes a preview slot)`
+    );
   return restored;
 }
 

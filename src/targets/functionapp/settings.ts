@@ -37,7 +37,10 @@ function stored(settings: Settings, name: string): string | undefined {
 export function mergeSettings(m: MergeInput): Settings {
   for (const n of [...m.set.map((s) => s.name), ...m.remove]) {
     if (CONTENT_SHARE_SETTINGS.some((c) => same(c, n))) {
-      throw new ActionError(`${n} is managed by the platform on Elastic Premium and is never set or removed by a deploy.`, `Remove ${n} from app-settings / remove-app-settings; changing it can stop the app from starting.`);
+      throw new ActionError(
+        `${n} is managed by the platform on Elastic Premium and is never set or removed by a deploy.`,
+        `Remove ${n} from app-settings / remove-app-settings; changing it can stop the app from starting.`
+      );
     }
   }
   const out: Settings = { ...m.current };

@@ -38,7 +38,10 @@ async function swap(x: Execution, productionShouldRun: string): Promise<void> {
     }
     if (o === 'not-swapped') throw pollError;
     if (Date.now() > deadline) {
-      throw new ActionError(`The swap of ${slot} and production did not settle within ${Math.round(x.timeoutMs / 1000)} s (${pollError.message.split('\n')[0]}).`, 'Check the deployment slots in the portal before re-running: the swap was not sent again.');
+      throw new ActionError(
+        `The swap of ${slot} and production did not settle within ${Math.round(x.timeoutMs / 1000)} s (${pollError.message.split('\n')[0]}).`,
+        'Check the deployment slots in the portal before re-running: the swap was not sent again.'
+      );
     }
     await sleep(x.pollMs);
   }

@@ -37,9 +37,20 @@ async function proves(x: Execution, progress: Progress): Promise<void> {
   const prodDeadline = Date.now() + x.timeoutMs;
   const config = await x.svc.config(plan.app);
   if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
-    throw new ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
+    throw new ActionError(
+      `After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`,
+      'Check the slots in the portal (Deployment slots) before re-running.'
+    );
   }
-  progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline, alsoFrom: { slot: plan.slot, before: slotBefore } }));
+  progress.evidence.push(
+    await provesServing(x, {
+      slot: undefined,
+      image,
+      before: x.logBefore.production ?? '',
+      deadline: prodDeadline,
+      alsoFrom: { slot: plan.slot, before: slotBefore }
+    })
+  );
   progress.productionHostName = plan.productionHostName;
   await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
@@ -87,7 +98,10 @@ export async function provesServing(x: Execution, o: ServingCheck): Promise<stri
     }
     if (elsewhere && v.state !== 'failed') return elsewhere;
     if (v.state === 'failed') {
-      throw new ActionError(`The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`, failureHint(v.kind, name));
+      throw new ActionError(
+        `The new container of ${name} did not start: "${v.cause ? `${v.cause}" / "` : ''}${v.line}" (container log; the previous container kept serving).`,
+        failureHint(v.kind, name)
+      );
     }
     if (Date.now() > o.deadline) {
       const seen = v.pulled ? `the pull of ${o.image} but no "ready to serve" line` : `no pull of ${o.image}`;
@@ -115,7 +129,10 @@ async function functionsIndexed(x: Execution, slot: string | undefined, deadline
       last = (e as Error).message.split('\n')[0];
     }
     if (Date.now() > deadline) {
-      throw new ActionError(`The functions host of ${where(slot)} did not index every function of the app within ${Math.round(x.timeoutMs / 1000)} s: ${last}.`, 'A function that fails to load (a missing setting or extension) is left out by the host: read the Log stream of the app.');
+      throw new ActionError(
+        `The functions host of ${where(slot)} did not index every function of the app within ${Math.round(x.timeoutMs / 1000)} s: ${last}.`,
+        'A function that fails to load (a missing setting or extension) is left out by the host: read the Log stream of the app.'
+      );
     }
     await sleep(x.pollMs);
   }
@@ -135,7 +152,11 @@ async function healthy(x: Execution, host: string | undefined, name: string, dea
     } catch (e) {
       last = String((e as Error).cause ?? (e as Error).message);
     }
-    if (Date.now() > deadline) throw new ActionError(`Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`, 'Check the function app logs; raise timeout if the image starts slowly.');
+    if (Date.now() > deadline)
+      throw new ActionError(
+        `Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`,
+        'Check the function app logs; raise timeout if the image starts slowly.'
+      );
     await sleep(x.pollMs);
   }
 }

@@ -17,7 +17,12 @@ if (process.env.AZ_SHIM_LOGGED_OUT === '1') {
 }
 const resource = argv[argv.indexOf('--resource') + 1];
 const tenant = argv.includes('--tenant') ? argv[argv.indexOf('--tenant') + 1] : process.env.AZ_SHIM_TENANT;
-const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: process.env.AZ_SHIM_CLIENT_ID ?? '', client_secret: process.env.AZ_SHIM_CLIENT_SECRET ?? '', scope: `${resource}/.default` });
+const body = new URLSearchParams({
+  grant_type: 'client_credentials',
+  client_id: process.env.AZ_SHIM_CLIENT_ID ?? '',
+  client_secret: process.env.AZ_SHIM_CLIENT_SECRET ?? '',
+  scope: `${resource}/.default`
+});
 const res = await fetch(`${process.env.AZ_SHIM_AUTHORITY}/${tenant}/oauth2/v2.0/token`, { method: 'POST', body });
 const json = await res.json();
 if (!res.ok) {
@@ -25,4 +30,17 @@ if (!res.ok) {
   process.exit(1);
 }
 const exp = Math.floor(Date.now() / 1000) + Number(json.expires_in ?? 3600);
-console.log(JSON.stringify({ accessToken: json.access_token, expiresOn: new Date(exp * 1000).toISOString().replace('T', ' ').slice(0, 19), expires_on: exp, subscription: process.env.AZ_SHIM_SUBSCRIPTION, tenant, tokenType: 'Bearer' }, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      accessToken: json.access_token,
+      expiresOn: new Date(exp * 1000).toISOString().replace('T', ' ').slice(0, 19),
+      expires_on: exp,
+      subscription: process.env.AZ_SHIM_SUBSCRIPTION,
+      tenant,
+      tokenType: 'Bearer'
+    },
+    null,
+    2
+  )
+);

@@ -129,14 +129,25 @@ describe('registry and token server', () => {
     const n = acr.requests.length;
     const refresh = await exchangeForRefreshToken(acr, await entraToken(PUSHER), TENANT);
     expect(refresh.split('.')).toHaveLength(3);
-    expect(acr.requests[n]).toMatchObject({ method: 'POST', path: '/oauth2/exchange', grant_type: 'access_token', service: acr.service, tenant: TENANT, status: 200 });
+    expect(acr.requests[n]).toMatchObject({
+      method: 'POST',
+      path: '/oauth2/exchange',
+      grant_type: 'access_token',
+      service: acr.service,
+      tenant: TENANT,
+      status: 200
+    });
     expect(acr.requests[n].identity).toEqual({ tenantId: TENANT, objectId: entra.objectIdOf(TENANT, PUSHER), appId: PUSHER });
     expect(acr.exchanges[acr.exchanges.length - 1].appId).toBe(PUSHER);
   });
 
   test('exchange refuses an ARM-audience token, a forged token, a wrong service and a wrong grant (ACR error JSON)', async () => {
     const post = (form: Record<string, string>) =>
-      fetch(`${acr.tokenServerUrl}/oauth2/exchange`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+      fetch(`${acr.tokenServerUrl}/oauth2/exchange`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString()
+      });
     const arm = await post({ grant_type: 'access_token', service: acr.service, tenant: TENANT, access_token: await entraToken(PUSHER, ARM_SCOPE) });
     expect(arm.status).toBe(401);
     expect(await arm.json()).toMatchObject({ errors: [{ code: 'UNAUTHORIZED' }] });
@@ -146,7 +157,9 @@ describe('registry and token server', () => {
     const good = await entraToken(PUSHER);
     expect((await post({ grant_type: 'access_token', service: 'contoso.azurecr.io', tenant: TENANT, access_token: good })).status).toBe(400);
     expect((await post({ grant_type: 'password', service: acr.service, tenant: TENANT, access_token: good })).status).toBe(400);
-    expect((await post({ grant_type: 'access_token', service: acr.service, tenant: '00000000-0000-0000-0000-00000000000f', access_token: good })).status).toBe(401);
+    expect((await post({ grant_type: 'access_token', service: acr.service, tenant: '00000000-0000-0000-0000-00000000000f', access_token: good })).status).toBe(
+      401
+    );
   });
 
   test('/oauth2/token: refresh token + scope → registry token the real registry accepts; scope decides what it may do', async () => {
@@ -197,7 +210,10 @@ describe('registry and token server', () => {
 
 describe('with the real docker engine', () => {
   test('OIDC → Entra (ClientAssertionCredential) → exchange → docker login → docker push', async () => {
-    const cred = new ClientAssertionCredential(TENANT, FEDERATED, () => fetchIdToken(oidc), { authorityHost: entra.authorityHost, disableInstanceDiscovery: true });
+    const cred = new ClientAssertionCredential(TENANT, FEDERATED, () => fetchIdToken(oidc), {
+      authorityHost: entra.authorityHost,
+      disableInstanceDiscovery: true
+    });
     const entraAccess = (await cred.getToken(ACR_SCOPE)).token;
     // As the product would: read the challenge, exchange at <realm origin>/oauth2/exchange.
     const c = await challenge(acr.registry);
@@ -212,7 +228,9 @@ describe('with the real docker engine', () => {
     expect(login.stdout).toContain('Login Succeeded');
     // dockerd fetched a token with basic auth + offline_token, got refresh_token back → the CLI keeps it as an identity token.
     const loginCalls = acr.requests.slice(n);
-    expect(loginCalls).toEqual([expect.objectContaining({ method: 'GET', path: '/oauth2/token', grant_type: 'basic', service: acr.service, scope: [], status: 200 })]);
+    expect(loginCalls).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/oauth2/token', grant_type: 'basic', service: acr.service, scope: [], status: 200 })
+    ]);
     const stored = JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')) as { auths: Record<string, { auth?: string; identitytoken?: string }> };
     expect(stored.auths[acr.registry].identitytoken).toBe(refresh);
     expect(Buffer.from(stored.auths[acr.registry].auth ?? '', 'base64').toString()).toBe(`${ACR_NULL_USER}:`);

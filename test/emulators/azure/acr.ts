@@ -131,7 +131,11 @@ export function libtrustKeyId(publicKey: KeyObject): string {
 function signingKeyWithCertificate(dir: string): { key: SigningKey; certFile: string } {
   const keyFile = join(dir, 'token-signer.key');
   const certFile = join(dir, 'token-signer.crt');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2', '-subj', '/CN=acr-emulator token signer', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2', '-subj', '/CN=acr-emulator token signer', '-keyout', keyFile, '-out', certFile],
+    { stdio: 'ignore' }
+  );
   const pem = readFileSync(keyFile, 'utf8');
   const probe = newSigningKey('probe', { key: pem });
   return { key: newSigningKey(libtrustKeyId(probe.publicKey), { key: pem }), certFile };
@@ -210,7 +214,19 @@ export async function startAcr(options: AcrOptions): Promise<Acr> {
 
     const registryToken = (identity: AcrIdentity, access: RegistryAccess[]): string => {
       const now = Math.floor(Date.now() / 1000);
-      return signJwt(signingKey, { jti: randomUUID(), sub: identity.objectId, nbf: now - 10, exp: now + accessLifetime, iat: now, iss: issuer, aud: service, version: '1.0', grant_type: 'refresh_token', tenant: identity.tenantId, access });
+      return signJwt(signingKey, {
+        jti: randomUUID(),
+        sub: identity.objectId,
+        nbf: now - 10,
+        exp: now + accessLifetime,
+        iat: now,
+        iss: issuer,
+        aud: service,
+        version: '1.0',
+        grant_type: 'refresh_token',
+        tenant: identity.tenantId,
+        access
+      });
     };
 
     const exchange = (req: IncomingMessage, res: ServerResponse, body: string, log: AcrRequest): void => {
@@ -226,12 +242,29 @@ export async function startAcr(options: AcrOptions): Promise<Acr> {
       const accessToken = form.get('access_token');
       if (!accessToken) return acrError(res, log, 400, 'BAD_REQUEST', 'access_token is missing');
       const v = verifyJwt(accessToken, [options.entra.key]);
-      if (!v.ok) return acrError(res, log, 401, 'UNAUTHORIZED', `authentication required, visit https://aka.ms/acr/authorization for more information. (Entra token: ${v.reason})`);
+      if (!v.ok)
+        return acrError(
+          res,
+          log,
+          401,
+          'UNAUTHORIZED',
+          `authentication required, visit https://aka.ms/acr/authorization for more information. (Entra token: ${v.reason})`
+        );
       const aud = String(v.claims.aud ?? '');
       if (!audiences.includes(aud) && !audiences.includes(aud.replace(/\/$/, ''))) {
-        return acrError(res, log, 401, 'UNAUTHORIZED', `authentication required, visit https://aka.ms/acr/authorization for more information. (token audience ${aud} is not accepted; expected ${audiences.join(' or ')})`);
+        return acrError(
+          res,
+          log,
+          401,
+          'UNAUTHORIZED',
+          `authentication required, visit https://aka.ms/acr/authorization for more information. (token audience ${aud} is not accepted; expected ${audiences.join(' or ')})`
+        );
       }
-      const identity: AcrIdentity = { tenantId: String(v.claims.tid ?? ''), objectId: String(v.claims.oid ?? ''), appId: typeof v.claims.appid === 'string' ? v.claims.appid : undefined };
+      const identity: AcrIdentity = {
+        tenantId: String(v.claims.tid ?? ''),
+        objectId: String(v.claims.oid ?? ''),
+        appId: typeof v.claims.appid === 'string' ? v.claims.appid : undefined
+      };
       log.identity = identity;
       const tenant = form.get('tenant');
       if (tenant && tenant.toLowerCase() !== identity.tenantId.toLowerCase()) {
@@ -268,7 +301,10 @@ export async function startAcr(options: AcrOptions): Promise<Acr> {
         // docker login / pull / push without an identity token: basic auth, scopes as repeated query params.
         log.grant_type = 'basic';
         svc = url.searchParams.get('service');
-        scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
+        scopes = url.searchParams
+          .getAll('scope')
+          .flatMap((s) => s.split(' '))
+          .filter(Boolean);
         offline = url.searchParams.get('offline_token') === 'true';
         const auth = String(req.headers.authorization ?? '');
         if (!auth.startsWith('Basic ')) {
@@ -281,13 +317,23 @@ export async function startAcr(options: AcrOptions): Promise<Acr> {
         refreshToken = colon < 0 ? null : decoded.slice(colon + 1);
         if (user !== ACR_NULL_USER) {
           Object.assign(log, { service: svc ?? undefined, scope: scopes });
-          return acrError(res, log, 401, 'UNAUTHORIZED', `unknown user ${user}: sign in with ${ACR_NULL_USER} and a refresh token from /oauth2/exchange`, challenge);
+          return acrError(
+            res,
+            log,
+            401,
+            'UNAUTHORIZED',
+            `unknown user ${user}: sign in with ${ACR_NULL_USER} and a refresh token from /oauth2/exchange`,
+            challenge
+          );
         }
       } else if (req.method === 'POST') {
         const form = formOf(req, body);
         log.grant_type = form.get('grant_type') ?? undefined;
         svc = form.get('service');
-        scopes = form.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
+        scopes = form
+          .getAll('scope')
+          .flatMap((s) => s.split(' '))
+          .filter(Boolean);
         if (log.grant_type === 'refresh_token') {
           refreshToken = form.get('refresh_token');
         } else if (log.grant_type === 'password' && form.get('username') === ACR_NULL_USER) {
@@ -305,7 +351,14 @@ export async function startAcr(options: AcrOptions): Promise<Acr> {
       if (!refreshToken) return acrError(res, log, 400, 'BAD_REQUEST', 'refresh_token is missing');
       const identity = identityOfRefreshToken(refreshToken);
       if (typeof identity === 'string') {
-        return acrError(res, log, 401, 'UNAUTHORIZED', `authentication required, visit https://aka.ms/acr/authorization for more information. (refresh token: ${identity})`, req.method === 'GET' ? challenge : {});
+        return acrError(
+          res,
+          log,
+          401,
+          'UNAUTHORIZED',
+          `authentication required, visit https://aka.ms/acr/authorization for more information. (refresh token: ${identity})`,
+          req.method === 'GET' ? challenge : {}
+        );
       }
       log.identity = identity;
       const access = grant(identity, scopes);
@@ -460,4 +513,3 @@ export async function exchangeForRefreshToken(acr: Pick<Acr, 'tokenServerUrl' | 
   if (!res.ok) throw new Error(`exchange failed: ${res.status} ${text}`);
   return (JSON.parse(text) as { refresh_token: string }).refresh_token;
 }
-

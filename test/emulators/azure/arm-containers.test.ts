@@ -33,7 +33,15 @@ beforeAll(() => {
 
 const now = () => Math.floor(Date.now() / 1000);
 function credential(): TokenCredential {
-  const t = signJwt(key, { aud: 'https://management.azure.com', iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, oid: 'deployer', iat: now(), nbf: now() - 5, exp: now() + 3600 });
+  const t = signJwt(key, {
+    aud: 'https://management.azure.com',
+    iss: `https://sts.windows.net/${TENANT}/`,
+    tid: TENANT,
+    oid: 'deployer',
+    iat: now(),
+    nbf: now() - 5,
+    exp: now() + 3600
+  });
   return { getToken: async () => ({ token: t, expiresOnTimestamp: Date.now() + 3_600_000 }) };
 }
 const web = (arm: ArmEmulator) => new WebSiteManagementClient(credential(), SUB, { endpoint: arm.url, credentials: { scopes: [SCOPE] }, ...FAST });
@@ -112,7 +120,12 @@ describe('a recycle starts a new container; the old one serves until it is ready
     expect(arm.container(RG, APP).attempts.at(-1)).toMatchObject({ image: NEW, reason: 'config', status: 'pending' });
     const early = await dockerLog(client);
     expect(early).toContain(`INFO  - Pulling image: ${NEW}`);
-    expect(early.split('\n').filter((l) => l.includes('initialized successfully')).every((l) => Date.parse(l.slice(0, 24)) < written)).toBe(true);
+    expect(
+      early
+        .split('\n')
+        .filter((l) => l.includes('initialized successfully'))
+        .every((l) => Date.parse(l.slice(0, 24)) < written)
+    ).toBe(true);
 
     await sleep(650);
     expect(await front(arm, '/api/orders')).toMatchObject({ status: 200, image: NEW });
@@ -128,7 +141,11 @@ describe('a recycle starts a new container; the old one serves until it is ready
       `INFO  - Status: Downloaded newer image for ${NEW}`,
       'INFO  - Pull Image successful, Time taken: 0 Minutes and 0 Seconds',
       'INFO  - Starting container for site',
-      expect.stringMatching(new RegExp(`^INFO  - docker run -d --expose=80 --name func-orders_0_[0-9a-f]{8} -e WEBSITE_SITE_NAME=${APP} .*-e WEBSITE_SLOT_NAME=Production .*-e SECRET_SETTING .*${NEW.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^INFO  - docker run -d --expose=80 --name func-orders_0_[0-9a-f]{8} -e WEBSITE_SITE_NAME=${APP} .*-e WEBSITE_SLOT_NAME=Production .*-e SECRET_SETTING .*${NEW.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
+        )
+      ),
       expect.stringMatching(/^INFO {2}- Initiating warmup request to container func-orders_0_[0-9a-f]{8} for site func-orders$/),
       expect.stringMatching(/^INFO {2}- Container func-orders_0_[0-9a-f]{8} for site func-orders initialized successfully and is ready to serve requests\.$/)
     ]);
@@ -156,7 +173,11 @@ describe('the pull uses the target slot’s own identity or credentials', () => 
   test('identity not attached to the slot: unauthorized, the slot keeps its old container', async () => {
     const client = web(arm);
     arm.setRegistryAccess(ACR, { pullPrincipals: [UAMI_IDS.principalId] });
-    await client.webApps.updateConfigurationSlot(RG, APP, 'staging', { linuxFxVersion: `DOCKER|${NEW}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId });
+    await client.webApps.updateConfigurationSlot(RG, APP, 'staging', {
+      linuxFxVersion: `DOCKER|${NEW}`,
+      acrUseManagedIdentityCreds: true,
+      acrUserManagedIdentityID: UAMI_IDS.clientId
+    });
     await sleep(150);
     const log = await dockerLog(client, 'staging');
     expect(log).toContain(
@@ -194,7 +215,12 @@ describe('the pull uses the target slot’s own identity or credentials', () => 
   test('credentials: DOCKER_REGISTRY_SERVER_USERNAME/PASSWORD of the site must match', async () => {
     const client = web(arm);
     arm.setRegistryAccess(ACR, { credentials: [{ username: 'ordersacr', password: 'pw-one' }] });
-    const settings = { ...arm.state.site(RG, APP)!.appSettings, DOCKER_REGISTRY_SERVER_URL: `https://${ACR}`, DOCKER_REGISTRY_SERVER_USERNAME: 'ordersacr', DOCKER_REGISTRY_SERVER_PASSWORD: 'wrong' };
+    const settings = {
+      ...arm.state.site(RG, APP)!.appSettings,
+      DOCKER_REGISTRY_SERVER_URL: `https://${ACR}`,
+      DOCKER_REGISTRY_SERVER_USERNAME: 'ordersacr',
+      DOCKER_REGISTRY_SERVER_PASSWORD: 'wrong'
+    };
     await client.webApps.updateApplicationSettings(RG, APP, { properties: settings });
     await client.webApps.updateConfiguration(RG, APP, { linuxFxVersion: `DOCKER|${NEW}`, acrUseManagedIdentityCreds: false });
     await sleep(150);
@@ -210,7 +236,9 @@ describe('the pull uses the target slot’s own identity or credentials', () => 
     await client.webApps.updateConfiguration(RG, APP, { linuxFxVersion: `DOCKER|${UNKNOWN}` });
     await sleep(150);
     const log = await dockerLog(client);
-    expect(log).toContain(`ERROR - DockerApiException: Docker API responded with status code=NotFound, response={"message":"manifest for ${UNKNOWN} not found: manifest unknown: manifest unknown"}`);
+    expect(log).toContain(
+      `ERROR - DockerApiException: Docker API responded with status code=NotFound, response={"message":"manifest for ${UNKNOWN} not found: manifest unknown: manifest unknown"}`
+    );
     expect(arm.container(RG, APP).attempts.at(-1)).toMatchObject({ status: 'pull-failed', error: expect.stringContaining('manifest unknown') });
     expect(arm.servingImage(RG, APP)).toBe(OLD);
     // A RegExp entry catalogues digests not known in advance.
@@ -225,7 +253,9 @@ describe('the pull uses the target slot’s own identity or credentials', () => 
     arm.setRegistryAccess(ACR, { pullPrincipals: [UAMI_IDS.principalId], vnetOnly: true });
     await client.webApps.updateConfiguration(RG, APP, { linuxFxVersion: `DOCKER|${NEW}` });
     await sleep(150);
-    expect(await dockerLog(client)).toContain(`: denied: client with IP '20.105.232.17' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`);
+    expect(await dockerLog(client)).toContain(
+      `: denied: client with IP '20.105.232.17' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`
+    );
 
     // VNet integration alone is not enough: the image pull must be routed over it.
     await client.webApps.update(RG, APP, { virtualNetworkSubnetId: SUBNET });
@@ -267,7 +297,9 @@ describe('containers that do not start', () => {
     await sleep(350);
     const log = await dockerLog(client);
     expect(log).toMatch(/ERROR - Container func-orders_0_[0-9a-f]{8} for site func-orders has exited, failing site start\n/);
-    expect(log).toMatch(/ERROR - Container func-orders_0_[0-9a-f]{8} didn't respond to HTTP pings on port: 80, failing site start\. See container logs for debugging\.\n/);
+    expect(log).toMatch(
+      /ERROR - Container func-orders_0_[0-9a-f]{8} didn't respond to HTTP pings on port: 80, failing site start\. See container logs for debugging\.\n/
+    );
     expect(log).toContain('INFO  - Stopping site func-orders because it failed during startup.');
     expect(arm.container(RG, APP).attempts.at(-1)?.status).toBe('crashed');
     expect(await front(arm, '/api/health')).toMatchObject({ status: 200, image: OLD });
@@ -276,7 +308,9 @@ describe('containers that do not start', () => {
   test('no-ping: fails after WEBSITES_CONTAINER_START_TIME_LIMIT seconds, pending until then', async () => {
     arm.addImage(NEW, { behaviour: 'no-ping', startSeconds: 0.1 });
     const client = web(arm);
-    await client.webApps.updateApplicationSettings(RG, APP, { properties: { ...arm.state.site(RG, APP)!.appSettings, WEBSITES_CONTAINER_START_TIME_LIMIT: '1' } });
+    await client.webApps.updateApplicationSettings(RG, APP, {
+      properties: { ...arm.state.site(RG, APP)!.appSettings, WEBSITES_CONTAINER_START_TIME_LIMIT: '1' }
+    });
     await client.webApps.updateConfiguration(RG, APP, { linuxFxVersion: `DOCKER|${NEW}` });
     await sleep(500);
     expect(arm.container(RG, APP).attempts.at(-1)?.status).toBe('pending');
@@ -360,14 +394,24 @@ describe('per-slot properties and slot create', () => {
     expect(arm.servingImage(RG, APP, 'pr-3')).toBe(NEW);
     // Production has no mounts: they are per slot. A storage PUT recycles.
     expect((await client.webApps.listAzureStorageAccounts(RG, APP)).properties ?? {}).toEqual({});
-    await client.webApps.updateAzureStorageAccounts(RG, APP, { properties: { logs: { type: 'AzureBlob', accountName: 'orders', shareName: 'logs', mountPath: '/logs' } } });
+    await client.webApps.updateAzureStorageAccounts(RG, APP, {
+      properties: { logs: { type: 'AzureBlob', accountName: 'orders', shareName: 'logs', mountPath: '/logs' } }
+    });
     expect(arm.container(RG, APP).attempts.at(-1)?.reason).toBe('azurestorageaccounts');
   });
 
   test('a digest refused by policy on slot create too (same 400)', async () => {
     arm.setLinuxFxVersionPolicy({ rejectDigest: true });
     let raw: { parsedBody?: unknown } | undefined;
-    const e = await failure(web(arm).webApps.createOrUpdateSlot(RG, APP, 'pr-4', { location: 'westeurope', siteConfig: { linuxFxVersion: `DOCKER|${NEW}` } }, { ...POLL, onResponse: (r) => (raw = r) }));
+    const e = await failure(
+      web(arm).webApps.createOrUpdateSlot(
+        RG,
+        APP,
+        'pr-4',
+        { location: 'westeurope', siteConfig: { linuxFxVersion: `DOCKER|${NEW}` } },
+        { ...POLL, onResponse: (r) => (raw = r) }
+      )
+    );
     expect(e.statusCode).toBe(400);
     expect(raw?.parsedBody).toMatchObject({ Message: 'The parameter LinuxFxVersion has an invalid value.' });
   });
@@ -376,13 +420,27 @@ describe('per-slot properties and slot create', () => {
 describe('Functions on Container Apps through Microsoft.Web/sites', () => {
   test('managedEnvironmentId in the JSON; a config PATCH answers 202 + Location, which the v19 SDK does not accept', async () => {
     const env = `/subscriptions/${SUB}/resourceGroups/${RG}/providers/Microsoft.App/managedEnvironments/orders-env`;
-    arm.addFunctionApp({ resourceGroup: RG, name: 'func-aca', kind: 'functionapp,linux,container,azurecontainerapps', plan: 'EP1', managedEnvironmentId: env, siteConfig: { linuxFxVersion: `DOCKER|${OLD}` } });
+    arm.addFunctionApp({
+      resourceGroup: RG,
+      name: 'func-aca',
+      kind: 'functionapp,linux,container,azurecontainerapps',
+      plan: 'EP1',
+      managedEnvironmentId: env,
+      siteConfig: { linuxFxVersion: `DOCKER|${OLD}` }
+    });
     const client = web(arm);
     const site = await client.webApps.get(RG, 'func-aca');
     expect(site.managedEnvironmentId).toBe(env);
     expect(site.kind).toBe('functionapp,linux,container,azurecontainerapps');
     let raw: { status: number; location?: string } | undefined;
-    const e = await failure(client.webApps.updateConfiguration(RG, 'func-aca', { linuxFxVersion: `DOCKER|${NEW}` }, { onResponse: (r) => (raw = { status: r.status, location: r.headers.get('location') }) }));
+    const e = await failure(
+      client.webApps.updateConfiguration(
+        RG,
+        'func-aca',
+        { linuxFxVersion: `DOCKER|${NEW}` },
+        { onResponse: (r) => (raw = { status: r.status, location: r.headers.get('location') }) }
+      )
+    );
     // v19 expects 200 only; with a 202 and no body its error path itself fails (a TypeError, not a RestError).
     expect(e.name).toBe('TypeError');
     expect(e.statusCode).toBeUndefined();
@@ -421,7 +479,11 @@ describe('swap: both sides recycle with their own identity', () => {
     arm.setRegistryAccess(ACR, { pullPrincipals: [UAMI_IDS.principalId, OTHER_IDS.principalId] });
     await client.webApps.updateSlot(RG, APP, 'staging', { identity: { type: 'UserAssigned', userAssignedIdentities: { [OTHER]: {} } } });
     arm.state.site(RG, APP, 'staging')!.identity!.userAssigned[OTHER] = { ...OTHER_IDS };
-    await client.webApps.updateConfigurationSlot(RG, APP, 'staging', { linuxFxVersion: `DOCKER|${NEW}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: OTHER_IDS.clientId });
+    await client.webApps.updateConfigurationSlot(RG, APP, 'staging', {
+      linuxFxVersion: `DOCKER|${NEW}`,
+      acrUseManagedIdentityCreds: true,
+      acrUserManagedIdentityID: OTHER_IDS.clientId
+    });
     await sleep(650);
     expect(arm.servingImage(RG, APP, 'staging')).toBe(NEW);
     await client.webApps.swapSlotWithProduction(RG, APP, { targetSlot: 'staging', preserveVnet: true }, POLL);
@@ -444,7 +506,19 @@ describe('the functionapp fixture seeds a realistic app', () => {
       expect(a.state.site(FX_RG, FX_APP)!.appSettings.WEBSITES_CONTAINER_START_TIME_LIMIT).toBeUndefined();
       // The catalogue, checked through the runtime with the seeded production identity.
       const client = new WebSiteManagementClient(
-        { getToken: async () => ({ token: signJwt(fx.entra.key, { aud: 'https://management.azure.com', iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, iat: now(), nbf: now() - 5, exp: now() + 600 }), expiresOnTimestamp: Date.now() + 600_000 }) },
+        {
+          getToken: async () => ({
+            token: signJwt(fx.entra.key, {
+              aud: 'https://management.azure.com',
+              iss: `https://sts.windows.net/${TENANT}/`,
+              tid: TENANT,
+              iat: now(),
+              nbf: now() - 5,
+              exp: now() + 600
+            }),
+            expiresOnTimestamp: Date.now() + 600_000
+          })
+        },
         a.state.site(FX_RG, FX_APP)!.id.split('/')[2],
         { endpoint: a.url, credentials: { scopes: [SCOPE] }, ...FAST }
       );

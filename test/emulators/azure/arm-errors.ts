@@ -43,7 +43,10 @@ export function appServiceError(code: string, message: string, entity: ErrorEnti
 
 /** Observed ARM text (e.g. Azure/azure-cli#30992): a GET of a tracked resource that does not exist. */
 export function resourceNotFound(type: string, name: string, resourceGroup: string): ArmErrorBody {
-  return armError('ResourceNotFound', `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`);
+  return armError(
+    'ResourceNotFound',
+    `The Resource '${type}/${name}' under resource group '${resourceGroup}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+  );
 }
 
 export function resourceGroupNotFound(resourceGroup: string): ArmErrorBody {
@@ -71,7 +74,10 @@ export function noRegisteredProvider(value: string, type: string, supported: str
 
 export function throttled(subscriptionId: string, kind: 'read' | 'write' | 'delete', retryAfter: number | undefined): ArmErrorBody {
   const wait = retryAfter === undefined ? '' : ` Please try again after '${retryAfter}' seconds after additional tokens are available.`;
-  return armError('SubscriptionRequestsThrottled', `Number of '${kind}' requests for subscription '${subscriptionId}' exceeded.${wait} Refer to https://aka.ms/arm-throttling for additional information.`);
+  return armError(
+    'SubscriptionRequestsThrottled',
+    `Number of '${kind}' requests for subscription '${subscriptionId}' exceeded.${wait} Refer to https://aka.ms/arm-throttling for additional information.`
+  );
 }
 
 export function locationRequired(): ArmErrorBody {
@@ -114,13 +120,25 @@ export function flexLinuxFxVersion(): AppServiceErrorBody {
     {
       extendedCode: '51021',
       messageTemplate: '{0} is invalid.  {1}',
-      parameters: ['The following site configuration property (Site.SiteConfig.LinuxFxVersion) for Flex Consumption sites', 'Please remove or rename it before retrying.']
+      parameters: [
+        'The following site configuration property (Site.SiteConfig.LinuxFxVersion) for Flex Consumption sites',
+        'Please remove or rename it before retrying.'
+      ]
     }
   );
 }
 
 /** Observed text (microsoft/azure-pipelines-tasks#11384): a write while another operation (a swap) runs. */
-export function operationInProgress(p: { id: string; operation: string; created: Date; subscriptionId: string; resourceGroup: string; location: string; site: string; slot: string | null }): AppServiceErrorBody {
+export function operationInProgress(p: {
+  id: string;
+  operation: string;
+  created: Date;
+  subscriptionId: string;
+  resourceGroup: string;
+  location: string;
+  site: string;
+  slot: string | null;
+}): AppServiceErrorBody {
   const created = p.created.toISOString();
   const webspace = `${p.resourceGroup}-${p.location.replace(/\s+/g, '')}webspace`;
   return appServiceError(

@@ -400,10 +400,16 @@ export class ContainerRuntime {
     const access = this.access.get(lc(ref.host));
     if (access) {
       if (access.vnetOnly && !pullsOverVnet(site)) {
-        return { status: 'InternalServerError', message: `${head}: denied: client with IP '${SITE_OUTBOUND_IP}' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.` };
+        return {
+          status: 'InternalServerError',
+          message: `${head}: denied: client with IP '${SITE_OUTBOUND_IP}' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`
+        };
       }
       if (!this.authorized(site, access)) {
-        return { status: 'InternalServerError', message: `${head}: unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.` };
+        return {
+          status: 'InternalServerError',
+          message: `${head}: unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.`
+        };
       }
     }
     if (!spec) return { status: 'NotFound', message: `manifest for ${image} not found: manifest unknown: manifest unknown` };

@@ -133,7 +133,13 @@ export interface SiteSpec {
   httpsOnly?: boolean;
   tags?: Record<string, string>;
   virtualNetworkSubnetId?: string;
-  outboundVnetRouting?: { allTraffic?: boolean; applicationTraffic?: boolean; contentShareTraffic?: boolean; imagePullTraffic?: boolean; backupRestoreTraffic?: boolean };
+  outboundVnetRouting?: {
+    allTraffic?: boolean;
+    applicationTraffic?: boolean;
+    contentShareTraffic?: boolean;
+    imagePullTraffic?: boolean;
+    backupRestoreTraffic?: boolean;
+  };
   keyVaultReferenceIdentity?: string;
   /** Functions on Container Apps (kind `functionapp,linux,container,azurecontainerapps`): config PATCH answers 202. */
   managedEnvironmentId?: string;
@@ -309,7 +315,13 @@ export class WebProvider {
     const kind = spec.kind ?? 'functionapp,linux,container';
     const plan =
       this.plans[key(planRg, planName)] ??
-      this.addPlan({ ...planSpec, name: planName, resourceGroup: planRg, location: planSpec.location ?? spec.location, reserved: planSpec.reserved ?? kind.includes('linux') });
+      this.addPlan({
+        ...planSpec,
+        name: planName,
+        resourceGroup: planRg,
+        location: planSpec.location ?? spec.location,
+        reserved: planSpec.reserved ?? kind.includes('linux')
+      });
     this.addResourceGroup(spec.resourceGroup);
     const location = spec.location ?? plan.location;
     const app: AppState = {
@@ -389,7 +401,11 @@ export class WebProvider {
     const path = new URL(req.url ?? '/', 'https://x').pathname;
     const status = serving.routes[path] ?? 404;
     const headers = { 'x-emulator-image': serving.image, 'x-emulator-container': serving.name, 'content-type': 'application/json; charset=utf-8' };
-    return { status, headers, body: JSON.stringify({ site: siteNameOf(site), image: serving.image, digest: serving.digest, container: serving.name, path, status }) };
+    return {
+      status,
+      headers,
+      body: JSON.stringify({ site: siteNameOf(site), image: serving.image, digest: serving.digest, container: serving.name, path, status })
+    };
   }
 
   private identityFromSpec(spec: IdentitySpec | undefined): IdentityState | undefined {
@@ -471,7 +487,8 @@ export class WebProvider {
     if (!app) return { status: 404, body: E.resourceNotFound('Microsoft.Web/sites', name, r.resourceGroup) };
 
     if (sub.length > 0 && lc(sub[0]) === 'slots') {
-      if (sub.length === 1) return r.method === 'GET' ? ok({ value: Object.values(app.slots).map((s) => this.siteJson(app, s)), nextLink: null }) : unsupported(r);
+      if (sub.length === 1)
+        return r.method === 'GET' ? ok({ value: Object.values(app.slots).map((s) => this.siteJson(app, s)), nextLink: null }) : unsupported(r);
       const slotName = sub[1];
       const rest = sub.slice(2);
       const slot = app.slots[lc(slotName)];
@@ -666,11 +683,19 @@ export class WebProvider {
   private patchSite(app: AppState, site: SiteState, r: ProviderRequest): Reply {
     const body = (r.body ?? {}) as Record<string, unknown>;
     const props = (body.properties ?? {}) as Record<string, unknown>;
-    const before = JSON.stringify([site.identity, site.virtualNetworkSubnetId, site.outboundVnetRouting, site.vnetImagePullEnabled, site.keyVaultReferenceIdentity]);
+    const before = JSON.stringify([
+      site.identity,
+      site.virtualNetworkSubnetId,
+      site.outboundVnetRouting,
+      site.vnetImagePullEnabled,
+      site.keyVaultReferenceIdentity
+    ]);
     if (body.identity !== undefined) site.identity = this.identityFromBody(body.identity);
     this.applySiteProps(site, props);
     const cfg = (props.siteConfig ?? null) as Record<string, unknown> | null;
-    let changed = before !== JSON.stringify([site.identity, site.virtualNetworkSubnetId, site.outboundVnetRouting, site.vnetImagePullEnabled, site.keyVaultReferenceIdentity]);
+    let changed =
+      before !==
+      JSON.stringify([site.identity, site.virtualNetworkSubnetId, site.outboundVnetRouting, site.vnetImagePullEnabled, site.keyVaultReferenceIdentity]);
     if (cfg) {
       if ('linuxFxVersion' in cfg) {
         const bad = this.checkLinuxFx(cfg.linuxFxVersion, this.planOf(app));
@@ -691,8 +716,11 @@ export class WebProvider {
     if (typeof props.serverFarmId === 'string') site.serverFarmId = props.serverFarmId;
     if (typeof props.httpsOnly === 'boolean') site.httpsOnly = props.httpsOnly;
     if (typeof props.reserved === 'boolean') site.reserved = props.reserved;
-    if ('virtualNetworkSubnetId' in props) site.virtualNetworkSubnetId = typeof props.virtualNetworkSubnetId === 'string' && props.virtualNetworkSubnetId !== '' ? props.virtualNetworkSubnetId : null;
-    if (props.outboundVnetRouting && typeof props.outboundVnetRouting === 'object') site.outboundVnetRouting = { ...(site.outboundVnetRouting ?? {}), ...(props.outboundVnetRouting as Record<string, unknown>) };
+    if ('virtualNetworkSubnetId' in props)
+      site.virtualNetworkSubnetId =
+        typeof props.virtualNetworkSubnetId === 'string' && props.virtualNetworkSubnetId !== '' ? props.virtualNetworkSubnetId : null;
+    if (props.outboundVnetRouting && typeof props.outboundVnetRouting === 'object')
+      site.outboundVnetRouting = { ...(site.outboundVnetRouting ?? {}), ...(props.outboundVnetRouting as Record<string, unknown>) };
     if (typeof props.vnetImagePullEnabled === 'boolean') site.vnetImagePullEnabled = props.vnetImagePullEnabled;
     if (typeof props.keyVaultReferenceIdentity === 'string') site.keyVaultReferenceIdentity = props.keyVaultReferenceIdentity;
     if (typeof props.managedEnvironmentId === 'string') site.managedEnvironmentId = props.managedEnvironmentId;
@@ -736,7 +764,8 @@ export class WebProvider {
       if (bad) return bad;
     }
     const b = this.take('slotCreate');
-    if (b.failure && b.failure.at === 'initial') return { status: b.failure.status ?? 400, body: b.failure.body ?? E.appServiceError('BadRequest', 'The slot could not be created.') };
+    if (b.failure && b.failure.at === 'initial')
+      return { status: b.failure.status ?? 400, body: b.failure.body ?? E.appServiceError('BadRequest', 'The slot could not be created.') };
 
     const before = existing ? clone(existing) : undefined;
     const site = existing ?? this.newSite(app.resourceGroup, app.name, slotName, { kind: app.production.kind }, plan, body.location, false);
@@ -761,13 +790,19 @@ export class WebProvider {
       if (k === 'appSettings' || k === 'connectionStrings' || k === 'azureStorageAccounts') continue;
       site.siteConfig[k] = v;
     }
-    if (cfg.azureStorageAccounts && typeof cfg.azureStorageAccounts === 'object') site.azureStorageAccounts = storageFromBody(cfg.azureStorageAccounts as Record<string, unknown>);
+    if (cfg.azureStorageAccounts && typeof cfg.azureStorageAccounts === 'object')
+      site.azureStorageAccounts = storageFromBody(cfg.azureStorageAccounts as Record<string, unknown>);
     if (Array.isArray(cfg.appSettings)) {
-      site.appSettings = Object.fromEntries((cfg.appSettings as Array<{ name?: unknown; value?: unknown }>).map((p) => [String(p.name), p.value == null ? '' : String(p.value)]));
+      site.appSettings = Object.fromEntries(
+        (cfg.appSettings as Array<{ name?: unknown; value?: unknown }>).map((p) => [String(p.name), p.value == null ? '' : String(p.value)])
+      );
     }
     if (Array.isArray(cfg.connectionStrings)) {
       site.connectionStrings = Object.fromEntries(
-        (cfg.connectionStrings as Array<{ name?: unknown; connectionString?: unknown; type?: unknown }>).map((c) => [String(c.name), { value: String(c.connectionString ?? ''), type: String(c.type ?? 'Custom') }])
+        (cfg.connectionStrings as Array<{ name?: unknown; connectionString?: unknown; type?: unknown }>).map((c) => [
+          String(c.name),
+          { value: String(c.connectionString ?? ''), type: String(c.type ?? 'Custom') }
+        ])
       );
     }
     // A new slot with a content-share connection but no share gets its own share, as the platform does.
@@ -929,7 +964,11 @@ export class WebProvider {
       retryAfter: b.retryAfter,
       failure: b.failure ? { status: b.failure.status ?? o.defaultFailure.status, body: b.failure.body ?? o.defaultFailure.body } : undefined,
       pollFailure: b.pollFailure
-        ? { status: b.pollFailure.status ?? 500, body: b.pollFailure.body ?? pollFailureBody(b.pollFailure.status ?? 500), left: b.pollFailure.times ?? Infinity }
+        ? {
+            status: b.pollFailure.status ?? 500,
+            body: b.pollFailure.body ?? pollFailureBody(b.pollFailure.status ?? 500),
+            left: b.pollFailure.times ?? Infinity
+          }
         : undefined,
       blocksWrites: o.blocksWrites,
       done: false,

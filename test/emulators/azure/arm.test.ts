@@ -41,7 +41,16 @@ beforeAll(() => {
 const now = () => Math.floor(Date.now() / 1000);
 
 function token(claims: Record<string, unknown> = {}, k: SigningKey = key): string {
-  return signJwt(k, { aud: 'https://management.azure.com', iss: `https://sts.windows.net/${TENANT}/`, tid: TENANT, oid: 'deployer-oid', iat: now(), nbf: now() - 5, exp: now() + 3600, ...claims });
+  return signJwt(k, {
+    aud: 'https://management.azure.com',
+    iss: `https://sts.windows.net/${TENANT}/`,
+    tid: TENANT,
+    oid: 'deployer-oid',
+    iat: now(),
+    nbf: now() - 5,
+    exp: now() + 3600,
+    ...claims
+  });
 }
 
 function credential(t = token()): TokenCredential {
@@ -160,7 +169,9 @@ describe('App Service reads', () => {
     const e = await failure(web(arm).webApps.get(RG, 'nope'));
     expect(e.statusCode).toBe(404);
     expect(e.code).toBe('ResourceNotFound');
-    expect(e.message).toBe(`The Resource 'Microsoft.Web/sites/nope' under resource group '${RG}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`);
+    expect(e.message).toBe(
+      `The Resource 'Microsoft.Web/sites/nope' under resource group '${RG}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix`
+    );
     const missingRg = await failure(web(arm).webApps.get('rg-missing', APP));
     expect(missingRg.statusCode).toBe(404);
     expect(missingRg.code).toBe('ResourceGroupNotFound');
@@ -186,7 +197,13 @@ describe('App Service writes', () => {
     const slotSettings = await client.webApps.listApplicationSettingsSlot(RG, APP, 'staging');
     const merged = { ...slotSettings.properties, FEATURE_Y: 'on' };
     await client.webApps.updateApplicationSettingsSlot(RG, APP, 'staging', { properties: merged });
-    expect(arm.state.site(RG, APP, 'staging')?.appSettings).toEqual({ FUNCTIONS_EXTENSION_VERSION: '~4', FEATURE_X: 'staging-value', SLOT_NAME: 'staging', STAGING_ONLY: 'yes', FEATURE_Y: 'on' });
+    expect(arm.state.site(RG, APP, 'staging')?.appSettings).toEqual({
+      FUNCTIONS_EXTENSION_VERSION: '~4',
+      FEATURE_X: 'staging-value',
+      SLOT_NAME: 'staging',
+      STAGING_ONLY: 'yes',
+      FEATURE_Y: 'on'
+    });
     // The list is a POST to …/config/appsettings/list.
     expect(arm.requestsTo('/slots/staging/config/appsettings/list', 'POST')).toHaveLength(1);
   });
@@ -200,7 +217,13 @@ describe('App Service writes', () => {
     const patch = arm.requestsTo(`/sites/${APP}/config/web`, 'PATCH')[0];
     expect(patch.body).toEqual({ properties: { linuxFxVersion: `DOCKER|ordersacr.azurecr.io/orders@${D3}` } });
     const read = await client.webApps.getConfiguration(RG, APP);
-    expect(read).toMatchObject({ acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_IDS.clientId, healthCheckPath: '/api/health', minimumElasticInstanceCount: 1, preWarmedInstanceCount: 1 });
+    expect(read).toMatchObject({
+      acrUseManagedIdentityCreds: true,
+      acrUserManagedIdentityID: UAMI_IDS.clientId,
+      healthCheckPath: '/api/health',
+      minimumElasticInstanceCount: 1,
+      preWarmedInstanceCount: 1
+    });
     expect(read.ipSecurityRestrictions?.[0]?.name).toBe('Allow all');
     expect(arm.state.site(RG, APP)!.recycles).toBe(recycles + 1);
     // The staging slot is untouched.
@@ -229,14 +252,24 @@ describe('App Service writes', () => {
     arm.setLinuxFxVersionPolicy({ rejectDigest: true });
     const client = web(arm);
     let raw: { status?: number; bodyAsText?: string | null; parsedBody?: unknown } | undefined;
-    const e = await failure(client.webApps.updateConfigurationSlot(RG, APP, 'staging', { linuxFxVersion: `DOCKER|ordersacr.azurecr.io/orders@${D3}` }, { onResponse: (r) => (raw = r) }));
+    const e = await failure(
+      client.webApps.updateConfigurationSlot(
+        RG,
+        APP,
+        'staging',
+        { linuxFxVersion: `DOCKER|ordersacr.azurecr.io/orders@${D3}` },
+        { onResponse: (r) => (raw = r) }
+      )
+    );
     expect(e.statusCode).toBe(400);
     // PascalCase body: the SDK finds neither error.code nor code.
     expect(e.code).toBeUndefined();
     expect(e.message).toBe('Unexpected status code: 400');
     expect(raw?.status).toBe(400);
     expect(raw?.parsedBody).toMatchObject({ Code: 'BadRequest', Message: 'The parameter LinuxFxVersion has an invalid value.' });
-    expect(JSON.parse(raw?.bodyAsText ?? '{}')).toMatchObject({ Details: [{ Message: 'The parameter LinuxFxVersion has an invalid value.' }, { Code: 'BadRequest' }, { ErrorEntity: { ExtendedCode: '01007' } }] });
+    expect(JSON.parse(raw?.bodyAsText ?? '{}')).toMatchObject({
+      Details: [{ Message: 'The parameter LinuxFxVersion has an invalid value.' }, { Code: 'BadRequest' }, { ErrorEntity: { ExtendedCode: '01007' } }]
+    });
     // A tag is accepted.
     await client.webApps.updateConfigurationSlot(RG, APP, 'staging', { linuxFxVersion: 'DOCKER|ordersacr.azurecr.io/orders:sha-1234567' });
 
@@ -308,7 +341,11 @@ describe('slots', () => {
   });
 
   test('a slot create that fails asynchronously (Azure-AsyncOperation status Failed): a plain Error carrying code and message', async () => {
-    arm.setSlotCreateBehaviour({ headers: 'azure-async', failure: { status: 400, body: { error: { code: 'ImagePullFailure', message: 'manifest unknown' } } }, times: 1 });
+    arm.setSlotCreateBehaviour({
+      headers: 'azure-async',
+      failure: { status: 400, body: { error: { code: 'ImagePullFailure', message: 'manifest unknown' } } },
+      times: 1
+    });
     const e = await failure(web(arm).webApps.createOrUpdateSlot(RG, APP, 'pr-5', newSlot(IMAGE_STAGING), POLL));
     // core-lro turns {status:'Failed', error:{code,message}} into an Error, not a RestError: no statusCode.
     expect(e.name).toBe('Error');
@@ -348,7 +385,14 @@ describe('slots', () => {
       Details: [
         { Message: message },
         { Code: 'Conflict' },
-        { ErrorEntity: { MessageTemplate: "Cannot complete the operation because the site will exceed the number of slots allowed for the '{0}' SKU.", Parameters: ['ElasticPremium'], Code: 'Conflict', Message: message } }
+        {
+          ErrorEntity: {
+            MessageTemplate: "Cannot complete the operation because the site will exceed the number of slots allowed for the '{0}' SKU.",
+            Parameters: ['ElasticPremium'],
+            Code: 'Conflict',
+            Message: message
+          }
+        }
       ],
       Innererror: null
     });
@@ -362,7 +406,13 @@ describe('slots', () => {
     arm.addFunctionApp({ resourceGroup: RG, name: 'func-dedicated', plan: 'P1v3', identity: { userAssigned: { [UAMI]: UAMI_IDS } } });
     const client = web(arm);
     for (const s of ['staging', 'pr-1', 'pr-2', 'pr-3']) {
-      await client.webApps.beginCreateOrUpdateSlotAndWait(RG, 'func-dedicated', s, { location: 'westeurope', siteConfig: { linuxFxVersion: IMAGE_STAGING } }, POLL);
+      await client.webApps.beginCreateOrUpdateSlotAndWait(
+        RG,
+        'func-dedicated',
+        s,
+        { location: 'westeurope', siteConfig: { linuxFxVersion: IMAGE_STAGING } },
+        POLL
+      );
     }
     const slots: string[] = [];
     for await (const s of client.webApps.listSlots(RG, 'func-dedicated')) slots.push(s.name ?? '');
@@ -428,7 +478,9 @@ describe('swap', () => {
     const e = await failure(client.webApps.updateApplicationSettings(RG, APP, { properties: { A: 'b' } }, { onResponse: (r) => (raw = r) }));
     expect(e.statusCode).toBe(409);
     expect(arm.requestsTo(`/sites/${APP}/config/appsettings`, 'PUT')).toHaveLength(1);
-    expect((raw?.parsedBody as { Message: string }).Message).toMatch(/^Cannot modify this site because another operation is in progress\. Details: Id: [0-9a-f-]+, OperationName: SwapSiteSlots,/);
+    expect((raw?.parsedBody as { Message: string }).Message).toMatch(
+      /^Cannot modify this site because another operation is in progress\. Details: Id: [0-9a-f-]+, OperationName: SwapSiteSlots,/
+    );
     // Reads are fine meanwhile; the site shows the operation.
     expect((await client.webApps.get(RG, APP)).inProgressOperationId).toMatch(/[0-9a-f-]{36}/);
     await poller;
@@ -448,7 +500,14 @@ describe('swap', () => {
     };
     const client = web(arm, { additionalPolicies: [{ policy: capture, position: 'perCall' }] });
     const seen: number[] = [];
-    const e = await failure(client.webApps.beginSwapSlotWithProductionAndWait(RG, APP, { targetSlot: 'staging', preserveVnet: true }, { ...POLL, onResponse: (r) => seen.push(r.status) }));
+    const e = await failure(
+      client.webApps.beginSwapSlotWithProductionAndWait(
+        RG,
+        APP,
+        { targetSlot: 'staging', preserveVnet: true },
+        { ...POLL, onResponse: (r) => seen.push(r.status) }
+      )
+    );
     expect(e.statusCode).toBe(417);
     expect(e.code).toBeUndefined();
     expect(seen).toEqual([202]); // onResponse only runs for the initial request of an LRO
@@ -456,7 +515,10 @@ describe('swap', () => {
     expect(captured[0].url).toContain('/operationresults/');
     // The RestError keeps the failed request: its requestId finds the captured body.
     expect((e as RestErrorLike & { request?: { requestId?: string } }).request?.requestId).toBe(captured[0].requestId);
-    expect(JSON.parse(captured[0].body ?? '{}')).toMatchObject({ Code: 'ExpectationFailed', Message: `Cannot swap site slots for site '${APP}' because the 'production' slot did not respond to http ping.` });
+    expect(JSON.parse(captured[0].body ?? '{}')).toMatchObject({
+      Code: 'ExpectationFailed',
+      Message: `Cannot swap site slots for site '${APP}' because the 'production' slot did not respond to http ping.`
+    });
     // Nothing was swapped.
     expect(arm.state.site(RG, APP)!.siteConfig.linuxFxVersion).toBe(IMAGE_PROD);
   });
@@ -526,7 +588,9 @@ describe('ARM front door: api-version and tokens', () => {
     const headers = { Authorization: `Bearer ${token()}` };
     const missing = await fetch(siteUrl(), { headers });
     expect(missing.status).toBe(400);
-    expect(await missing.json()).toEqual({ error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' } });
+    expect(await missing.json()).toEqual({
+      error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' }
+    });
     const malformed = await fetch(`${siteUrl()}?api-version=latest`, { headers });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('InvalidApiVersionParameter');
@@ -539,13 +603,26 @@ describe('ARM front door: api-version and tokens', () => {
 
   test('token missing, expired, foreign-signed or for another audience → 401 in ARM shape', async () => {
     const url = `${siteUrl()}?api-version=2025-05-01`;
-    const codeOf = async (res: Response) => ({ status: res.status, code: ((await res.json()) as { error: { code: string } }).error.code, challenge: res.headers.get('www-authenticate') ?? '' });
+    const codeOf = async (res: Response) => ({
+      status: res.status,
+      code: ((await res.json()) as { error: { code: string } }).error.code,
+      challenge: res.headers.get('www-authenticate') ?? ''
+    });
     const none = await codeOf(await fetch(url));
     expect(none).toMatchObject({ status: 401, code: 'AuthenticationFailed' });
     expect(none.challenge).toContain('error="invalid_token"');
-    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({ exp: now() - 60 })}` } }))).toMatchObject({ status: 401, code: 'ExpiredAuthenticationToken' });
-    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({}, otherKey)}` } }))).toMatchObject({ status: 401, code: 'InvalidAuthenticationToken' });
-    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({ aud: 'https://vault.azure.net' })}` } }))).toMatchObject({ status: 401, code: 'InvalidAuthenticationTokenAudience' });
+    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({ exp: now() - 60 })}` } }))).toMatchObject({
+      status: 401,
+      code: 'ExpiredAuthenticationToken'
+    });
+    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({}, otherKey)}` } }))).toMatchObject({
+      status: 401,
+      code: 'InvalidAuthenticationToken'
+    });
+    expect(await codeOf(await fetch(url, { headers: { Authorization: `Bearer ${token({ aud: 'https://vault.azure.net' })}` } }))).toMatchObject({
+      status: 401,
+      code: 'InvalidAuthenticationTokenAudience'
+    });
     // The trailing-slash audience is ARM's too.
     expect((await fetch(url, { headers: { Authorization: `Bearer ${token({ aud: 'https://management.azure.com/' })}` } })).status).toBe(200);
 
@@ -567,7 +644,13 @@ describe('Microsoft.ContainerRegistry and Microsoft.ContainerService', () => {
     for await (const r of client.registries.list()) found.push(r.loginServer ?? '');
     expect(found.sort()).toEqual(['lockedacr.azurecr.io', 'ordersacr.azurecr.io']);
     const creds = await client.registries.listCredentials('rg-acr', 'ordersacr');
-    expect(creds).toEqual({ username: 'ordersacr', passwords: [{ name: 'password', value: 'pw-one' }, { name: 'password2', value: 'pw-two' }] });
+    expect(creds).toEqual({
+      username: 'ordersacr',
+      passwords: [
+        { name: 'password', value: 'pw-one' },
+        { name: 'password2', value: 'pw-two' }
+      ]
+    });
 
     const e = await failure(client.registries.listCredentials('rg-acr', 'lockedacr'));
     expect(e.statusCode).toBe(400);

@@ -21,12 +21,49 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { tlsOptions, verifyJwt, type SigningKey } from '../jwt.js';
 import * as E from './arm-errors.js';
-import { WebProvider, type AppState, type FunctionAppSpec, type LroBehaviour, type PlanSpec, type PlanState, type ProviderRequest, type Reply, type SiteState } from './arm-web.js';
+import {
+  WebProvider,
+  type AppState,
+  type FunctionAppSpec,
+  type LroBehaviour,
+  type PlanSpec,
+  type PlanState,
+  type ProviderRequest,
+  type Reply,
+  type SiteState
+} from './arm-web.js';
 import type { ContainerView, ImageSpec, RegistryAccess } from './arm-web-containers.js';
-import { ClusterProvider, RegistryProvider, type ManagedClusterSpec, type ManagedClusterState, type RegistrySpec, type RegistryState } from './arm-containers.js';
+import {
+  ClusterProvider,
+  RegistryProvider,
+  type ManagedClusterSpec,
+  type ManagedClusterState,
+  type RegistrySpec,
+  type RegistryState
+} from './arm-containers.js';
 
-export type { AppState, AzureStorageInfo, FunctionAppSpec, LroBehaviour, PlanSpec, PlanState, SiteState, SiteSpec, IdentitySpec, IdentityState } from './arm-web.js';
-export type { AttemptOutcome, AttemptStatus, ContainerState, ContainerView, ImageSpec, RegistryAccess, SeedContainer, ServingContainer } from './arm-web-containers.js';
+export type {
+  AppState,
+  AzureStorageInfo,
+  FunctionAppSpec,
+  LroBehaviour,
+  PlanSpec,
+  PlanState,
+  SiteState,
+  SiteSpec,
+  IdentitySpec,
+  IdentityState
+} from './arm-web.js';
+export type {
+  AttemptOutcome,
+  AttemptStatus,
+  ContainerState,
+  ContainerView,
+  ImageSpec,
+  RegistryAccess,
+  SeedContainer,
+  ServingContainer
+} from './arm-web-containers.js';
 export type { ManagedClusterSpec, ManagedClusterState, RegistrySpec, RegistryState } from './arm-containers.js';
 export { appServiceError, armError, linuxFxVersionInvalid, slotLimitExceeded, swapWarmupFailed } from './arm-errors.js';
 
@@ -41,7 +78,12 @@ export const ARM_API_VERSIONS = {
 } as const;
 
 /** Audiences ARM accepts for its tokens. */
-export const ARM_AUDIENCES = ['https://management.azure.com', 'https://management.azure.com/', 'https://management.core.windows.net', 'https://management.core.windows.net/'];
+export const ARM_AUDIENCES = [
+  'https://management.azure.com',
+  'https://management.azure.com/',
+  'https://management.core.windows.net',
+  'https://management.core.windows.net/'
+];
 
 export interface ArmEmulatorOptions {
   /** Access tokens must be RS256 JWTs signed by one of these (the Entra emulator's key), live, for ARM's audience. */
@@ -271,7 +313,16 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
         return {
           status,
           headers,
-          body: E.operationInProgress({ id: randomUUID(), operation: 'SwapSiteSlots', created: new Date(), subscriptionId: sub, resourceGroup: rg, location, site, slot })
+          body: E.operationInProgress({
+            id: randomUUID(),
+            operation: 'SwapSiteSlots',
+            created: new Date(),
+            subscriptionId: sub,
+            resourceGroup: rg,
+            location,
+            site,
+            slot
+          })
         };
       }
       case 503:
@@ -309,9 +360,13 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     if (denied) return reply(denied);
     if (apiVersion === null || apiVersion === '') return reply({ status: 400, body: E.missingApiVersion() });
 
-    const segs = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segs = path
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
     // /subscriptions/{sub}[/resourceGroups/{rg}]/providers/{ns}/...
-    if (segs.length < 2 || lc(segs[0]) !== 'subscriptions') return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
+    if (segs.length < 2 || lc(segs[0]) !== 'subscriptions')
+      return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
     if (lc(segs[1]) !== lc(sub)) return reply({ status: 404, body: E.subscriptionNotFound(segs[1]) });
     let i = 2;
     let rg: string | null = null;
@@ -319,7 +374,8 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
       rg = segs[i + 1] ?? '';
       i += 2;
     }
-    if (lc(segs[i] ?? '') !== 'providers' || segs[i + 1] === undefined) return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
+    if (lc(segs[i] ?? '') !== 'providers' || segs[i + 1] === undefined)
+      return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
     const ns = segs[i + 1];
     const rest = segs.slice(i + 2);
     const versions = accepted[lc(ns)];
@@ -330,7 +386,12 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     }
     if (rg !== null && !resourceGroups.has(lc(rg))) return reply({ status: 404, body: E.resourceGroupNotFound(rg) });
 
-    const rule = faults.find((f) => f.left > 0 && (f.method === undefined || [f.method].flat().some((m) => m.toUpperCase() === method)) && (typeof f.path === 'string' ? lc(path).includes(lc(f.path)) : f.path.test(path)));
+    const rule = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (f.method === undefined || [f.method].flat().some((m) => m.toUpperCase() === method)) &&
+        (typeof f.path === 'string' ? lc(path).includes(lc(f.path)) : f.path.test(path))
+    );
     if (rule) {
       rule.left -= 1;
       if (rule.drop) {

@@ -53,7 +53,13 @@ describe('client secret', () => {
     expect(await cred.getToken(ARM)).toMatchObject({ token: arm.token }); // cached by MSAL
     expect(since(n)).toEqual(['GET /{tenant}/v2.0/.well-known/openid-configuration', 'POST /{tenant}/oauth2/v2.0/token', 'POST /{tenant}/oauth2/v2.0/token']);
     expect(entra.requests[n + 1]).toMatchObject({ grant_type: 'client_credentials', client_id: SECRET_CLIENT, scope: ARM, credential: 'secret', status: 200 });
-    expect(claimsOf(arm.token)).toMatchObject({ aud: 'https://management.azure.com', tid: TENANT, appid: SECRET_CLIENT, oid: entra.objectIdOf(TENANT, SECRET_CLIENT), appidacr: '1' });
+    expect(claimsOf(arm.token)).toMatchObject({
+      aud: 'https://management.azure.com',
+      tid: TENANT,
+      appid: SECRET_CLIENT,
+      oid: entra.objectIdOf(TENANT, SECRET_CLIENT),
+      appidacr: '1'
+    });
     expect(claimsOf(acr.token)).toMatchObject({ aud: 'https://containerregistry.azure.net' });
     expect(arm.expiresOnTimestamp).toBeGreaterThan(Date.now() + 3500_000);
     expect(entra.issuedTokens.map((t) => t.token)).toEqual(expect.arrayContaining([arm.token, acr.token]));
@@ -121,10 +127,15 @@ describe('GitHub OIDC federation (ClientAssertionCredential)', () => {
 
   test('OIDC tokens live 2 s: after 3 s a second getToken (other scope) works because the callback fetches a fresh assertion', async () => {
     const calls: number[] = [];
-    const cred = new ClientAssertionCredential(TENANT, OIDC_CLIENT, async () => {
-      calls.push(Date.now());
-      return fetchIdToken(oidc);
-    }, opts());
+    const cred = new ClientAssertionCredential(
+      TENANT,
+      OIDC_CLIENT,
+      async () => {
+        calls.push(Date.now());
+        return fetchIdToken(oidc);
+      },
+      opts()
+    );
     await cred.getToken(ARM);
     const firstRound = calls.length;
     const firstExp = oidc.issued[oidc.issued.length - 1].exp;
@@ -149,7 +160,9 @@ describe('GitHub OIDC federation (ClientAssertionCredential)', () => {
       (e: unknown) => e as Error
     );
     expect(err?.name).toBe('AuthenticationRequiredError');
-    expect(err?.message).toMatch(/AADSTS700024: Client assertion is not within its valid time range\. Current time: .*, assertion valid from .*, expiry time of assertion /);
+    expect(err?.message).toMatch(
+      /AADSTS700024: Client assertion is not within its valid time range\. Current time: .*, assertion valid from .*, expiry time of assertion /
+    );
     expect(entra.requests[entra.requests.length - 1]).toMatchObject({ status: 400, errorCode: 700024 });
   });
 
@@ -159,10 +172,14 @@ describe('GitHub OIDC federation (ClientAssertionCredential)', () => {
   });
 
   test('a wrong audience: AADSTS700212; a wrong subject: AADSTS700213; a forged signature: AADSTS700027', async () => {
-    await expect(new ClientAssertionCredential(TENANT, OIDC_CLIENT, () => fetchIdToken(oidc, 'api://SomethingElse'), opts()).getToken(ARM)).rejects.toThrow(/AADSTS700212/);
+    await expect(new ClientAssertionCredential(TENANT, OIDC_CLIENT, () => fetchIdToken(oidc, 'api://SomethingElse'), opts()).getToken(ARM)).rejects.toThrow(
+      /AADSTS700212/
+    );
     const now = Math.floor(Date.now() / 1000);
     const claims = { iss: oidc.issuer, aud: FEDERATED_AUDIENCE, sub: 'repo:contoso/fn:pull_request', iat: now, exp: now + 60 };
-    await expect(new ClientAssertionCredential(TENANT, OIDC_CLIENT, async () => signJwt(oidc.key, claims), opts()).getToken(ARM)).rejects.toThrow(/AADSTS700213/);
+    await expect(new ClientAssertionCredential(TENANT, OIDC_CLIENT, async () => signJwt(oidc.key, claims), opts()).getToken(ARM)).rejects.toThrow(
+      /AADSTS700213/
+    );
     const forged = signJwt(newSigningKey(oidc.key.kid), { ...claims, sub: SUBJECT });
     await expect(new ClientAssertionCredential(TENANT, OIDC_CLIENT, async () => forged, opts()).getToken(ARM)).rejects.toThrow(/AADSTS700027/);
   });
@@ -195,7 +212,9 @@ describe('instance discovery', () => {
     const body = (await ok.json()) as { tenant_discovery_endpoint: string; metadata: Array<{ aliases: string[] }> };
     expect(body.tenant_discovery_endpoint).toBe(`${entra.authorityHost}/${TENANT}/v2.0/.well-known/openid-configuration`);
     expect(body.metadata[0].aliases).toEqual([new URL(entra.authorityHost).host]);
-    const bad = await fetch(`${entra.authorityHost}/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent('https://evil.example/x/oauth2/v2.0/authorize')}`);
+    const bad = await fetch(
+      `${entra.authorityHost}/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent('https://evil.example/x/oauth2/v2.0/authorize')}`
+    );
     expect(((await bad.json()) as { error: string }).error).toBe('invalid_instance');
   });
 

@@ -117,7 +117,10 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
   /** Entra's error body: error, error_description "AADSTSnnn: … Trace ID … Correlation ID … Timestamp …", error_codes, … */
   function aadError(res: ServerResponse, log: EntraRequest, status: number, error: string, code: number, text: string, correlationId: string): void {
     const now = new Date();
-    const timestamp = now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+    const timestamp = now
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, 'Z');
     const traceId = randomUUID();
     log.status = status;
     log.errorCode = code;
@@ -170,7 +173,12 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
     const fail = (status: number, error: string, code: number, text: string) => aadError(res, log, status, error, code, text, correlationId);
 
     if (!tenants.has(tenant.toLowerCase())) {
-      return fail(400, 'invalid_request', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`);
+      return fail(
+        400,
+        'invalid_request',
+        90002,
+        `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`
+      );
     }
     if (!grant) return fail(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
     if (grant !== 'client_credentials') return fail(400, 'unsupported_grant_type', 70003, `The app requested an unsupported grant type '${grant}'.`);
@@ -178,12 +186,22 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
     if (!scope) return fail(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'scope'.");
     const scopes = scope.split(' ').filter((s) => s && !OIDC_SCOPES.has(s));
     if (scopes.length !== 1 || !scopes[0].endsWith('/.default')) {
-      return fail(400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
+      return fail(
+        400,
+        'invalid_scope',
+        1002012,
+        `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`
+      );
     }
     const resource = scopes[0].slice(0, -'/.default'.length);
     const client = options.clients.find((c) => c.tenantId.toLowerCase() === tenant.toLowerCase() && c.clientId === clientId);
     if (!client) {
-      return fail(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`);
+      return fail(
+        400,
+        'unauthorized_client',
+        700016,
+        `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`
+      );
     }
 
     const secret = form.get('client_secret');
@@ -192,7 +210,12 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
     if (secret !== null) {
       log.credential = 'secret';
       if (client.clientSecret === undefined || secret !== client.clientSecret) {
-        return fail(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`);
+        return fail(
+          401,
+          'invalid_client',
+          7000215,
+          `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`
+        );
       }
     } else if (assertion !== null || assertionType !== null) {
       log.credential = 'assertion';
@@ -208,25 +231,53 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
       log.assertionIssuer = iss;
       log.assertionSubject = sub;
       if (!client.federated) {
-        return fail(400, 'invalid_client', 70021, `No matching federated identity record found for presented assertion. Assertion Issuer: '${iss}'. Assertion Subject: '${sub}'. Assertion Audience: '${auds.join(',')}'.`);
+        return fail(
+          400,
+          'invalid_client',
+          70021,
+          `No matching federated identity record found for presented assertion. Assertion Issuer: '${iss}'. Assertion Subject: '${sub}'. Assertion Audience: '${auds.join(',')}'.`
+        );
       }
       const byIssuer = trusted.filter((t) => t.issuer === iss);
       if (byIssuer.length === 0) {
-        return fail(400, 'invalid_client', 700211, `No matching federated identity record found for presented assertion issuer '${iss}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        return fail(
+          400,
+          'invalid_client',
+          700211,
+          `No matching federated identity record found for presented assertion issuer '${iss}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`
+        );
       }
       const byAudience = byIssuer.filter((t) => auds.includes(t.audience));
       if (byAudience.length === 0) {
-        return fail(400, 'invalid_client', 700212, `No matching federated identity record found for presented assertion audience '${auds.join(',')}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        return fail(
+          400,
+          'invalid_client',
+          700212,
+          `No matching federated identity record found for presented assertion audience '${auds.join(',')}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`
+        );
       }
       const bySubject = byAudience.filter((t) => t.subject === undefined || t.subject === sub);
       if (bySubject.length === 0) {
-        return fail(400, 'invalid_client', 700213, `No matching federated identity record found for presented assertion subject '${sub}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`);
+        return fail(
+          400,
+          'invalid_client',
+          700213,
+          `No matching federated identity record found for presented assertion subject '${sub}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`
+        );
       }
-      const checked = verifyJwt(assertion, bySubject.flatMap((t) => t.keys));
+      const checked = verifyJwt(
+        assertion,
+        bySubject.flatMap((t) => t.keys)
+      );
       if (!checked.ok) {
         if (checked.reason === 'expired' || checked.reason === 'not yet valid') {
           const at = (n: unknown) => (typeof n === 'number' ? new Date(n * 1000).toISOString().replace('Z', '0000Z') : 'unknown');
-          return fail(400, 'invalid_client', 700024, `Client assertion is not within its valid time range. Current time: ${new Date().toISOString().replace('Z', '0000Z')}, assertion valid from ${at(peeked.nbf ?? peeked.iat)}, expiry time of assertion ${at(peeked.exp)}. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .`);
+          return fail(
+            400,
+            'invalid_client',
+            700024,
+            `Client assertion is not within its valid time range. Current time: ${new Date().toISOString().replace('Z', '0000Z')}, assertion valid from ${at(peeked.nbf ?? peeked.iat)}, expiry time of assertion ${at(peeked.exp)}. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials .`
+          );
         }
         return fail(400, 'invalid_client', 700027, `Client assertion failed signature validation (${checked.reason}).`);
       }
@@ -284,7 +335,7 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
         /* answered below */
       }
       if (host !== new URL(origin).host) {
-        return aadError(res, log, 400, 'invalid_instance', 50049, "Unknown or invalid instance.", correlationId);
+        return aadError(res, log, 400, 'invalid_instance', 50049, 'Unknown or invalid instance.', correlationId);
       }
       return ok({
         tenant_discovery_endpoint: `${origin}/${tenant}/v2.0/.well-known/openid-configuration`,
@@ -296,9 +347,20 @@ export async function startEntra(options: EntraOptions): Promise<Entra> {
     log.tenant = tenant;
     const known = tenants.has(tenant.toLowerCase()) || tenant === 'common' || tenant === 'organizations';
     // Authority metadata: v2.0 (what MSAL asks for) and v1 paths.
-    if (req.method === 'GET' && (url.pathname === `/${tenant}/v2.0/.well-known/openid-configuration` || url.pathname === `/${tenant}/.well-known/openid-configuration`)) {
+    if (
+      req.method === 'GET' &&
+      (url.pathname === `/${tenant}/v2.0/.well-known/openid-configuration` || url.pathname === `/${tenant}/.well-known/openid-configuration`)
+    ) {
       if (!known) {
-        return aadError(res, log, 400, 'invalid_tenant', 90002, `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`, correlationId);
+        return aadError(
+          res,
+          log,
+          400,
+          'invalid_tenant',
+          90002,
+          `Tenant '${tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.`,
+          correlationId
+        );
       }
       return ok(metadata(tenant));
     }

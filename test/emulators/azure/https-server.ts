@@ -68,7 +68,9 @@ export interface HttpFault {
 export function sendFault(res: ServerResponse, faults: HttpFault[]): boolean {
   const f = faults.shift();
   if (!f) return false;
-  const body = f.body ?? `<!DOCTYPE html>\n<html><head><title>${f.status} ${f.status === 503 ? 'Service Unavailable' : 'Error'}</title></head><body><h1>${f.status}</h1></body></html>\n`;
+  const body =
+    f.body ??
+    `<!DOCTYPE html>\n<html><head><title>${f.status} ${f.status === 503 ? 'Service Unavailable' : 'Error'}</title></head><body><h1>${f.status}</h1></body></html>\n`;
   res.writeHead(f.status, { 'content-type': f.contentType ?? 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
   return true;

@@ -56,7 +56,8 @@ for (let i = 1; i < args.length; i++) {
     secrets = true;
     classic.push('--secret', value());
   } else if (a === '--metadata-file') metadata = value();
-  else if (a === '--cache-from' || a === '--cache-to') value(); // recorded in the log; no cache export here
+  else if (a === '--cache-from' || a === '--cache-to')
+    value(); // recorded in the log; no cache export here
   else if (a.startsWith('--provenance')) {
     // attestations are not emulated
   } else if (a === '--push') push = true;
@@ -65,7 +66,7 @@ for (let i = 1; i < args.length; i++) {
     process.exit(2);
   } else classic.push(a);
 }
-const built = spawnSync(docker, classic, { stdio: 'inherit', env: { ...process.env, DOCKER_BUILDKIT: secrets ? '1' : process.env.DOCKER_BUILDKIT ?? '' } });
+const built = spawnSync(docker, classic, { stdio: 'inherit', env: { ...process.env, DOCKER_BUILDKIT: secrets ? '1' : (process.env.DOCKER_BUILDKIT ?? '') } });
 if (built.status !== 0) process.exit(built.status ?? 1);
 let digest;
 if (push) {
@@ -76,5 +77,6 @@ if (push) {
     digest = /digest: (sha256:[a-f0-9]{64})/.exec(r.stdout)?.[1] ?? digest;
   }
 }
-if (metadata) writeFileSync(metadata, JSON.stringify(push ? { 'containerimage.digest': digest, 'image.name': tags.join(',') } : { 'image.name': tags.join(',') }, null, 2));
+if (metadata)
+  writeFileSync(metadata, JSON.stringify(push ? { 'containerimage.digest': digest, 'image.name': tags.join(',') } : { 'image.name': tags.join(',') }, null, 2));
 process.exit(0);

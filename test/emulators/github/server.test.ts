@@ -52,17 +52,52 @@ describe('authentication', () => {
 describe('deployments and statuses', () => {
   test('create a deployment, then in_progress and success statuses; listed newest first', async () => {
     const o = octokit();
-    const created = await o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, environment: 'preview-pr-2', transient_environment: true, production_environment: false, auto_merge: false, required_contexts: [], payload: { digest: 'sha256:ab' } });
+    const created = await o.rest.repos.createDeployment({
+      owner: 'o',
+      repo: 'r',
+      ref: SHA,
+      environment: 'preview-pr-2',
+      transient_environment: true,
+      production_environment: false,
+      auto_merge: false,
+      required_contexts: [],
+      payload: { digest: 'sha256:ab' }
+    });
     expect(created.status).toBe(201);
     const id = (created.data as { id: number }).id;
-    expect(created.data).toMatchObject({ sha: SHA, ref: SHA, environment: 'preview-pr-2', transient_environment: true, production_environment: false, task: 'deploy', payload: { digest: 'sha256:ab' } });
-    await o.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: id, state: 'in_progress', log_url: 'https://github.com/o/r/actions/runs/1' });
-    await o.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: id, state: 'success', environment_url: 'https://app-pr-2.azurewebsites.net' });
+    expect(created.data).toMatchObject({
+      sha: SHA,
+      ref: SHA,
+      environment: 'preview-pr-2',
+      transient_environment: true,
+      production_environment: false,
+      task: 'deploy',
+      payload: { digest: 'sha256:ab' }
+    });
+    await o.rest.repos.createDeploymentStatus({
+      owner: 'o',
+      repo: 'r',
+      deployment_id: id,
+      state: 'in_progress',
+      log_url: 'https://github.com/o/r/actions/runs/1'
+    });
+    await o.rest.repos.createDeploymentStatus({
+      owner: 'o',
+      repo: 'r',
+      deployment_id: id,
+      state: 'success',
+      environment_url: 'https://app-pr-2.azurewebsites.net'
+    });
     const statuses = await o.rest.repos.listDeploymentStatuses({ owner: 'o', repo: 'r', deployment_id: id });
     expect(statuses.data.map((s) => s.state)).toEqual(['success', 'in_progress']);
     expect(statuses.data[0].environment_url).toBe('https://app-pr-2.azurewebsites.net');
     expect(gh.statusesOf(id).map((s) => s.state)).toEqual(['in_progress', 'success']);
-    expect(gh.calls()).toEqual([`POST /repos/o/r/deployments`, `POST /repos/o/r/deployments/${id}/statuses`, `POST /repos/o/r/deployments/${id}/statuses`, `GET /repos/o/r/deployments/${id}/statuses`]);
+    expect(gh.calls()).toEqual([
+      `POST /repos/o/r/deployments`,
+      `POST /repos/o/r/deployments/${id}/statuses`,
+      `POST /repos/o/r/deployments/${id}/statuses`,
+      `GET /repos/o/r/deployments/${id}/statuses`
+    ]);
 
     const second = await o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, environment: 'staging', auto_merge: false, required_contexts: [] });
     const all = await o.rest.repos.listDeployments({ owner: 'o', repo: 'r' });
@@ -73,7 +108,10 @@ describe('deployments and statuses', () => {
 
   test('omitting required_contexts while checks are pending → 409; a branch ref with auto_merge → 202 without a deployment', async () => {
     const o = octokit();
-    expect(await statusOf(o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, auto_merge: false }))).toEqual({ status: 409, message: `Conflict: Commit status checks failed for ${SHA}.` });
+    expect(await statusOf(o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, auto_merge: false }))).toEqual({
+      status: 409,
+      message: `Conflict: Commit status checks failed for ${SHA}.`
+    });
     const merged = await o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: 'topic', required_contexts: [] });
     expect(merged.status).toBe(202);
     expect(gh.deploymentsOf('o', 'r')).toEqual([]);
@@ -81,12 +119,18 @@ describe('deployments and statuses', () => {
 
   test('validation: missing ref, bad state, description over 140 characters, unknown deployment', async () => {
     const o = octokit();
-    const noRef = await fetch(`${gh.url}/repos/o/r/deployments`, { method: 'POST', headers: { Authorization: `token ${TOKEN}` }, body: JSON.stringify({ required_contexts: [] }) });
+    const noRef = await fetch(`${gh.url}/repos/o/r/deployments`, {
+      method: 'POST',
+      headers: { Authorization: `token ${TOKEN}` },
+      body: JSON.stringify({ required_contexts: [] })
+    });
     expect(noRef.status).toBe(422);
     const d = await o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, auto_merge: false, required_contexts: [] });
     const id = (d.data as { id: number }).id;
     expect((await statusOf(o.request('POST /repos/{owner}/{repo}/deployments/{id}/statuses', { owner: 'o', repo: 'r', id, state: 'done' }))).status).toBe(422);
-    expect((await statusOf(o.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: id, state: 'success', description: 'x'.repeat(141) }))).status).toBe(422);
+    expect(
+      (await statusOf(o.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: id, state: 'success', description: 'x'.repeat(141) }))).status
+    ).toBe(422);
     expect((await statusOf(o.rest.repos.createDeploymentStatus({ owner: 'o', repo: 'r', deployment_id: 999999, state: 'success' }))).status).toBe(404);
   });
 
@@ -119,12 +163,15 @@ describe('deployments and statuses', () => {
     expect((await o.rest.repos.listDeployments({ owner: 'o', repo: 'r' })).status).toBe(200);
     expect((await statusOf(o.rest.repos.createDeployment({ owner: 'o', repo: 'r', ref: SHA, auto_merge: false, required_contexts: [] }))).status).toBe(403);
     const raw = await fetch(`${gh.url}/repos/o/r/deployments`, { method: 'POST', headers: { Authorization: `token ${TOKEN}` }, body: '{}' });
-    expect(await raw.json()).toMatchObject({ message: 'Resource not accessible by integration', documentation_url: expect.stringContaining('docs.github.com') });
+    expect(await raw.json()).toMatchObject({
+      message: 'Resource not accessible by integration',
+      documentation_url: expect.stringContaining('docs.github.com')
+    });
   });
 });
 
 describe('issue comments', () => {
-  test('create, list and edit; an integration may not edit another user\'s comment', async () => {
+  test("create, list and edit; an integration may not edit another user's comment", async () => {
     const o = octokit();
     const [theirs] = gh.seedComments('o', 'r', 2, ['LGTM']);
     const created = await o.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 2, body: 'hello' });
@@ -141,7 +188,12 @@ describe('issue comments', () => {
 
   test('pagination: Link headers with next/last, per_page capped at 100; paginate reads every page', async () => {
     const o = octokit();
-    gh.seedComments('o', 'r', 7, Array.from({ length: 230 }, (_, i) => `c${i}`));
+    gh.seedComments(
+      'o',
+      'r',
+      7,
+      Array.from({ length: 230 }, (_, i) => `c${i}`)
+    );
     const first = await o.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 7, per_page: 100 });
     expect(first.data).toHaveLength(100);
     expect(first.headers.link).toMatch(/page=2[^>]*>; rel="next"/);
@@ -151,7 +203,12 @@ describe('issue comments', () => {
     const dflt = await o.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 7 });
     expect(dflt.data).toHaveLength(30);
     gh.reset();
-    gh.seedComments('o', 'r', 7, Array.from({ length: 230 }, (_, i) => `c${i}`));
+    gh.seedComments(
+      'o',
+      'r',
+      7,
+      Array.from({ length: 230 }, (_, i) => `c${i}`)
+    );
     const all = await o.paginate(o.rest.issues.listComments, { owner: 'o', repo: 'r', issue_number: 7, per_page: 100 });
     expect(all.map((c) => c.body)).toEqual(Array.from({ length: 230 }, (_, i) => `c${i}`));
     expect(gh.calls()).toEqual(Array.from({ length: 3 }, () => 'GET /repos/o/r/issues/7/comments'));
@@ -162,7 +219,10 @@ describe('issue comments', () => {
     gh.setPermission('pull-requests', 'read');
     const o = octokit();
     expect((await o.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 2 })).status).toBe(200);
-    expect(await statusOf(o.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 2, body: 'x' }))).toEqual({ status: 403, message: 'Resource not accessible by integration' });
+    expect(await statusOf(o.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 2, body: 'x' }))).toEqual({
+      status: 403,
+      message: 'Resource not accessible by integration'
+    });
     gh.setPermission('pull-requests', 'none');
     expect((await statusOf(o.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 2 }))).status).toBe(403);
   });

@@ -311,7 +311,10 @@ export class GitHubEmulator {
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(p))) {
       const [, owner, repo, id] = m;
-      const comment = [...this.comments.entries()].filter(([k]) => k.startsWith(`${owner}/${repo}#`)).flatMap(([, v]) => v).find((c) => c.id === Number(id));
+      const comment = [...this.comments.entries()]
+        .filter(([k]) => k.startsWith(`${owner}/${repo}#`))
+        .flatMap(([, v]) => v)
+        .find((c) => c.id === Number(id));
       if (method === 'GET') {
         this.allow('pull-requests', 'read', 'issues/comments#get-an-issue-comment');
         if (!comment) throw notFound();
@@ -321,7 +324,12 @@ export class GitHubEmulator {
         this.allow('pull-requests', 'write', 'issues/comments#update-an-issue-comment');
         if (!comment) throw notFound();
         // GitHub lets an integration edit only its own comments.
-        if (comment.user.login !== this.actor.login) throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`, status: '403' });
+        if (comment.user.login !== this.actor.login)
+          throw new HttpError(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`,
+            status: '403'
+          });
         comment.body = commentBody(body);
         comment.updated_at = this.now();
         return { status: 200, body: comment };
@@ -334,7 +342,8 @@ export class GitHubEmulator {
   private page<T>(list: T[], u: URL, query: Record<string, string>, headers: Record<string, string>): T[] {
     const perPage = query.per_page === undefined ? 30 : Number(query.per_page);
     const page = query.page === undefined ? 1 : Number(query.page);
-    if (!Number.isInteger(perPage) || perPage < 1 || !Number.isInteger(page) || page < 1) throw invalid('Validation Failed', [{ resource: 'Search', field: 'per_page', code: 'invalid' }]);
+    if (!Number.isInteger(perPage) || perPage < 1 || !Number.isInteger(page) || page < 1)
+      throw invalid('Validation Failed', [{ resource: 'Search', field: 'per_page', code: 'invalid' }]);
     const size = Math.min(perPage, 100);
     const last = Math.max(1, Math.ceil(list.length / size));
     const link = (n: number, rel: string) => {
@@ -366,7 +375,8 @@ export class GitHubEmulator {
     const ref = b.ref;
     if (typeof ref !== 'string' || ref === '') throw invalid('Invalid request.\n\n"ref" wasn\'t supplied.');
     for (const k of ['environment', 'task', 'description'] as const) {
-      if (b[k] !== undefined && b[k] !== null && typeof b[k] !== 'string') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a string.`);
+      if (b[k] !== undefined && b[k] !== null && typeof b[k] !== 'string')
+        throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a string.`);
     }
     for (const k of ['transient_environment', 'production_environment', 'auto_merge'] as const) {
       if (b[k] !== undefined && typeof b[k] !== 'boolean') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a boolean.`);
@@ -375,7 +385,11 @@ export class GitHubEmulator {
       throw invalid("Invalid request.\n\nFor 'required_contexts', it is not an array of strings.");
     }
     if (b.required_contexts === undefined && this.pendingChecks) {
-      throw new HttpError(409, { message: `Conflict: Commit status checks failed for ${ref}.`, documentation_url: `${DOCS}/deployments/deployments#create-a-deployment`, status: '409' });
+      throw new HttpError(409, {
+        message: `Conflict: Commit status checks failed for ${ref}.`,
+        documentation_url: `${DOCS}/deployments/deployments#create-a-deployment`,
+        status: '409'
+      });
     }
     const isSha = /^[0-9a-f]{40}$/.test(ref);
     if (b.auto_merge !== false && !isSha) {
@@ -419,9 +433,12 @@ export class GitHubEmulator {
       if (b[k] !== undefined && typeof b[k] !== 'string') throw invalid(`Invalid request.\n\nFor '${k}', ${JSON.stringify(b[k])} is not a string.`);
     }
     if (typeof b.description === 'string' && b.description.length > 140) {
-      throw invalid('Validation Failed', [{ resource: 'DeploymentStatus', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' }]);
+      throw invalid('Validation Failed', [
+        { resource: 'DeploymentStatus', field: 'description', code: 'custom', message: 'description is too long (maximum is 140 characters)' }
+      ]);
     }
-    if (b.auto_inactive !== undefined && typeof b.auto_inactive !== 'boolean') throw invalid(`Invalid request.\n\nFor 'auto_inactive', ${JSON.stringify(b.auto_inactive)} is not a boolean.`);
+    if (b.auto_inactive !== undefined && typeof b.auto_inactive !== 'boolean')
+      throw invalid(`Invalid request.\n\nFor 'auto_inactive', ${JSON.stringify(b.auto_inactive)} is not a boolean.`);
     if (typeof b.environment === 'string') d.environment = b.environment;
     const s = this.status(d, state, b);
     // auto_inactive (default true): earlier non-transient, non-production deployments of the same
@@ -496,7 +513,10 @@ function safeJson(s: string): unknown {
 function commentBody(body: unknown): string {
   const text = obj(body).body;
   if (typeof text !== 'string' || text === '') throw invalid('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'missing_field' }]);
-  if (text.length > 65536) throw invalid('Validation Failed', [{ resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]);
+  if (text.length > 65536)
+    throw invalid('Validation Failed', [
+      { resource: 'IssueComment', field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }
+    ]);
   return text;
 }
 

@@ -44,7 +44,20 @@ export class StructureError extends Error {
 
 /** Fields that no manager owns (server-maintained, or identity). */
 const UNTRACKED = new Set(['f:apiVersion', 'f:kind', 'f:status']);
-const UNTRACKED_META = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink'].map((f) => `f:${f}`));
+const UNTRACKED_META = new Set(
+  [
+    'name',
+    'namespace',
+    'uid',
+    'resourceVersion',
+    'generation',
+    'creationTimestamp',
+    'deletionTimestamp',
+    'deletionGracePeriodSeconds',
+    'managedFields',
+    'selfLink'
+  ].map((f) => `f:${f}`)
+);
 
 const isMap = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -72,7 +85,11 @@ function keyOf(el: unknown, keys: string[], itemNode: Json | undefined, s: Struc
     let v = el[k];
     if (v === undefined) {
       v = s.child(itemNode, k)?.default;
-      if (v === undefined) throw new StructureError(displayPath(at), `element ${index}: associative list with keys has an element that omits key field ${JSON.stringify(k)} (and doesn't have default value)`);
+      if (v === undefined)
+        throw new StructureError(
+          displayPath(at),
+          `element ${index}: associative list with keys has an element that omits key field ${JSON.stringify(k)} (and doesn't have default value)`
+        );
       el[k] = v; // the defaulted key becomes part of the element, as after server defaulting
     }
     key[k] = v;
@@ -223,7 +240,12 @@ const isElement = (p: FieldPath) => p.length > 0 && !p[p.length - 1].startsWith(
 export const deepEqual = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (isMap(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])]));
+  if (isMap(v))
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical(v[k])])
+    );
   return v;
 }
 
@@ -394,7 +416,12 @@ export function jsonPatch(target: unknown, ops: unknown): unknown {
   let doc = structuredClone(target);
   const parse = (ptr: unknown) => {
     if (typeof ptr !== 'string' || (ptr !== '' && !ptr.startsWith('/'))) throw new Error(`invalid JSON pointer ${JSON.stringify(ptr)}`);
-    return ptr === '' ? [] : ptr.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return ptr === ''
+      ? []
+      : ptr
+          .slice(1)
+          .split('/')
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   };
   const parentOf = (path: string[]) => {
     let cur: unknown = doc;

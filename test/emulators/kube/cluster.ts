@@ -92,7 +92,12 @@ const isMap = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.
 /** Drops `null` values (the server treats them as unset; in an apply they mean "not specified"). */
 function stripNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.filter((x) => x !== null).map(stripNulls);
-  if (isMap(v)) return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, stripNulls(x)]));
+  if (isMap(v))
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, stripNulls(x)])
+    );
   return v;
 }
 
@@ -299,10 +304,15 @@ export class Cluster {
     const nsObj = this.store.get(this.namespaceType(), undefined, String(ns));
     if (!nsObj) throw notFound(this.namespaceType(), String(ns));
     if (creating && (nsObj.obj.status as Json | undefined)?.phase === 'Terminating') {
-      throw new ApiError(403, 'Forbidden', `${qualifiedResource(t)} "${name}" is forbidden: unable to create new content in namespace ${String(ns)} because it is being terminated`, {
-        ...detailsOf(t, name),
-        causes: [{ reason: 'NamespaceTerminating', message: `namespace ${String(ns)} is being terminated`, field: 'metadata.namespace' }]
-      });
+      throw new ApiError(
+        403,
+        'Forbidden',
+        `${qualifiedResource(t)} "${name}" is forbidden: unable to create new content in namespace ${String(ns)} because it is being terminated`,
+        {
+          ...detailsOf(t, name),
+          causes: [{ reason: 'NamespaceTerminating', message: `namespace ${String(ns)} is being terminated`, field: 'metadata.namespace' }]
+        }
+      );
     }
   }
 
@@ -320,7 +330,8 @@ export class Cluster {
   private checkShape(t: ResourceType, body: Json, ns: string | undefined, apply: boolean): void {
     const what = apply ? 'apply patch' : 'object';
     if (body.apiVersion !== gvString(t)) {
-      if (apply) throw badRequest(`Incorrect version specified in apply patch. Specified patch version: ${String(body.apiVersion ?? '')}, expected: ${gvString(t)}`);
+      if (apply)
+        throw badRequest(`Incorrect version specified in apply patch. Specified patch version: ${String(body.apiVersion ?? '')}, expected: ${gvString(t)}`);
       throw badRequest(`the API version in the data (${String(body.apiVersion ?? '')}) does not match the expected API version (${gvString(t)})`);
     }
     if (body.kind !== t.kind) {
@@ -328,7 +339,8 @@ export class Cluster {
       throw badRequest(`the kind in the data (${String(body.kind ?? '')}) does not match the expected kind (${t.kind}) for this ${what}`);
     }
     const m = isMap(body.metadata) ? body.metadata : {};
-    if (t.namespaced && m.namespace !== undefined && m.namespace !== ns) throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+    if (t.namespaced && m.namespace !== undefined && m.namespace !== ns)
+      throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
   }
 
   /**
@@ -344,11 +356,14 @@ export class Cluster {
     }
     const wrongType = typed.filter((e) => !e.unknownField);
     if (wrongType.length) {
-      throw badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: ${wrongType.map((e) => `${fieldPath(e.path)}: ${e.message}`).join(', ')}`);
+      throw badRequest(
+        `${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: ${wrongType.map((e) => `${fieldPath(e.path)}: ${e.message}`).join(', ')}`
+      );
     }
     const directive = opts.fieldValidation ?? 'Warn';
     const texts = typed.map((e) => `unknown field "${fieldPath(e.path)}"`);
-    if (directive === 'Strict') throw badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${texts.join(', ')}`);
+    if (directive === 'Strict')
+      throw badRequest(`${t.kind} in version "${t.version}" cannot be handled as a ${t.kind}: strict decoding error: ${texts.join(', ')}`);
     if (directive === 'Warn') warnings.push(...texts);
     for (const e of typed) deletePath(body, e.path);
   }
@@ -364,7 +379,9 @@ export class Cluster {
     for (const [k, v] of Object.entries(obj.data)) {
       const s = String(v);
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
-        throw badRequest(`Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte ${Math.max(0, s.search(/[^A-Za-z0-9+/=]/))} (data[${k}])`);
+        throw badRequest(
+          `Secret in version "v1" cannot be handled as a Secret: illegal base64 data at input byte ${Math.max(0, s.search(/[^A-Za-z0-9+/=]/))} (data[${k}])`
+        );
       }
     }
   }
@@ -427,7 +444,8 @@ export class Cluster {
     const m = meta(body);
     if (!m.name && m.generateName) m.name = `${String(m.generateName)}${randomBytes(3).toString('hex').slice(0, 5)}`;
     const name = String(m.name ?? '');
-    if (!name) throw invalidError(t, '', [{ path: ['metadata', 'name'], reason: 'FieldValueRequired', message: 'Required value: name or generateName is required' }]);
+    if (!name)
+      throw invalidError(t, '', [{ path: ['metadata', 'name'], reason: 'FieldValueRequired', message: 'Required value: name or generateName is required' }]);
     this.checkWritable(t, name, 'create');
     if (t.namespaced) m.namespace = ns;
     else delete m.namespace;
@@ -471,7 +489,12 @@ export class Cluster {
     if (t.subresources.includes('status')) delete intent.status;
     const im = meta(intent);
     if (im.resourceVersion !== undefined && live && im.resourceVersion !== meta(live.obj).resourceVersion) {
-      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedResource(t)} "${name}": the object has been modified; please apply your changes to the latest version and try again`, detailsOf(t, name));
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${qualifiedResource(t)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+        detailsOf(t, name)
+      );
     }
     for (const k of ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp']) delete im[k];
     if (t.namespaced) im.namespace = ns;
@@ -494,10 +517,15 @@ export class Cluster {
     }
     if (merged.conflicts.length) {
       const texts = merged.conflicts.map((c) => `conflict with "${c.manager}": ${displayPath(c.path)}`);
-      throw new ApiError(409, 'Conflict', `Apply failed with ${merged.conflicts.length} conflict${merged.conflicts.length > 1 ? 's' : ''}: ${texts.join('\n')}`, {
-        ...detailsOf(t, name),
-        causes: merged.conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with "${c.manager}"`, field: displayPath(c.path) }))
-      });
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Apply failed with ${merged.conflicts.length} conflict${merged.conflicts.length > 1 ? 's' : ''}: ${texts.join('\n')}`,
+        {
+          ...detailsOf(t, name),
+          causes: merged.conflicts.map((c) => ({ reason: 'FieldManagerConflict', message: `conflict with "${c.manager}"`, field: displayPath(c.path) }))
+        }
+      );
     }
     const next = merged.object;
     if (live) carryServerFields(live.obj, next, true);
@@ -514,7 +542,8 @@ export class Cluster {
       if (deepEqual(comparable(live.obj), comparable(next)) && sameOwnership(live.managers, merged.managers)) {
         return { code: 200, object: this.store.render(live), warnings };
       }
-      if (t.generation && !deepEqual(generationSubject(t, live.obj), generationSubject(t, next))) meta(next).generation = Number(meta(live.obj).generation ?? 0) + 1;
+      if (t.generation && !deepEqual(generationSubject(t, live.obj), generationSubject(t, next)))
+        meta(next).generation = Number(meta(live.obj).generation ?? 0) + 1;
     } else {
       if (t.generation) meta(next).generation = 1;
       this.allocate(t, next);
@@ -535,7 +564,12 @@ export class Cluster {
     const live = this.store.get(t, ns, name);
     if (!live) throw notFound(t, name);
     if (bm.resourceVersion !== undefined && bm.resourceVersion !== meta(live.obj).resourceVersion) {
-      throw new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${qualifiedResource(t)} "${name}": the object has been modified; please apply your changes to the latest version and try again`, detailsOf(t, name));
+      throw new ApiError(
+        409,
+        'Conflict',
+        `Operation cannot be fulfilled on ${qualifiedResource(t)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+        detailsOf(t, name)
+      );
     }
     const warnings: string[] = [];
     let next: Json;
@@ -551,8 +585,18 @@ export class Cluster {
       this.validateObject(t, next, live.obj);
     }
     if (deepEqual(comparable(live.obj), comparable(next))) return { code: 200, object: this.store.render(live), warnings };
-    if (!subresource && t.generation && !deepEqual(generationSubject(t, live.obj), generationSubject(t, next))) meta(next).generation = Number(meta(live.obj).generation ?? 0) + 1;
-    const managers = recordUpdate(live.obj, next, structureOf(t), live.managers, opts.fieldManager ?? opts.defaultManager ?? 'unknown', gvString(t), nowIso(), subresource);
+    if (!subresource && t.generation && !deepEqual(generationSubject(t, live.obj), generationSubject(t, next)))
+      meta(next).generation = Number(meta(live.obj).generation ?? 0) + 1;
+    const managers = recordUpdate(
+      live.obj,
+      next,
+      structureOf(t),
+      live.managers,
+      opts.fieldManager ?? opts.defaultManager ?? 'unknown',
+      gvString(t),
+      nowIso(),
+      subresource
+    );
     if (opts.dryRun) return { code: 200, object: next, warnings };
     const s = this.persist(t, next, managers, live);
     return { code: 200, object: this.store.render(s), warnings };

@@ -35,8 +35,18 @@ const POD_CHARS = 'bcdfghjklmnpqrstvwxz2456789';
 /** Stable short hash of a pod template (the pod-template-hash label). */
 function templateHash(template: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Json)[k])])) : v;
-  const digest = createHash('sha256').update(JSON.stringify(canonical(template))).digest();
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Json)[k])])
+          )
+        : v;
+  const digest = createHash('sha256')
+    .update(JSON.stringify(canonical(template)))
+    .digest();
   return Array.from(digest.subarray(0, 10), (b) => POD_CHARS[b % POD_CHARS.length]).join('');
 }
 
@@ -48,7 +58,14 @@ function condition(type: string, status: 'True' | 'False', reason: string, messa
   const now = nowIso();
   const prev = previous?.find((c) => c.type === type);
   const transition = prev && prev.status === status ? prev.lastTransitionTime : now;
-  return { type, status, lastUpdateTime: prev && prev.status === status && prev.reason === reason ? prev.lastUpdateTime : now, lastTransitionTime: transition, reason, message };
+  return {
+    type,
+    status,
+    lastUpdateTime: prev && prev.status === status && prev.reason === reason ? prev.lastUpdateTime : now,
+    lastTransitionTime: transition,
+    reason,
+    message
+  };
 }
 
 export interface ControllerOptions {
@@ -178,12 +195,16 @@ export class Controllers {
 
   private replicaSetsOf(d: Stored): Stored[] {
     const uid = meta(d.obj).uid;
-    return this.cluster.store.list(typeOf('replicasets'), String(meta(d.obj).namespace)).filter((rs) => ((meta(rs.obj).ownerReferences as Json[] | undefined) ?? []).some((r) => r.uid === uid));
+    return this.cluster.store
+      .list(typeOf('replicasets'), String(meta(d.obj).namespace))
+      .filter((rs) => ((meta(rs.obj).ownerReferences as Json[] | undefined) ?? []).some((r) => r.uid === uid));
   }
 
   private podsOf(rs: Stored): Stored[] {
     const uid = meta(rs.obj).uid;
-    return this.cluster.store.list(typeOf('pods'), String(meta(rs.obj).namespace)).filter((p) => ((meta(p.obj).ownerReferences as Json[] | undefined) ?? []).some((r) => r.uid === uid));
+    return this.cluster.store
+      .list(typeOf('pods'), String(meta(rs.obj).namespace))
+      .filter((p) => ((meta(p.obj).ownerReferences as Json[] | undefined) ?? []).some((r) => r.uid === uid));
   }
 
   /** Step 1: new ReplicaSet + pods (not ready yet), old ReplicaSets scaled to 0, status "progressing". */
@@ -217,7 +238,11 @@ export class Controllers {
             name: rsName,
             namespace: ns,
             labels: { ...(tplMeta.labels as Json) },
-            annotations: { 'deployment.kubernetes.io/desired-replicas': String(replicas), 'deployment.kubernetes.io/max-replicas': String(replicas + 1), 'deployment.kubernetes.io/revision': String(revision) },
+            annotations: {
+              'deployment.kubernetes.io/desired-replicas': String(replicas),
+              'deployment.kubernetes.io/max-replicas': String(replicas + 1),
+              'deployment.kubernetes.io/revision': String(revision)
+            },
             ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name, uid: dm.uid, controller: true, blockOwnerDeletion: true }]
           },
           spec: { replicas, selector, template }
@@ -232,13 +257,17 @@ export class Controllers {
       (next.spec as Json).replicas = replicas;
       meta(next).annotations = { ...((meta(next).annotations as Json | undefined) ?? {}), 'deployment.kubernetes.io/revision': String(revision) };
       rs = this.cluster.controllerWrite(rs, next, 'kube-controller-manager');
-      if (before < replicas) this.recordEvent(this.ref(d), 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rsName} from ${before} to ${replicas}`, 'deployment-controller');
+      if (before < replicas)
+        this.recordEvent(this.ref(d), 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${rsName} from ${before} to ${replicas}`, 'deployment-controller');
     }
     const current = rs;
     // The Deployment carries the revision of its current ReplicaSet.
     const annotated = structuredClone(d.obj);
     const am = meta(annotated);
-    am.annotations = { ...((am.annotations as Json | undefined) ?? {}), 'deployment.kubernetes.io/revision': String(((meta(current.obj).annotations as Json | undefined) ?? {})['deployment.kubernetes.io/revision'] ?? revision) };
+    am.annotations = {
+      ...((am.annotations as Json | undefined) ?? {}),
+      'deployment.kubernetes.io/revision': String(((meta(current.obj).annotations as Json | undefined) ?? {})['deployment.kubernetes.io/revision'] ?? revision)
+    };
     let dep = this.cluster.controllerWrite(d, annotated, 'kube-controller-manager');
     for (const old of existing.filter((r) => r !== current && meta(r.obj).uid !== meta(current.obj).uid)) {
       for (const p of this.podsOf(old)) this.cluster.deleteNow(p);
@@ -247,7 +276,13 @@ export class Controllers {
         (next.spec as Json).replicas = 0;
         next.status = { replicas: 0, observedGeneration: Number(meta(old.obj).generation) };
         this.cluster.controllerWrite(old, next, 'kube-controller-manager');
-        this.recordEvent(this.ref(dep), 'Normal', 'ScalingReplicaSet', `Scaled down replica set ${String(meta(old.obj).name)} from ${String((old.obj.spec as Json).replicas)} to 0`, 'deployment-controller');
+        this.recordEvent(
+          this.ref(dep),
+          'Normal',
+          'ScalingReplicaSet',
+          `Scaled down replica set ${String(meta(old.obj).name)} from ${String((old.obj.spec as Json).replicas)} to 0`,
+          'deployment-controller'
+        );
       }
     }
     // Pods for the current ReplicaSet (created Pending; made Running or failing by finishRollout).
@@ -267,7 +302,13 @@ export class Controllers {
       conditions: [
         wasAvailable && replicas > 0
           ? condition('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.', prev)
-          : condition('Available', replicas === 0 ? 'True' : 'False', replicas === 0 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable', replicas === 0 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.', prev),
+          : condition(
+              'Available',
+              replicas === 0 ? 'True' : 'False',
+              replicas === 0 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+              replicas === 0 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+              prev
+            ),
         createdRs && existing.length === 0
           ? condition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${rsName}"`, prev)
           : condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, prev)
@@ -342,7 +383,13 @@ export class Controllers {
         availableReplicas: 0,
         unavailableReplicas: replicas,
         conditions: [
-          condition('Available', replicas === 0 ? 'True' : 'False', replicas === 0 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable', replicas === 0 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.', prev),
+          condition(
+            'Available',
+            replicas === 0 ? 'True' : 'False',
+            replicas === 0 ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+            replicas === 0 ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+            prev
+          ),
           progressing?.reason === 'ProgressDeadlineExceeded' || progressing?.reason === 'ReplicaSetUpdated' || progressing?.reason === 'NewReplicaSetCreated'
             ? progressing
             : condition('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`, prev)
@@ -399,20 +446,41 @@ export class Controllers {
     const containers = ((p.obj.spec as Json).containers as Json[] | undefined) ?? [];
     const phaseBefore = (p.obj.status as Json | undefined)?.phase;
     const podIP = `10.244.0.${(parseInt(createHash('sha256').update(String(pm.uid)).digest('hex').slice(0, 2), 16) % 250) + 2}`;
-    const base = { hostIP: '10.224.0.4', hostIPs: [{ ip: '10.224.0.4' }], podIP, podIPs: [{ ip: podIP }], startTime: (p.obj.status as Json | undefined)?.startTime ?? now, qosClass: 'BestEffort' };
-    const cond = (type: string, status: 'True' | 'False', reason?: string, message?: string) => ({ type, status, lastProbeTime: null, lastTransitionTime: now, ...(reason ? { reason, message } : {}) });
+    const base = {
+      hostIP: '10.224.0.4',
+      hostIPs: [{ ip: '10.224.0.4' }],
+      podIP,
+      podIPs: [{ ip: podIP }],
+      startTime: (p.obj.status as Json | undefined)?.startTime ?? now,
+      qosClass: 'BestEffort'
+    };
+    const cond = (type: string, status: 'True' | 'False', reason?: string, message?: string) => ({
+      type,
+      status,
+      lastProbeTime: null,
+      lastTransitionTime: now,
+      ...(reason ? { reason, message } : {})
+    });
     const image = (c: Json) => String(c.image);
     if (ok) {
       if (phaseBefore === 'Running' && ((p.obj.status as Json).containerStatuses as Json[] | undefined)?.every((c) => c.ready)) return;
       this.writeStatus(p, {
         phase: 'Running',
         ...base,
-        conditions: [cond('PodReadyToStartContainers', 'True'), cond('Initialized', 'True'), cond('Ready', 'True'), cond('ContainersReady', 'True'), cond('PodScheduled', 'True')],
+        conditions: [
+          cond('PodReadyToStartContainers', 'True'),
+          cond('Initialized', 'True'),
+          cond('Ready', 'True'),
+          cond('ContainersReady', 'True'),
+          cond('PodScheduled', 'True')
+        ],
         containerStatuses: containers.map((c) => ({
           name: c.name,
           image: image(c),
           imageID: `${image(c).split(/[:@]/)[0]}@sha256:${createHash('sha256').update(image(c)).digest('hex')}`,
-          containerID: `containerd://${createHash('sha256').update(`${String(pm.uid)}${String(c.name)}`).digest('hex')}`,
+          containerID: `containerd://${createHash('sha256')
+            .update(`${String(pm.uid)}${String(c.name)}`)
+            .digest('hex')}`,
           ready: true,
           started: true,
           restartCount: 0,
@@ -442,16 +510,31 @@ export class Controllers {
       ],
       containerStatuses: containers.map((c) =>
         pullFailure
-          ? { name: c.name, image: image(c), imageID: '', ready: false, started: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image(c)}"` } } }
+          ? {
+              name: c.name,
+              image: image(c),
+              imageID: '',
+              ready: false,
+              started: false,
+              restartCount: 0,
+              state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image(c)}"` } }
+            }
           : {
               name: c.name,
               image: image(c),
               imageID: `${image(c).split(/[:@]/)[0]}@sha256:${createHash('sha256').update(image(c)).digest('hex')}`,
-              containerID: `containerd://${createHash('sha256').update(`${String(pm.uid)}${String(c.name)}`).digest('hex')}`,
+              containerID: `containerd://${createHash('sha256')
+                .update(`${String(pm.uid)}${String(c.name)}`)
+                .digest('hex')}`,
               ready: false,
               started: false,
               restartCount: 3,
-              state: { waiting: { reason: 'CrashLoopBackOff', message: `back-off 40s restarting failed container=${String(c.name)} pod=${String(pm.name)}_${String(pm.namespace)}(${String(pm.uid)})` } },
+              state: {
+                waiting: {
+                  reason: 'CrashLoopBackOff',
+                  message: `back-off 40s restarting failed container=${String(c.name)} pod=${String(pm.name)}_${String(pm.namespace)}(${String(pm.uid)})`
+                }
+              },
               lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: now, finishedAt: now } }
             }
       )
@@ -461,7 +544,13 @@ export class Controllers {
       const ref = this.ref(p, fp);
       if (pullFailure) {
         this.recordEvent(ref, 'Normal', 'Pulling', `Pulling image "${image(c)}"`, 'kubelet');
-        this.recordEvent(ref, 'Warning', 'Failed', `Failed to pull image "${image(c)}": rpc error: code = NotFound desc = failed to pull and unpack image "${image(c)}": not found`, 'kubelet');
+        this.recordEvent(
+          ref,
+          'Warning',
+          'Failed',
+          `Failed to pull image "${image(c)}": rpc error: code = NotFound desc = failed to pull and unpack image "${image(c)}": not found`,
+          'kubelet'
+        );
         this.recordEvent(ref, 'Warning', 'Failed', 'Error: ErrImagePull', 'kubelet');
         this.recordEvent(ref, 'Normal', 'BackOff', `Back-off pulling image "${image(c)}"`, 'kubelet');
         this.recordEvent(ref, 'Warning', 'Failed', 'Error: ImagePullBackOff', 'kubelet');
@@ -469,7 +558,13 @@ export class Controllers {
         this.recordEvent(ref, 'Normal', 'Pulled', `Container image "${image(c)}" already present on machine`, 'kubelet');
         this.recordEvent(ref, 'Normal', 'Created', `Created container: ${String(c.name)}`, 'kubelet');
         this.recordEvent(ref, 'Normal', 'Started', `Started container ${String(c.name)}`, 'kubelet');
-        this.recordEvent(ref, 'Warning', 'BackOff', `Back-off restarting failed container ${String(c.name)} in pod ${String(pm.name)}_${String(pm.namespace)}(${String(pm.uid)})`, 'kubelet');
+        this.recordEvent(
+          ref,
+          'Warning',
+          'BackOff',
+          `Back-off restarting failed container ${String(c.name)} in pod ${String(pm.name)}_${String(pm.namespace)}(${String(pm.uid)})`,
+          'kubelet'
+        );
       }
     }
   }
@@ -512,7 +607,12 @@ export class Controllers {
         externalMetricNames: triggers.map((tr, i) => `s${i}-${String(tr.type)}`),
         triggersTypes: triggers.map((tr) => String(tr.type)).join(','),
         ...(triggers.some((tr) => (tr.authenticationRef as Json | undefined)?.name)
-          ? { authenticationsTypes: triggers.map((tr) => (tr.authenticationRef as Json | undefined)?.name).filter(Boolean).join(',') }
+          ? {
+              authenticationsTypes: triggers
+                .map((tr) => (tr.authenticationRef as Json | undefined)?.name)
+                .filter(Boolean)
+                .join(',')
+            }
           : {}),
         hpaName: `keda-hpa-${String(meta(so.obj).name)}`,
         conditions: found

@@ -88,8 +88,22 @@ function param(name: string, type: 'string' | 'boolean' | 'integer', where: 'que
   return { name, in: where, ...(required ? { required: true } : {}), schema: { type, uniqueItems: true } };
 }
 
-const LIST_PARAMS = ['allowWatchBookmarks', 'continue', 'fieldSelector', 'labelSelector', 'limit', 'resourceVersion', 'resourceVersionMatch', 'sendInitialEvents', 'timeoutSeconds', 'watch'].map((n) =>
-  param(n, n === 'allowWatchBookmarks' || n === 'sendInitialEvents' || n === 'watch' ? 'boolean' : n === 'limit' || n === 'timeoutSeconds' ? 'integer' : 'string')
+const LIST_PARAMS = [
+  'allowWatchBookmarks',
+  'continue',
+  'fieldSelector',
+  'labelSelector',
+  'limit',
+  'resourceVersion',
+  'resourceVersionMatch',
+  'sendInitialEvents',
+  'timeoutSeconds',
+  'watch'
+].map((n) =>
+  param(
+    n,
+    n === 'allowWatchBookmarks' || n === 'sendInitialEvents' || n === 'watch' ? 'boolean' : n === 'limit' || n === 'timeoutSeconds' ? 'integer' : 'string'
+  )
 );
 const WRITE_PARAMS = [param('dryRun', 'string'), param('fieldManager', 'string'), param('fieldValidation', 'string')];
 const PATCH_PARAMS = [...WRITE_PARAMS, param('force', 'boolean')];
@@ -102,7 +116,10 @@ function op(action: string, gvk: Json, parameters: Json[], response: Json, body?
   const o: Json = {
     operationId: `${action}${String(gvk.kind)}`,
     parameters,
-    responses: { '200': { description: 'OK', content: { 'application/json': { schema: response }, 'application/yaml': { schema: response } } }, '401': { description: 'Unauthorized' } },
+    responses: {
+      '200': { description: 'OK', content: { 'application/json': { schema: response }, 'application/yaml': { schema: response } } },
+      '401': { description: 'Unauthorized' }
+    },
     'x-kubernetes-action': action,
     'x-kubernetes-group-version-kind': gvk
   };

@@ -62,7 +62,14 @@ interface Msg {
 }
 
 const TIME: Msg = { 1: ['seconds', 'int'], 2: ['nanos', 'int'] };
-const OWNER_REF: Msg = { 1: ['kind', 'string'], 3: ['name', 'string'], 4: ['uid', 'string'], 5: ['apiVersion', 'string'], 6: ['controller', 'bool'], 7: ['blockOwnerDeletion', 'bool'] };
+const OWNER_REF: Msg = {
+  1: ['kind', 'string'],
+  3: ['name', 'string'],
+  4: ['uid', 'string'],
+  5: ['apiVersion', 'string'],
+  6: ['controller', 'bool'],
+  7: ['blockOwnerDeletion', 'bool']
+};
 const OBJECT_META: Msg = {
   1: ['name', 'string'],
   2: ['generateName', 'string'],

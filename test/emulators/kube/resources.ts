@@ -77,7 +77,12 @@ export const BUILTIN_TYPES: ResourceType[] = [
     subresources: ['status'],
     generation: true
   }),
-  builtin('apps', 'v1', 'ReplicaSet', 'replicasets', 'io.k8s.api.apps.v1.ReplicaSet', { shortNames: ['rs'], categories: ['all'], subresources: ['status'], generation: true }),
+  builtin('apps', 'v1', 'ReplicaSet', 'replicasets', 'io.k8s.api.apps.v1.ReplicaSet', {
+    shortNames: ['rs'],
+    categories: ['all'],
+    subresources: ['status'],
+    generation: true
+  }),
   builtin('autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', 'io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler', {
     shortNames: ['hpa'],
     categories: ['all'],
@@ -89,8 +94,15 @@ export const BUILTIN_TYPES: ResourceType[] = [
     subresources: ['status'],
     generation: true
   }),
-  builtin('networking.k8s.io', 'v1', 'Ingress', 'ingresses', 'io.k8s.api.networking.v1.Ingress', { shortNames: ['ing'], subresources: ['status'], generation: true }),
-  builtin('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', 'io.k8s.api.networking.v1.NetworkPolicy', { shortNames: ['netpol'], generation: true }),
+  builtin('networking.k8s.io', 'v1', 'Ingress', 'ingresses', 'io.k8s.api.networking.v1.Ingress', {
+    shortNames: ['ing'],
+    subresources: ['status'],
+    generation: true
+  }),
+  builtin('networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', 'io.k8s.api.networking.v1.NetworkPolicy', {
+    shortNames: ['netpol'],
+    generation: true
+  }),
   // No OpenAPI document for apiextensions.k8s.io here: CRDs are served for GET/LIST (kubectl get crd)
   // and are read-only for the test user, so the product cannot install KEDA by accident.
   builtin('apiextensions.k8s.io', 'v1', 'CustomResourceDefinition', 'customresourcedefinitions', '', {
@@ -130,7 +142,11 @@ export function crdTypes(crds: Json[]): ResourceType[] {
         categories: (names.categories as string[] | undefined) ?? [],
         subresources: (v.subresources as Json | undefined)?.status ? ['status'] : [],
         generation: true,
-        schema: { source: 'crd', crdName: String((crd.metadata as Json).name), openAPIV3Schema: ((v.schema as Json | undefined)?.openAPIV3Schema as Json) ?? {} }
+        schema: {
+          source: 'crd',
+          crdName: String((crd.metadata as Json).name),
+          openAPIV3Schema: ((v.schema as Json | undefined)?.openAPIV3Schema as Json) ?? {}
+        }
       });
     }
   }
@@ -152,7 +168,8 @@ export function apiResourceList(gv: string, types: ResourceType[]): Json {
       ...(t.shortNames.length ? { shortNames: t.shortNames } : {}),
       ...(t.categories.length ? { categories: t.categories } : {})
     });
-    for (const sub of t.subresources) resources.push({ name: `${t.plural}/${sub}`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] });
+    for (const sub of t.subresources)
+      resources.push({ name: `${t.plural}/${sub}`, singularName: '', namespaced: t.namespaced, kind: t.kind, verbs: ['get', 'patch', 'update'] });
   }
   return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: gv, resources };
 }

@@ -82,7 +82,16 @@ const FIELD_LABELS: Record<string, string[]> = {
     'source',
     'type'
   ],
-  '/pods': ['spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'spec.hostNetwork', 'status.phase', 'status.podIP', 'status.nominatedNodeName'],
+  '/pods': [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'spec.hostNetwork',
+    'status.phase',
+    'status.podIP',
+    'status.nominatedNodeName'
+  ],
   '/secrets': ['type'],
   '/namespaces': ['status.phase'],
   'apps/replicasets': ['status.replicas']

@@ -46,7 +46,12 @@ async function ok(emu: KubeEmulator, args: string[]): Promise<string> {
 }
 
 /** A raw HTTPS call to the emulator (for what kubectl does not expose: tokens, collections, watches). */
-async function api(emu: KubeEmulator, method: string, path: string, opts: { token?: string | null; body?: unknown; contentType?: string } = {}): Promise<{ status: number; body: Obj }> {
+async function api(
+  emu: KubeEmulator,
+  method: string,
+  path: string,
+  opts: { token?: string | null; body?: unknown; contentType?: string } = {}
+): Promise<{ status: number; body: Obj }> {
   const { ca } = await tlsOptions();
   const token = opts.token === undefined ? emu.token : opts.token;
   const url = new URL(path, emu.url);
@@ -75,7 +80,11 @@ async function api(emu: KubeEmulator, method: string, path: string, opts: { toke
   });
 }
 
-const LABELS = (app: string) => ({ 'app.kubernetes.io/name': app, 'app.kubernetes.io/instance': app, 'app.kubernetes.io/managed-by': 'azure-functions-container-deploy' });
+const LABELS = (app: string) => ({
+  'app.kubernetes.io/name': app,
+  'app.kubernetes.io/instance': app,
+  'app.kubernetes.io/managed-by': 'azure-functions-container-deploy'
+});
 const SELECTOR = (app: string) => ({ 'app.kubernetes.io/name': app, 'app.kubernetes.io/instance': app });
 
 /** The objects the aks target renders for a queue-triggered app: Secret, Deployment (no replicas: KEDA owns it), Service, TriggerAuthentication, ScaledObject. */
@@ -131,7 +140,9 @@ function appObjects(ns: string, app: string, image: string): Obj[] {
         scaleTargetRef: { name: app },
         minReplicaCount: 0,
         maxReplicaCount: 10,
-        triggers: [{ type: 'azure-queue', metadata: { queueName: 'orders', accountName: 'ordersstore', queueLength: '5' }, authenticationRef: { name: `${app}-auth` } }]
+        triggers: [
+          { type: 'azure-queue', metadata: { queueName: 'orders', accountName: 'ordersstore', queueLength: '5' }, authenticationRef: { name: `${app}-auth` } }
+        ]
       }
     }
   ];
@@ -213,7 +224,13 @@ describe('kube emulator driven by the real kubectl', () => {
     'server-side applies Secret + Deployment + Service + TriggerAuthentication + ScaledObject',
     async () => {
       const out = await ok(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(appObjects('orders', 'orders', IMAGE_1))]);
-      for (const line of ['secret/orders-settings', 'deployment.apps/orders', 'service/orders-http', 'triggerauthentication.keda.sh/orders-auth', 'scaledobject.keda.sh/orders']) {
+      for (const line of [
+        'secret/orders-settings',
+        'deployment.apps/orders',
+        'service/orders-http',
+        'triggerauthentication.keda.sh/orders-auth',
+        'scaledobject.keda.sh/orders'
+      ]) {
         expect(out).toContain(`${line} serverside-applied`);
       }
       const patches = emu.requests.filter((r) => r.method === 'PATCH');
@@ -264,7 +281,11 @@ describe('kube emulator driven by the real kubectl', () => {
       ]) {
         const now = find(emu, kind, 'orders', name)?.metadata as Obj;
         const was = before.get(`${kind}/${name}`) as Obj;
-        expect({ kind, generation: now.generation, resourceVersion: now.resourceVersion }).toEqual({ kind, generation: was.generation, resourceVersion: was.resourceVersion });
+        expect({ kind, generation: now.generation, resourceVersion: now.resourceVersion }).toEqual({
+          kind,
+          generation: was.generation,
+          resourceVersion: was.resourceVersion
+        });
       }
     },
     T
@@ -325,11 +346,23 @@ describe('kube emulator driven by the real kubectl', () => {
       expect(r2.stderr).toContain('spec.triggers[0].type');
 
       // The raw answer: 422 with a Status body and one cause per problem.
-      const raw = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/invalid?fieldManager=test', { body: invalid, contentType: 'application/apply-patch+yaml' });
+      const raw = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/invalid?fieldManager=test', {
+        body: invalid,
+        contentType: 'application/apply-patch+yaml'
+      });
       expect(raw.status).toBe(422);
-      expect(raw.body).toMatchObject({ kind: 'Status', status: 'Failure', reason: 'Invalid', code: 422, details: { name: 'invalid', group: 'keda.sh', kind: 'ScaledObject' } });
+      expect(raw.body).toMatchObject({
+        kind: 'Status',
+        status: 'Failure',
+        reason: 'Invalid',
+        code: 422,
+        details: { name: 'invalid', group: 'keda.sh', kind: 'ScaledObject' }
+      });
       expect(raw.body.details.causes.map((c: Obj) => c.field)).toEqual(expect.arrayContaining(['spec.pollingInterval', 'spec', 'spec.triggers[0].type']));
-      const noManager = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/invalid', { body: so, contentType: 'application/apply-patch+yaml' });
+      const noManager = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/invalid', {
+        body: so,
+        contentType: 'application/apply-patch+yaml'
+      });
       expect(noManager.status).toBe(422);
       expect(noManager.body.message).toContain('fieldManager: Required value');
     },
@@ -461,7 +494,10 @@ describe('kube emulator driven by the real kubectl', () => {
       const events: Obj[] = [];
       const done = new Promise<void>((resolve, reject) => {
         const req = request(
-          new URL(`/apis/apps/v1/namespaces/orders/deployments?watch=true&resourceVersion=${rv}&fieldSelector=metadata.name%3Dorders&timeoutSeconds=5`, emu.url),
+          new URL(
+            `/apis/apps/v1/namespaces/orders/deployments?watch=true&resourceVersion=${rv}&fieldSelector=metadata.name%3Dorders&timeoutSeconds=5`,
+            emu.url
+          ),
           { ca, headers: { Authorization: `Bearer ${emu.token}` } },
           (res) => {
             let buf = '';
@@ -503,7 +539,9 @@ describe('kube emulator driven by the real kubectl', () => {
     'lists by label across kinds and namespaces, deletes by label and by name',
     async () => {
       const sel = 'app.kubernetes.io/instance=orders';
-      const list = JSON.parse(await ok(emu, ['get', 'deployments,services,secrets,scaledobjects,triggerauthentications', '-n', 'orders', '-l', sel, '-o', 'json'])) as Obj;
+      const list = JSON.parse(
+        await ok(emu, ['get', 'deployments,services,secrets,scaledobjects,triggerauthentications', '-n', 'orders', '-l', sel, '-o', 'json'])
+      ) as Obj;
       expect(list.items.map((i: Obj) => `${String(i.kind)}/${String(i.metadata.name)}`).sort()).toEqual([
         'Deployment/orders',
         'ScaledObject/orders',
@@ -511,7 +549,9 @@ describe('kube emulator driven by the real kubectl', () => {
         'Service/orders-http',
         'TriggerAuthentication/orders-auth'
       ]);
-      const all = JSON.parse(await ok(emu, ['get', 'secrets', '-A', '-l', `${sel},app.kubernetes.io/managed-by in (azure-functions-container-deploy),!not-there`, '-o', 'json'])) as Obj;
+      const all = JSON.parse(
+        await ok(emu, ['get', 'secrets', '-A', '-l', `${sel},app.kubernetes.io/managed-by in (azure-functions-container-deploy),!not-there`, '-o', 'json'])
+      ) as Obj;
       expect(all.items.map((i: Obj) => i.metadata.name)).toEqual(['orders-settings']);
       expect((await api(emu, 'GET', `/api/v1/secrets?labelSelector=${encodeURIComponent('app.kubernetes.io/instance!=orders')}`)).body.items).toEqual([]);
 
@@ -529,7 +569,11 @@ describe('kube emulator driven by the real kubectl', () => {
       expect(coll.body.items.map((i: Obj) => i.metadata.name)).toEqual(['orders-settings']);
       // Deleting the Deployment takes its ReplicaSets and Pods with it (garbage collection).
       await ok(emu, ['delete', 'deployment', 'orders', '-n', 'orders']);
-      expect(emu.objects().filter((o) => ['Deployment', 'ReplicaSet', 'Pod', 'Secret', 'Service'].includes(String(o.kind)) && (o.metadata as Obj).namespace === 'orders')).toEqual([]);
+      expect(
+        emu
+          .objects()
+          .filter((o) => ['Deployment', 'ReplicaSet', 'Pod', 'Secret', 'Service'].includes(String(o.kind)) && (o.metadata as Obj).namespace === 'orders')
+      ).toEqual([]);
       const missing = await api(emu, 'GET', '/apis/apps/v1/namespaces/orders/deployments/orders');
       expect(missing.status).toBe(404);
       expect(missing.body).toMatchObject({ kind: 'Status', reason: 'NotFound', details: { name: 'orders', group: 'apps', kind: 'deployments' } });
@@ -550,7 +594,9 @@ describe('kube emulator driven by the real kubectl', () => {
   it(
     'KEDA missing: get crd fails, applying a ScaledObject fails',
     async () => {
-      expect(await ok(emu, ['get', 'crd', 'scaledobjects.keda.sh', '-o', 'name'])).toBe('customresourcedefinition.apiextensions.k8s.io/scaledobjects.keda.sh\n');
+      expect(await ok(emu, ['get', 'crd', 'scaledobjects.keda.sh', '-o', 'name'])).toBe(
+        'customresourcedefinition.apiextensions.k8s.io/scaledobjects.keda.sh\n'
+      );
       emu.setKeda(false);
       try {
         const crd = await kubectl(emu, ['get', 'crd', 'scaledobjects.keda.sh']);
@@ -562,7 +608,10 @@ describe('kube emulator driven by the real kubectl', () => {
         // kubectl's cached discovery may still list the type (then the server answers 404) or not
         // (then kubectl reports the missing mapping): both are what a real cluster gives.
         expect(r.stderr).toMatch(/ensure CRDs are installed first|the server could not find the requested resource/);
-        const raw = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/orders?fieldManager=test', { body: so[0], contentType: 'application/apply-patch+yaml' });
+        const raw = await api(emu, 'PATCH', '/apis/keda.sh/v1alpha1/namespaces/orders/scaledobjects/orders?fieldManager=test', {
+          body: so[0],
+          contentType: 'application/apply-patch+yaml'
+        });
         expect(raw.status).toBe(404);
         expect(raw.body).toMatchObject({ kind: 'Status', reason: 'NotFound' });
         expect((await api(emu, 'GET', '/apis')).body.groups.map((g: Obj) => g.name)).not.toContain('keda.sh');
@@ -583,7 +632,9 @@ describe('kube emulator driven by the real kubectl', () => {
       const del = await api(emu, 'DELETE', '/api/v1/namespaces/doomed');
       expect(del.status).toBe(200);
       expect(del.body.status.phase).toBe('Terminating');
-      const late = await api(emu, 'POST', '/api/v1/namespaces/doomed/configmaps', { body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'late' } } });
+      const late = await api(emu, 'POST', '/api/v1/namespaces/doomed/configmaps', {
+        body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'late' } }
+      });
       expect(late.status).toBe(403);
       expect(late.body.message).toContain('because it is being terminated');
       const r = await kubectl(emu, ['delete', 'namespace', 'doomed', '--ignore-not-found']);
@@ -655,13 +706,17 @@ describe('kube emulator: a rollout that never completes', () => {
 
       const dep = JSON.parse(await ok(emu, ['get', 'deployment', 'orders', '-n', 'orders', '-o', 'json'])) as Obj;
       expect(dep.status).toMatchObject({ observedGeneration: 1, replicas: 1, updatedReplicas: 1, readyReplicas: 0, availableReplicas: 0 });
-      expect(dep.status.conditions).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' })]));
+      expect(dep.status.conditions).toEqual(
+        expect.arrayContaining([expect.objectContaining({ type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' })])
+      );
 
       const pods = JSON.parse(await ok(emu, ['get', 'pods', '-n', 'orders', '-l', 'app.kubernetes.io/instance=orders', '-o', 'json'])) as Obj;
       expect(pods.items).toHaveLength(1);
       const pod = pods.items[0];
       expect(pod.status.containerStatuses[0].state.waiting.reason).toBe('CrashLoopBackOff');
-      const events = JSON.parse(await ok(emu, ['get', 'events', '-n', 'orders', '--field-selector', `involvedObject.name=${String(pod.metadata.name)}`, '-o', 'json'])) as Obj;
+      const events = JSON.parse(
+        await ok(emu, ['get', 'events', '-n', 'orders', '--field-selector', `involvedObject.name=${String(pod.metadata.name)}`, '-o', 'json'])
+      ) as Obj;
       expect(events.items.every((e: Obj) => e.involvedObject.name === pod.metadata.name)).toBe(true);
       expect(events.items).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Warning', reason: 'BackOff' })]));
       const table = await ok(emu, ['get', 'events', '-n', 'orders', '--field-selector', 'type=Warning']);
@@ -687,7 +742,9 @@ describe('kube emulator: a rollout that never completes', () => {
         expect(r.code).not.toBe(0);
         expect(r.stderr).toContain('deployment "orders" exceeded its progress deadline');
         const dep = JSON.parse(await ok(fast, ['get', 'deployment', 'orders', '-n', 'orders', '-o', 'json'])) as Obj;
-        expect(dep.status.conditions).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' })]));
+        expect(dep.status.conditions).toEqual(
+          expect.arrayContaining([expect.objectContaining({ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' })])
+        );
         const pods = JSON.parse(await ok(fast, ['get', 'pods', '-n', 'orders', '-o', 'json'])) as Obj;
         expect(pods.items[0].status.containerStatuses[0].state.waiting.reason).toBe('ImagePullBackOff');
       } finally {
@@ -721,7 +778,12 @@ describe('kube emulator: rollout undo', () => {
       expect(dep.metadata.generation).toBe(3);
       expect(dep.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
       const history = await ok(emu, ['rollout', 'history', 'deployment/orders', '-n', 'orders']);
-      expect(history.split('\n').filter((l) => /^\d+\s/.test(l)).map((l) => l.split(/\s+/)[0])).toEqual(['2', '3']);
+      expect(
+        history
+          .split('\n')
+          .filter((l) => /^\d+\s/.test(l))
+          .map((l) => l.split(/\s+/)[0])
+      ).toEqual(['2', '3']);
       // The undo was an Update by "kubectl": the image is no longer the applier's alone.
       const again = await kubectl(emu, ['apply', '--server-side', '--field-manager=test', '-f', file(appObjects('orders', 'orders', IMAGE_2))]);
       expect(again.code).not.toBe(0);

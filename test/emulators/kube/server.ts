@@ -79,7 +79,12 @@ export interface KubeEmulator {
   close(): Promise<void>;
 }
 
-const KEDA_CRD_FILES = ['keda.sh_scaledobjects.yaml', 'keda.sh_scaledjobs.yaml', 'keda.sh_triggerauthentications.yaml', 'keda.sh_clustertriggerauthentications.yaml'];
+const KEDA_CRD_FILES = [
+  'keda.sh_scaledobjects.yaml',
+  'keda.sh_scaledjobs.yaml',
+  'keda.sh_triggerauthentications.yaml',
+  'keda.sh_clustertriggerauthentications.yaml'
+];
 const HTTP_ADDON_CRD_FILE = 'http.keda.sh_httpscaledobjects.yaml';
 
 const VERSION = {
@@ -125,7 +130,8 @@ function parseBody(raw: Buffer, contentType: string): unknown {
       throw new ApiError(400, 'BadRequest', `error decoding protobuf: ${(e as Error).message}`);
     }
   }
-  if (contentType.includes('cbor')) throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unsupported format: ${contentType} (the emulator speaks JSON/YAML)`);
+  if (contentType.includes('cbor'))
+    throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unsupported format: ${contentType} (the emulator speaks JSON/YAML)`);
   const text = raw.toString('utf8');
   if (!text.trim()) return undefined;
   try {
@@ -204,7 +210,16 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       route(req, res, url, text);
     } catch (e) {
       if (e instanceof ApiError) sendJson(res, e.code, e.body);
-      else sendJson(res, 500, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `emulator error: ${(e as Error).stack ?? String(e)}`, reason: 'InternalError', code: 500 });
+      else
+        sendJson(res, 500, {
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Failure',
+          message: `emulator error: ${(e as Error).stack ?? String(e)}`,
+          reason: 'InternalError',
+          code: 500
+        });
     }
   };
 
@@ -218,11 +233,31 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
         res.writeHead(200, { 'Content-Type': 'text/plain' });
         return res.end('ok');
       }
-      if (path === '/api') return sendJson(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: url.host }] });
+      if (path === '/api')
+        return sendJson(res, 200, {
+          kind: 'APIVersions',
+          versions: ['v1'],
+          serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: url.host }]
+        });
       if (path === '/apis') return sendJson(res, 200, apiGroupList(cluster.types()));
-      if (path === '/api/v1') return sendJson(res, 200, apiResourceList('v1', cluster.types().filter((t) => t.group === '')));
+      if (path === '/api/v1')
+        return sendJson(
+          res,
+          200,
+          apiResourceList(
+            'v1',
+            cluster.types().filter((t) => t.group === '')
+          )
+        );
       if (parts[0] === 'apis' && parts.length === 2) {
-        const versions = [...new Set(cluster.types().filter((t) => t.group === parts[1]).map((t) => t.version))];
+        const versions = [
+          ...new Set(
+            cluster
+              .types()
+              .filter((t) => t.group === parts[1])
+              .map((t) => t.version)
+          )
+        ];
         if (!versions.length) throw resourceNotFound();
         return sendJson(res, 200, apiGroup(parts[1], versions));
       }
@@ -289,13 +324,23 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
 
   const wantsTable = (req: IncomingMessage) => /as=Table/.test(String(req.headers.accept ?? ''));
 
-  const resource = (req: IncomingMessage, res: ServerResponse, url: URL, text: Buffer, t: ResourceType, ns: string | undefined, name: string | undefined, sub: string | undefined) => {
+  const resource = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    text: Buffer,
+    t: ResourceType,
+    ns: string | undefined,
+    name: string | undefined,
+    sub: string | undefined
+  ) => {
     const q = url.searchParams;
     const method = req.method ?? 'GET';
     const dryRunParam = q.getAll('dryRun');
     if (dryRunParam.some((d) => d !== 'All')) throw new ApiError(400, 'BadRequest', `Invalid dry run value: ${dryRunParam.join(',')}: supported values: "All"`);
     const fv = q.get('fieldValidation');
-    if (fv && !['Strict', 'Warn', 'Ignore'].includes(fv)) throw new ApiError(400, 'BadRequest', `fieldValidation must be one of "Ignore", "Warn", or "Strict", got ${fv}`);
+    if (fv && !['Strict', 'Warn', 'Ignore'].includes(fv))
+      throw new ApiError(400, 'BadRequest', `fieldValidation must be one of "Ignore", "Warn", or "Strict", got ${fv}`);
     const writeOpts = {
       fieldManager: q.get('fieldManager') ?? undefined,
       fieldValidation: (fv ?? undefined) as FieldValidation | undefined,
@@ -322,7 +367,8 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       case 'GET': {
         if (name !== undefined) {
           const obj = cluster.get(t, ns, name);
-          if (wantsTable(req)) return sendJson(res, 200, toTable(t, [obj], { resourceVersion: (obj.metadata as Json).resourceVersion }, q.get('includeObject'), crdOf(t)));
+          if (wantsTable(req))
+            return sendJson(res, 200, toTable(t, [obj], { resourceVersion: (obj.metadata as Json).resourceVersion }, q.get('includeObject'), crdOf(t)));
           return sendJson(res, 200, obj);
         }
         if (q.get('watch') === 'true' || q.get('watch') === '1') return watch(req, res, t, ns, q);
@@ -344,8 +390,10 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
           if (sub) throw new ApiError(415, 'UnsupportedMediaType', 'the emulator does not serve server-side apply on subresources');
           return reply(cluster.apply(t, ns, name, body, writeOpts));
         }
-        if (contentType.startsWith('application/merge-patch+json')) return reply(cluster.mergePatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
-        if (contentType.startsWith('application/json-patch+json')) return reply(cluster.jsonPatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
+        if (contentType.startsWith('application/merge-patch+json'))
+          return reply(cluster.mergePatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
+        if (contentType.startsWith('application/json-patch+json'))
+          return reply(cluster.jsonPatch(t, ns, name, body, writeOpts, sub === 'status' ? 'status' : undefined));
         // Strategic merge patch (client-side `kubectl apply`, `kubectl patch` default, `kubectl scale`
         // fallbacks) needs Go struct tags per field; not emulated, and refused rather than guessed.
         throw new ApiError(
@@ -356,7 +404,10 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       }
       case 'DELETE': {
         const body = (parseBody(text, 'application/json') as Json | undefined) ?? {};
-        const opts = { dryRun: writeOpts.dryRun, propagationPolicy: (q.get('propagationPolicy') ?? (body.propagationPolicy as string | undefined)) || undefined };
+        const opts = {
+          dryRun: writeOpts.dryRun,
+          propagationPolicy: (q.get('propagationPolicy') ?? (body.propagationPolicy as string | undefined)) || undefined
+        };
         if (name !== undefined) return sendJson(res, 200, cluster.remove(t, ns, name, opts));
         return sendJson(res, 200, cluster.removeCollection(t, ns, listQuery, opts));
       }
@@ -382,7 +433,10 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
       throw e;
     }
     const matches = (o: Json | undefined) =>
-      !!o && (ns === undefined || (o.metadata as Json).namespace === ns) && labelsMatch(labels, (o.metadata as Json).labels as Record<string, string>) && fieldsMatch(fields, o);
+      !!o &&
+      (ns === undefined || (o.metadata as Json).namespace === ns) &&
+      labelsMatch(labels, (o.metadata as Json).labels as Record<string, string>) &&
+      fieldsMatch(fields, o);
     const rvParam = q.get('resourceVersion');
     const sendInitial = q.get('sendInitialEvents') === 'true';
     const tk = typeKey(t);
@@ -405,7 +459,11 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
         if (matches(o)) send('ADDED', o);
       }
       if (sendInitial) {
-        send('BOOKMARK', { kind: t.kind, apiVersion: gvString(t), metadata: { resourceVersion: String(cluster.store.resourceVersion), annotations: { 'k8s.io/initial-events-end': 'true' } } });
+        send('BOOKMARK', {
+          kind: t.kind,
+          apiVersion: gvString(t),
+          metadata: { resourceVersion: String(cluster.store.resourceVersion), annotations: { 'k8s.io/initial-events-end': 'true' } }
+        });
       }
     } else {
       for (const e of cluster.store.log) if (e.rv > Number(rvParam)) translate(e);
@@ -427,7 +485,8 @@ export async function startKubeEmulator(opts: KubeEmulatorOptions = {}): Promise
 
   const server = createServer({ key, cert }, (req, res) => {
     handler(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: String(e), reason: 'InternalError', code: 500 });
+      if (!res.headersSent)
+        sendJson(res, 500, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: String(e), reason: 'InternalError', code: 500 });
       else res.end();
     });
   });

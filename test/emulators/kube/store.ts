@@ -87,7 +87,13 @@ export class Store {
     delete m.managedFields;
     const stored: Stored = { type: t, obj, managers };
     this.objects.set(k, stored);
-    this.emit({ rv: this.rv, typeKey: typeKey(t), type: previous ? 'MODIFIED' : 'ADDED', object: this.render(stored), previous: previous ? this.render(previous) : undefined });
+    this.emit({
+      rv: this.rv,
+      typeKey: typeKey(t),
+      type: previous ? 'MODIFIED' : 'ADDED',
+      object: this.render(stored),
+      previous: previous ? this.render(previous) : undefined
+    });
     return stored;
   }
 

@@ -63,7 +63,10 @@ function makeStructure(schemas: Record<string, Json> | undefined, root: Json | u
 }
 
 export function structureOf(t: ResourceType): Structure {
-  const key = t.schema.source === 'builtin' ? `${t.schema.gvPath}#${t.schema.component}` : `crd:${createHash('sha256').update(JSON.stringify(t.schema.openAPIV3Schema)).digest('hex')}`;
+  const key =
+    t.schema.source === 'builtin'
+      ? `${t.schema.gvPath}#${t.schema.component}`
+      : `crd:${createHash('sha256').update(JSON.stringify(t.schema.openAPIV3Schema)).digest('hex')}`;
   let s = cache.get(key);
   if (s) return s;
   const core = builtinDocs().get('api/v1')?.doc.components.schemas;

@@ -70,7 +70,11 @@ const COLUMNS: Record<string, Column[]> = {
       }
     },
     { name: 'Status', type: 'string', cell: podStatus },
-    { name: 'Restarts', type: 'string', cell: (o) => String(((get(o, 'status.containerStatuses') as Json[] | undefined) ?? []).reduce((n, c) => n + Number(c.restartCount ?? 0), 0)) },
+    {
+      name: 'Restarts',
+      type: 'string',
+      cell: (o) => String(((get(o, 'status.containerStatuses') as Json[] | undefined) ?? []).reduce((n, c) => n + Number(c.restartCount ?? 0), 0))
+    },
     ageCol,
     { name: 'IP', type: 'string', priority: 1, cell: (o) => get(o, 'status.podIP') ?? '<none>' },
     { name: 'Node', type: 'string', priority: 1, cell: (o) => get(o, 'spec.nodeName') ?? '<none>' }
@@ -98,7 +102,9 @@ const COLUMNS: Record<string, Column[]> = {
       name: 'Port(s)',
       type: 'string',
       cell: (o) =>
-        ((get(o, 'spec.ports') as Json[] | undefined) ?? []).map((p) => `${String(p.port)}${p.nodePort ? `:${String(p.nodePort)}` : ''}/${String(p.protocol ?? 'TCP')}`).join(',') || '<none>'
+        ((get(o, 'spec.ports') as Json[] | undefined) ?? [])
+          .map((p) => `${String(p.port)}${p.nodePort ? `:${String(p.nodePort)}` : ''}/${String(p.protocol ?? 'TCP')}`)
+          .join(',') || '<none>'
     },
     ageCol
   ],
@@ -127,7 +133,12 @@ function crdColumns(crd: Json | undefined, version: string): Column[] {
   for (const c of cols) {
     // `date` columns are printed as an age by the server, like the built-in Age column.
     const cell = (o: Json) => jsonPath(o, String(c.jsonPath));
-    out.push({ name: String(c.name), type: String(c.type), priority: Number(c.priority ?? 0), cell: c.type === 'date' ? (o) => (cell(o) === undefined ? null : age(cell(o))) : cell });
+    out.push({
+      name: String(c.name),
+      type: String(c.type),
+      priority: Number(c.priority ?? 0),
+      cell: c.type === 'date' ? (o) => (cell(o) === undefined ? null : age(cell(o))) : cell
+    });
   }
   if (!cols.some((c) => c.jsonPath === '.metadata.creationTimestamp')) out.push(ageCol);
   return out;
@@ -146,10 +157,7 @@ export function toTable(t: ResourceType, items: Json[], listMeta: Json, includeO
       ...(includeObject === 'None'
         ? {}
         : {
-            object:
-              includeObject === 'Object'
-                ? o
-                : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata }
+            object: includeObject === 'Object' ? o : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata }
           })
     }))
   };

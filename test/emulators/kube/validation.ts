@@ -22,7 +22,8 @@ import { createHash } from 'node:crypto';
 import { builtinDocs, type Json } from './openapi.js';
 import type { ResourceType } from './resources.js';
 
-export type CauseReason = 'FieldValueInvalid' | 'FieldValueRequired' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueTooLong' | 'FieldValueForbidden';
+export type CauseReason =
+  'FieldValueInvalid' | 'FieldValueRequired' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueTooLong' | 'FieldValueForbidden';
 
 export interface Problem {
   /** Path segments from the object root. */
@@ -156,7 +157,10 @@ export function checkSchema(t: ResourceType, obj: Json): SchemaResult {
     } else if (e.keyword === 'type') {
       if (alternativesAt.has(e.instancePath)) continue;
       const want = String(e.params.type);
-      result.typed.push({ path, message: `expected ${want === 'number' || want === 'integer' ? 'numeric (int or float)' : want === 'object' ? 'map' : want === 'array' ? 'list' : want}, got ${jsType(value)}` });
+      result.typed.push({
+        path,
+        message: `expected ${want === 'number' || want === 'integer' ? 'numeric (int or float)' : want === 'object' ? 'map' : want === 'array' ? 'list' : want}, got ${jsType(value)}`
+      });
     } else if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
       const branchTypes = errors.filter((b) => b.instancePath === e.instancePath && b.keyword === 'type').map((b) => String(b.params.type));
       const other = errors.some((b) => b.instancePath === e.instancePath && !['type', 'oneOf', 'anyOf'].includes(b.keyword));
@@ -196,7 +200,7 @@ export function checkSchema(t: ResourceType, obj: Json): SchemaResult {
  * rules the KEDA 2.20 / HTTP add-on 0.15 CRDs declare (matched by their text) and skips any other.
  */
 const CEL_RULES: Record<string, (self: Json) => boolean> = {
-  'has(self.portName) != has(self.port)': (s) => ('portName' in s) !== ('port' in s),
+  'has(self.portName) != has(self.port)': (s) => 'portName' in s !== 'port' in s,
   '!has(self.minReplicaCount) || self.minReplicaCount <= (has(self.maxReplicaCount) ? self.maxReplicaCount : 100)': (s) =>
     !('minReplicaCount' in s) || Number(s.minReplicaCount) <= ('maxReplicaCount' in s ? Number(s.maxReplicaCount) : 100)
 };
@@ -238,7 +242,11 @@ const MSG_1035 =
 
 type Path = Array<string | number>;
 /** `raw`: the value is printed as Go would print a non-string value (e.g. a map), without quotes. */
-const invalid = (path: Path, value: unknown, why: string, raw = false): Problem => ({ path, reason: 'FieldValueInvalid', message: `Invalid value: ${raw ? String(value) : shown(value)}: ${why}` });
+const invalid = (path: Path, value: unknown, why: string, raw = false): Problem => ({
+  path,
+  reason: 'FieldValueInvalid',
+  message: `Invalid value: ${raw ? String(value) : shown(value)}: ${why}`
+});
 const required = (path: Path): Problem => ({ path, reason: 'FieldValueRequired', message: 'Required value' });
 const unsupported = (path: Path, value: unknown, allowed: string[]): Problem => ({
   path,
@@ -251,7 +259,8 @@ function checkName(out: Problem[], path: Path, name: unknown, rule: 'subdomain' 
     out.push(required(path));
     return;
   }
-  const [re, msg, max] = rule === 'subdomain' ? [DNS1123_SUBDOMAIN, MSG_SUBDOMAIN, 253] : rule === 'label' ? [DNS1123_LABEL, MSG_LABEL, 63] : [DNS1035_LABEL, MSG_1035, 63];
+  const [re, msg, max] =
+    rule === 'subdomain' ? [DNS1123_SUBDOMAIN, MSG_SUBDOMAIN, 253] : rule === 'label' ? [DNS1123_LABEL, MSG_LABEL, 63] : [DNS1035_LABEL, MSG_1035, 63];
   if (name.length > max) out.push(invalid(path, name, `must be no more than ${max} characters`));
   if (!re.test(name)) out.push(invalid(path, name, msg));
 }
@@ -354,12 +363,14 @@ function checkPodTemplate(out: Problem[], tpl: Json | undefined, base: Path): vo
       ((c.env as Json[] | undefined) ?? []).forEach((e, j) => {
         const n = e.name;
         if (typeof n !== 'string' || n === '') out.push(required([...cp, 'env', j, 'name']));
-        else if (!/^[\x20-\x3c\x3e-\x7e]+$/.test(n)) out.push(invalid([...cp, 'env', j, 'name'], n, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
+        else if (!/^[\x20-\x3c\x3e-\x7e]+$/.test(n))
+          out.push(invalid([...cp, 'env', j, 'name'], n, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
       });
       ((c.ports as Json[] | undefined) ?? []).forEach((p, j) => {
         const port = Number(p.containerPort);
         if (!(port >= 1 && port <= 65535)) out.push(invalid([...cp, 'ports', j, 'containerPort'], p.containerPort, 'must be between 1 and 65535, inclusive'));
-        if (p.protocol !== undefined && !['TCP', 'UDP', 'SCTP'].includes(String(p.protocol))) out.push(unsupported([...cp, 'ports', j, 'protocol'], p.protocol, ['SCTP', 'TCP', 'UDP']));
+        if (p.protocol !== undefined && !['TCP', 'UDP', 'SCTP'].includes(String(p.protocol)))
+          out.push(unsupported([...cp, 'ports', j, 'protocol'], p.protocol, ['SCTP', 'TCP', 'UDP']));
       });
     });
   }
@@ -381,7 +392,9 @@ export function semanticChecks(t: ResourceType, obj: Json, old: Json | undefined
       const replicas = spec.replicas;
       if (typeof replicas === 'number' && replicas < 0) out.push(invalid(['spec', 'replicas'], replicas, 'must be greater than or equal to 0'));
       const selector = spec.selector as Json | undefined;
-      const hasSelector = selector && (Object.keys((selector.matchLabels as Json | undefined) ?? {}).length > 0 || ((selector.matchExpressions as Json[] | undefined) ?? []).length > 0);
+      const hasSelector =
+        selector &&
+        (Object.keys((selector.matchLabels as Json | undefined) ?? {}).length > 0 || ((selector.matchExpressions as Json[] | undefined) ?? []).length > 0);
       if (selector && !hasSelector) out.push(invalid(['spec', 'selector'], selector, `empty selector is invalid for ${t.kind.toLowerCase()}`));
       const tpl = spec.template as Json | undefined;
       const tplLabels = ((tpl?.metadata as Json | undefined)?.labels as Record<string, string> | undefined) ?? {};
@@ -392,10 +405,18 @@ export function semanticChecks(t: ResourceType, obj: Json, old: Json | undefined
       if (tpl) checkPodTemplate(out, tpl, ['spec', 'template']);
       const oldSel = (old?.spec as Json | undefined)?.selector;
       if (old && JSON.stringify(oldSel) !== JSON.stringify(selector)) {
-        out.push(invalid(['spec', 'selector'], `v1.LabelSelector{MatchLabels:${goMap((selector?.matchLabels as Json | undefined) ?? {})}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`, 'field is immutable', true));
+        out.push(
+          invalid(
+            ['spec', 'selector'],
+            `v1.LabelSelector{MatchLabels:${goMap((selector?.matchLabels as Json | undefined) ?? {})}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`,
+            'field is immutable',
+            true
+          )
+        );
       }
       const strategy = spec.strategy as Json | undefined;
-      if (strategy?.type !== undefined && !['Recreate', 'RollingUpdate'].includes(String(strategy.type))) out.push(unsupported(['spec', 'strategy', 'type'], strategy.type, ['Recreate', 'RollingUpdate']));
+      if (strategy?.type !== undefined && !['Recreate', 'RollingUpdate'].includes(String(strategy.type)))
+        out.push(unsupported(['spec', 'strategy', 'type'], strategy.type, ['Recreate', 'RollingUpdate']));
       break;
     }
     case 'Service': {
@@ -421,11 +442,13 @@ export function semanticChecks(t: ResourceType, obj: Json, old: Json | undefined
         if (typeof tp === 'string' && (tp.length > 15 || !IANA_SVC_NAME.test(tp) || !/[a-z]/.test(tp))) {
           out.push(invalid([...pp, 'targetPort'], tp, 'must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)'));
         }
-        if (p.protocol !== undefined && !['TCP', 'UDP', 'SCTP'].includes(String(p.protocol))) out.push(unsupported([...pp, 'protocol'], p.protocol, ['SCTP', 'TCP', 'UDP']));
+        if (p.protocol !== undefined && !['TCP', 'UDP', 'SCTP'].includes(String(p.protocol)))
+          out.push(unsupported([...pp, 'protocol'], p.protocol, ['SCTP', 'TCP', 'UDP']));
       });
       checkLabels(out, ['spec', 'selector'], spec.selector);
       const oldIP = (old?.spec as Json | undefined)?.clusterIP;
-      if (old && oldIP && spec.clusterIP !== undefined && spec.clusterIP !== oldIP) out.push(invalid(['spec', 'clusterIP'], spec.clusterIP, 'field is immutable'));
+      if (old && oldIP && spec.clusterIP !== undefined && spec.clusterIP !== oldIP)
+        out.push(invalid(['spec', 'clusterIP'], spec.clusterIP, 'field is immutable'));
       break;
     }
     case 'Secret':

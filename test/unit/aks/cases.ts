@@ -63,8 +63,15 @@ export const CASES: RenderCase[] = [
   {
     name: 'storage-queue',
     app: 'storage-queue',
-    settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, InvoicesQueue: 'invoices', InvoiceStorage: STORAGE.replace('contosostore', 'contosoinvoices') },
-    sources: [`queueLength = batchSize + newBatchThreshold (8 + 4): ${SDK} sdk/storage/Microsoft.Azure.WebJobs.Extensions.Storage.Common/src/Shared/Queues/QueueTargetScaler.cs`]
+    settings: {
+      FUNCTIONS_WORKER_RUNTIME: 'node',
+      AzureWebJobsStorage: STORAGE,
+      InvoicesQueue: 'invoices',
+      InvoiceStorage: STORAGE.replace('contosostore', 'contosoinvoices')
+    },
+    sources: [
+      `queueLength = batchSize + newBatchThreshold (8 + 4): ${SDK} sdk/storage/Microsoft.Azure.WebJobs.Extensions.Storage.Common/src/Shared/Queues/QueueTargetScaler.cs`
+    ]
   },
   {
     name: 'storage-queue-host-defaults',
@@ -82,7 +89,11 @@ export const CASES: RenderCase[] = [
     settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, InvoicesQueue: 'invoices', InvoiceStorage: STORAGE },
     config: { virtualNodes: true, minReplicas: 1, maxReplicas: 20, pollingIntervalSeconds: 15, cooldownPeriodSeconds: 120, serviceType: 'ClusterIP' }
   },
-  { name: 'servicebus', app: 'servicebus', settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, AzureWebJobsServiceBus: SERVICE_BUS, ServiceBusConnection: SERVICE_BUS } },
+  {
+    name: 'servicebus',
+    app: 'servicebus',
+    settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, AzureWebJobsServiceBus: SERVICE_BUS, ServiceBusConnection: SERVICE_BUS }
+  },
   {
     name: 'servicebus-host-defaults',
     app: 'servicebus',
@@ -105,13 +116,17 @@ export const CASES: RenderCase[] = [
     name: 'eventhub-entitypath',
     app: 'eventhub',
     settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, EventHubConnection: `${EVENT_HUBS};EntityPath=telemetry` },
-    sources: [`EntityPath in the connection string: connectionFromEnv as is, never eventHubName: ${KEDA} pkg/scalers/azure/azure_eventhub.go; the host takes EntityPath over the binding (${SDK} .../EventHubs/src/Config/EventHubClientFactory.cs NormalizeEventHubName)`]
+    sources: [
+      `EntityPath in the connection string: connectionFromEnv as is, never eventHubName: ${KEDA} pkg/scalers/azure/azure_eventhub.go; the host takes EntityPath over the binding (${SDK} .../EventHubs/src/Config/EventHubClientFactory.cs NormalizeEventHubName)`
+    ]
   },
   {
     name: 'eventhub-inproc',
     app: 'eventhub-inproc',
     settings: { FUNCTIONS_WORKER_RUNTIME: 'dotnet', AzureWebJobsStorage: STORAGE, EventHubConnection: `${EVENT_HUBS};EntityPath=telemetry` },
-    sources: [`no extension bundle: Microsoft.Azure.WebJobs.Extensions.EventHubs 4.3.1 in bin/extensions.json → legacy checkpoints (checkpointStrategy azureFunction): ${KEDA} pkg/scalers/azure/azure_eventhub_checkpoint.go`]
+    sources: [
+      `no extension bundle: Microsoft.Azure.WebJobs.Extensions.EventHubs 4.3.1 in bin/extensions.json → legacy checkpoints (checkpointStrategy azureFunction): ${KEDA} pkg/scalers/azure/azure_eventhub_checkpoint.go`
+    ]
   },
   { name: 'blob', app: 'blob', settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, ImportContainer: 'imports' } },
   {
@@ -143,13 +158,27 @@ export const CASES: RenderCase[] = [
       'a literal user name is used as is when no setting has that name: Azure/azure-functions-kafka-extension 4.3.2 src/Microsoft.Azure.WebJobs.Extensions.Kafka/Extensions/ConfigurationExtensions.cs'
     ]
   },
-  { name: 'rabbitmq', app: 'rabbitmq', settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, RabbitMQConnection: 'amqp://jobs:PLANTED-rabbit-s3cr3t@rabbitmq.messaging.svc:5672/' } },
+  {
+    name: 'rabbitmq',
+    app: 'rabbitmq',
+    settings: {
+      FUNCTIONS_WORKER_RUNTIME: 'node',
+      AzureWebJobsStorage: STORAGE,
+      RabbitMQConnection: 'amqp://jobs:PLANTED-rabbit-s3cr3t@rabbitmq.messaging.svc:5672/'
+    }
+  },
   {
     name: 'rabbitmq-host-defaults',
     app: 'rabbitmq',
     host: BUNDLE4_ONLY,
-    settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, RabbitMQConnection: 'amqp://jobs:PLANTED-rabbit-s3cr3t@rabbitmq.messaging.svc:5672/' },
-    sources: ['value = the extension\'s PrefetchCount default 30: Azure/azure-functions-rabbitmq-extension v2.0.3 extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs']
+    settings: {
+      FUNCTIONS_WORKER_RUNTIME: 'node',
+      AzureWebJobsStorage: STORAGE,
+      RabbitMQConnection: 'amqp://jobs:PLANTED-rabbit-s3cr3t@rabbitmq.messaging.svc:5672/'
+    },
+    sources: [
+      "value = the extension's PrefetchCount default 30: Azure/azure-functions-rabbitmq-extension v2.0.3 extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs"
+    ]
   },
   {
     name: 'timer-cron',
@@ -157,11 +186,20 @@ export const CASES: RenderCase[] = [
     settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, HourlySchedule: '0 15 * * * *', WEBSITE_TIME_ZONE: 'Europe/Berlin' },
     options: { timerCron: {} }
   },
-  { name: 'timer-fixed-replicas', app: 'timer', settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, HourlySchedule: '0 15 * * * *' }, options: { unscaledReplicas: 1 } },
+  {
+    name: 'timer-fixed-replicas',
+    app: 'timer',
+    settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, HourlySchedule: '0 15 * * * *' },
+    options: { unscaledReplicas: 1 }
+  },
   {
     name: 'durable-mssql',
     app: 'durable-mssql',
-    settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, SQLDB_Connection: 'Server=tcp:contoso-sql.database.windows.net,1433;Database=durable;User ID=durable;Password=PLANTED-sql-s3cr3t;' }
+    settings: {
+      FUNCTIONS_WORKER_RUNTIME: 'node',
+      AzureWebJobsStorage: STORAGE,
+      SQLDB_Connection: 'Server=tcp:contoso-sql.database.windows.net,1433;Database=durable;User ID=durable;Password=PLANTED-sql-s3cr3t;'
+    }
   },
   {
     name: 'dotnet-isolated-workload-identity',
@@ -176,7 +214,11 @@ export const CASES: RenderCase[] = [
     config: { kedaAuth: 'workload-identity', workloadIdentityClientId: CLIENT_ID, serviceType: 'ClusterIP' }
   },
   { name: 'node-v4', app: 'node-v4', settings: { FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: STORAGE, ServiceBusConnection: SERVICE_BUS } },
-  { name: 'python-v2', app: 'python-v2', settings: { FUNCTIONS_WORKER_RUNTIME: 'python', AzureWebJobsStorage: STORAGE, EventHubConnection: EVENT_HUBS, WorkQueue: 'work-items' } }
+  {
+    name: 'python-v2',
+    app: 'python-v2',
+    settings: { FUNCTIONS_WORKER_RUNTIME: 'python', AzureWebJobsStorage: STORAGE, EventHubConnection: EVENT_HUBS, WorkQueue: 'work-items' }
+  }
 ];
 
 export function renderInput(c: RenderCase, discovered: Pick<RenderInput, 'functions' | 'host' | 'eventHubsExtension'>): RenderInput {

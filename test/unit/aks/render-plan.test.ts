@@ -21,9 +21,30 @@ afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
 
 function ctx(): DeployContext {
-  const values: Record<string, string> = { target: 'aks', mode: 'render', registry: '127.0.0.1:5000', image: IMAGE, 'functions-path': 'examples/apps/http-only', 'app-settings': 'AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eHl6' };
-  const config = readConfig((n) => values[n] ?? '', () => undefined);
-  return { config, facts: decideIntent(contextOf(pushEvent('refs/heads/master'))), mode: 'render', image: IMAGE, digest: DIGEST, registry: '127.0.0.1:5000', tmpRoot, workspace: resolve('.'), cleanup: () => undefined, pollMs: 1 };
+  const values: Record<string, string> = {
+    target: 'aks',
+    mode: 'render',
+    registry: '127.0.0.1:5000',
+    image: IMAGE,
+    'functions-path': 'examples/apps/http-only',
+    'app-settings': 'AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eHl6'
+  };
+  const config = readConfig(
+    (n) => values[n] ?? '',
+    () => undefined
+  );
+  return {
+    config,
+    facts: decideIntent(contextOf(pushEvent('refs/heads/master'))),
+    mode: 'render',
+    image: IMAGE,
+    digest: DIGEST,
+    registry: '127.0.0.1:5000',
+    tmpRoot,
+    workspace: resolve('.'),
+    cleanup: () => undefined,
+    pollMs: 1
+  };
 }
 
 describe('aks render → plan', () => {
@@ -35,7 +56,14 @@ describe('aks render → plan', () => {
     const before = files(tmpRoot);
     const plan = await aksTarget.plan(c, rendered);
     expect(files(tmpRoot)).toEqual(before);
-    expect(plan).toMatchObject({ name: rendered.name, namespace: rendered.namespace, manifestsPath: rendered.manifestsPath, existing: [], pruned: [], previous: [] });
+    expect(plan).toMatchObject({
+      name: rendered.name,
+      namespace: rendered.namespace,
+      manifestsPath: rendered.manifestsPath,
+      existing: [],
+      pruned: [],
+      previous: []
+    });
     expect(aksTarget.outputs(plan)).toMatchObject({ instance: 'default', namespace: 'default', manifests: rendered.manifestsPath, url: undefined });
   });
 });

@@ -21,7 +21,8 @@ function render(c: RenderCase, over: Partial<RenderInput> = {}) {
   return renderManifests({ ...renderInput(c, app), ...over });
 }
 
-const byKind = (objects: KubeObject[], kind: string, name?: string) => objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
+const byKind = (objects: KubeObject[], kind: string, name?: string) =>
+  objects.filter((o) => o.kind === kind && (name === undefined || o.metadata.name === name));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const spec = (o: KubeObject | undefined): any => o?.spec;
 
@@ -79,16 +80,19 @@ describe('secrets', () => {
     expect(new Set(Object.values(redacted.stringData))).toEqual(new Set([REDACTED]));
   });
 
-  test.each(['kafka', 'eventhub', 'servicebus', 'rabbitmq', 'durable-mssql'])('%s: a secret planted in every setting never reaches the redacted YAML', (name) => {
-    const c = CASES.find((x) => x.name === name)!;
-    const planted = 'PLANTED-value-that-must-not-leak-9f8e7d';
-    // keep the connection strings parseable; everything else is the bare planted value
-    const settings = Object.fromEntries(Object.entries(c.settings).map(([k, v]) => [k, v.includes(';') ? `${v};Extra=${planted}` : `${planted}-${k}`]));
-    const { redactedYaml, yaml } = render({ ...c, settings }, { settings });
-    expect(redactedYaml).not.toContain(planted);
-    for (const v of Object.values(settings)) expect(redactedYaml).not.toContain(Buffer.from(v).toString('base64'));
-    expect(yaml).not.toContain(planted);
-  });
+  test.each(['kafka', 'eventhub', 'servicebus', 'rabbitmq', 'durable-mssql'])(
+    '%s: a secret planted in every setting never reaches the redacted YAML',
+    (name) => {
+      const c = CASES.find((x) => x.name === name)!;
+      const planted = 'PLANTED-value-that-must-not-leak-9f8e7d';
+      // keep the connection strings parseable; everything else is the bare planted value
+      const settings = Object.fromEntries(Object.entries(c.settings).map(([k, v]) => [k, v.includes(';') ? `${v};Extra=${planted}` : `${planted}-${k}`]));
+      const { redactedYaml, yaml } = render({ ...c, settings }, { settings });
+      expect(redactedYaml).not.toContain(planted);
+      for (const v of Object.values(settings)) expect(redactedYaml).not.toContain(Buffer.from(v).toString('base64'));
+      expect(yaml).not.toContain(planted);
+    }
+  );
 });
 
 describe('object shapes', () => {
@@ -118,7 +122,8 @@ describe('object shapes', () => {
       { name: 'AzureFunctionsJobHost__functions__0', value: 'invoices' },
       { name: 'AzureFunctionsJobHost__functions__1', value: 'orders' }
     ]);
-    for (const d of byKind(objects, 'Deployment')) expect(spec(d).template.spec.containers[0].envFrom).toEqual([{ secretRef: { name: 'storage-queue-settings' } }]);
+    for (const d of byKind(objects, 'Deployment'))
+      expect(spec(d).template.spec.containers[0].envFrom).toEqual([{ secretRef: { name: 'storage-queue-settings' } }]);
   });
 
   test('labels and annotations on every object', () => {
@@ -144,7 +149,8 @@ describe('object shapes', () => {
     const a = render(c).objects;
     const b = render({ ...c, settings: { ...c.settings, InvoicesQueue: 'invoices' } }).objects;
     const changed = render({ ...c, settings: { ...c.settings, NewSetting: 'x' } }).objects;
-    const hash = (objs: KubeObject[]) => spec(byKind(objs, 'Deployment', 'storage-queue')[0]).template.metadata.annotations['azure-functions-container-deploy/settings-hash'];
+    const hash = (objs: KubeObject[]) =>
+      spec(byKind(objs, 'Deployment', 'storage-queue')[0]).template.metadata.annotations['azure-functions-container-deploy/settings-hash'];
     expect(hash(a)).toBe(hash(b));
     expect(hash(changed)).not.toBe(hash(a));
     for (const d of byKind(a, 'Deployment')) expect(spec(d).template.spec.containers[0].image).toBe(`contoso.azurecr.io/storage-queue@${DIGEST}`);
@@ -219,7 +225,10 @@ describe('object shapes', () => {
     expect(spec(byKind(timer, 'Deployment')[0]).replicas).toBe(1);
     expect(byKind(timer, 'ScaledObject')).toEqual([]);
     const c = get('storage-queue');
-    const functions = [...discoverFunctions(join(APPS, 'storage-queue'), { settings: c.settings }).functions, { name: 'changes', source: 'x', trigger: { type: 'cosmosDBTrigger' } }];
+    const functions = [
+      ...discoverFunctions(join(APPS, 'storage-queue'), { settings: c.settings }).functions,
+      { name: 'changes', source: 'x', trigger: { type: 'cosmosDBTrigger' } }
+    ];
     const mixed = render(c, { functions, options: { unscaledReplicas: 2 } });
     expect(spec(byKind(mixed.objects, 'ScaledObject')[0]).minReplicaCount).toBe(2);
     expect(spec(byKind(mixed.objects, 'Deployment', 'storage-queue')[0]).replicas).toBeUndefined();
@@ -255,7 +264,11 @@ describe('object shapes', () => {
   test('the trigger errors surface through render', () => {
     const c: RenderCase = { name: 'timer', app: 'timer', settings: { AzureWebJobsStorage: STORAGE, HourlySchedule: '0 15 * * * *' } };
     expect(() => render(c)).toThrow(/function 'hourly' \(timerTrigger\): cannot be scaled by KEDA[\s\S]*function 'nightly' \(timerTrigger\)/);
-    const cosmos: RenderCase = { name: 'cosmosdb', app: 'cosmosdb', settings: { AzureWebJobsStorage: STORAGE, CosmosConnection: 'AccountEndpoint=https://x.documents.azure.com:443/;AccountKey=k;' } };
+    const cosmos: RenderCase = {
+      name: 'cosmosdb',
+      app: 'cosmosdb',
+      settings: { AzureWebJobsStorage: STORAGE, CosmosConnection: 'AccountEndpoint=https://x.documents.azure.com:443/;AccountKey=k;' }
+    };
     expect(() => render(cosmos)).toThrow(/function 'changes' \(cosmosDBTrigger\): cannot be scaled by KEDA: KEDA has no built-in Cosmos DB scaler/);
   });
 });

@@ -4,7 +4,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../../src/util/errors.js';
 import { resolveSettingReferences, type FunctionInfo, type HostJson } from '../../../src/functions/discover.js';
-import { mapTrigger, planScaling, resolveConnection, shiftSchedule, TRIGGER_TABLE, type ScaleTrigger, type TriggerContext } from '../../../src/targets/aks/triggers.js';
+import {
+  mapTrigger,
+  planScaling,
+  resolveConnection,
+  shiftSchedule,
+  TRIGGER_TABLE,
+  type ScaleTrigger,
+  type TriggerContext
+} from '../../../src/targets/aks/triggers.js';
 import { EVENT_HUBS, SERVICE_BUS, STORAGE } from './cases.js';
 
 const SETTINGS: Record<string, string> = {
@@ -133,15 +141,31 @@ describe('trigger → scaler rows', () => {
 
   test('Durable functions on MSSQL share one mssql trigger', () => {
     const host: HostJson = { extensions: { durableTask: { storageProvider: { type: 'MicrosoftSQL' }, maxConcurrentActivityFunctions: 3 } } };
-    const plan = planScaling([fn('orchestrationTrigger', {}, SETTINGS, 'orch'), fn('activityTrigger', {}, SETTINGS, 'act'), fn('entityTrigger', {}, SETTINGS, 'ent')], ctx({ host }));
+    const plan = planScaling(
+      [fn('orchestrationTrigger', {}, SETTINGS, 'orch'), fn('activityTrigger', {}, SETTINGS, 'act'), fn('entityTrigger', {}, SETTINGS, 'ent')],
+      ctx({ host })
+    );
     expect(plan.workerFunctions).toEqual(['act', 'ent', 'orch']);
     expect(plan.triggers).toEqual([
-      { name: 'durable-mssql', functions: ['orch', 'act', 'ent'], bindingType: 'durable', type: 'mssql', metadata: { query: 'SELECT dt.GetScaleRecommendation(10, 3)', targetValue: '1', connectionStringFromEnv: 'SQLDB_Connection' } }
+      {
+        name: 'durable-mssql',
+        functions: ['orch', 'act', 'ent'],
+        bindingType: 'durable',
+        type: 'mssql',
+        metadata: { query: 'SELECT dt.GetScaleRecommendation(10, 3)', targetValue: '1', connectionStringFromEnv: 'SQLDB_Connection' }
+      }
     ]);
   });
 
   test('plan: HTTP and non-HTTP functions are split, disabled ones skipped with a warning', () => {
-    const plan = planScaling([fn('httpTrigger', {}, SETTINGS, 'web'), fn('queueTrigger', { queueName: 'q' }, SETTINGS, 'work'), { ...fn('timerTrigger', { schedule: 'x' }, SETTINGS, 'off'), disabled: true }], ctx());
+    const plan = planScaling(
+      [
+        fn('httpTrigger', {}, SETTINGS, 'web'),
+        fn('queueTrigger', { queueName: 'q' }, SETTINGS, 'work'),
+        { ...fn('timerTrigger', { schedule: 'x' }, SETTINGS, 'off'), disabled: true }
+      ],
+      ctx()
+    );
     expect([plan.httpFunctions, plan.workerFunctions, plan.triggers.map((t) => t.name), plan.fixedReplicas]).toEqual([['web'], ['work'], ['work'], 0]);
     expect(plan.warnings).toEqual([
       "Storage queue targets (newBatchThreshold) scale with the host's processor count; taken as 1 per pod (assumed: no CPU request is set).",
@@ -150,7 +174,14 @@ describe('trigger → scaler rows', () => {
   });
 
   test('plan with fixed replicas: unsupported triggers run unscaled (Event Grid on the HTTP Deployment)', () => {
-    const plan = planScaling([fn('cosmosDBTrigger', { connection: 'Cosmos' }, SETTINGS, 'cosmos'), fn('eventGridTrigger', {}, SETTINGS, 'grid'), fn('queueTrigger', { queueName: 'q' }, SETTINGS, 'q')], ctx({ unscaledReplicas: 2 }));
+    const plan = planScaling(
+      [
+        fn('cosmosDBTrigger', { connection: 'Cosmos' }, SETTINGS, 'cosmos'),
+        fn('eventGridTrigger', {}, SETTINGS, 'grid'),
+        fn('queueTrigger', { queueName: 'q' }, SETTINGS, 'q')
+      ],
+      ctx({ unscaledReplicas: 2 })
+    );
     expect([plan.httpFunctions, plan.workerFunctions, plan.fixedReplicas]).toEqual([['grid'], ['cosmos', 'q'], 2]);
   });
 });
@@ -177,16 +208,25 @@ describe('upstream rules (issue 10)', () => {
 
   test('eventhub, identity form: namespace and hub lower-cased like the host checkpoint path', () => {
     const settings = { ...IDENTITY_STORAGE, IdHubs__fullyQualifiedNamespace: 'IdHubs.servicebus.windows.net' };
-    const out = scaled(mapTrigger(fn('eventHubTrigger', { connection: 'IdHubs', eventHubName: 'Telemetry', consumerGroup: 'Readers' }, settings), ctx({ ...WI, settings })));
+    const out = scaled(
+      mapTrigger(fn('eventHubTrigger', { connection: 'IdHubs', eventHubName: 'Telemetry', consumerGroup: 'Readers' }, settings), ctx({ ...WI, settings }))
+    );
     expect(out.trigger.metadata).toMatchObject({ eventHubName: 'telemetry', eventHubNamespace: 'idhubs', consumerGroup: 'Readers' });
   });
 
   test('eventhub, no bundle: the extension version the app shows picks the checkpoints; otherwise the assumption is said', () => {
     const noBundle = { version: '2.0' };
-    const legacy = scaled(mapTrigger(fn('eventHubTrigger', { connection: 'HubsWithPath' }), ctx({ host: noBundle, eventHubsExtension: { major: 4, source: 'bin/extensions.json' } })));
+    const legacy = scaled(
+      mapTrigger(
+        fn('eventHubTrigger', { connection: 'HubsWithPath' }),
+        ctx({ host: noBundle, eventHubsExtension: { major: 4, source: 'bin/extensions.json' } })
+      )
+    );
     expect(legacy.trigger.metadata.checkpointStrategy).toBe('azureFunction');
     expect(legacy.assumed).toBeUndefined();
-    const v5 = scaled(mapTrigger(fn('eventHubTrigger', { connection: 'HubsWithPath' }), ctx({ host: noBundle, eventHubsExtension: { major: 5, source: 'app.csproj' } })));
+    const v5 = scaled(
+      mapTrigger(fn('eventHubTrigger', { connection: 'HubsWithPath' }), ctx({ host: noBundle, eventHubsExtension: { major: 5, source: 'app.csproj' } }))
+    );
     expect(v5.trigger.metadata.checkpointStrategy).toBe('blobMetadata');
     const unknown = scaled(mapTrigger(fn('eventHubTrigger', { connection: 'HubsWithPath' }), ctx({ host: noBundle })));
     expect(unknown.trigger.metadata.checkpointStrategy).toBe('blobMetadata');
@@ -194,31 +234,72 @@ describe('upstream rules (issue 10)', () => {
   });
 
   test('kafka: a literal user name ($ConnectionString) reaches KEDA through a container env var, $ escaped', () => {
-    const out = scaled(mapTrigger(fn('kafkaTrigger', { brokerList: '%Brokers%', topic: 't', consumerGroup: '$Default', protocol: 'SaslSsl', authenticationMode: 'Plain', username: '$ConnectionString', password: '%KafkaPass%' }), ctx()));
-    expect(out.trigger.auth).toEqual({ kind: 'secret', params: [{ parameter: 'password', setting: 'KafkaPass' }], envParams: [{ parameter: 'username', env: 'KEDA_KAFKA_USERNAME_F' }] });
+    const out = scaled(
+      mapTrigger(
+        fn('kafkaTrigger', {
+          brokerList: '%Brokers%',
+          topic: 't',
+          consumerGroup: '$Default',
+          protocol: 'SaslSsl',
+          authenticationMode: 'Plain',
+          username: '$ConnectionString',
+          password: '%KafkaPass%'
+        }),
+        ctx()
+      )
+    );
+    expect(out.trigger.auth).toEqual({
+      kind: 'secret',
+      params: [{ parameter: 'password', setting: 'KafkaPass' }],
+      envParams: [{ parameter: 'username', env: 'KEDA_KAFKA_USERNAME_F' }]
+    });
     expect(out.trigger.podEnv).toEqual([{ name: 'KEDA_KAFKA_USERNAME_F', value: '$$ConnectionString' }]);
     expect(out.trigger.metadata).toMatchObject({ consumerGroup: '$Default', sasl: 'plaintext', tls: 'enable', offsetResetPolicy: 'earliest' });
   });
 
   test('kafka: host.json autoOffsetReset latest → offsetResetPolicy latest', () => {
-    const out = scaled(mapTrigger(fn('kafkaTrigger', { brokerList: 'k:9092', topic: 't', consumerGroup: 'g' }), ctx({ host: { ...BUNDLE4, extensions: { kafka: { autoOffsetReset: 'Latest' } } } })));
+    const out = scaled(
+      mapTrigger(
+        fn('kafkaTrigger', { brokerList: 'k:9092', topic: 't', consumerGroup: 'g' }),
+        ctx({ host: { ...BUNDLE4, extensions: { kafka: { autoOffsetReset: 'Latest' } } } })
+      )
+    );
     expect(out.trigger.metadata.offsetResetPolicy).toBe('latest');
   });
 
   test.each([
     ['queue, 2 processors: 16 + 8 × 2', 'queueTrigger', { queueName: 'q' }, {}, '32'],
-    ['queue, explicit newBatchThreshold: no processor assumption', 'queueTrigger', { queueName: 'q' }, { queues: { batchSize: 10, newBatchThreshold: 0 } }, '10'],
+    [
+      'queue, explicit newBatchThreshold: no processor assumption',
+      'queueTrigger',
+      { queueName: 'q' },
+      { queues: { batchSize: 10, newBatchThreshold: 0 } },
+      '10'
+    ],
     ['servicebus, 2 processors: maxConcurrentCalls 16 × 2', 'serviceBusTrigger', { queueName: 'q' }, {}, '32'],
-    ['servicebus, batch wins over sessions (the host checks batch first)', 'serviceBusTrigger', { queueName: 'q', cardinality: 'many', isSessionsEnabled: true }, {}, '1000'],
+    [
+      'servicebus, batch wins over sessions (the host checks batch first)',
+      'serviceBusTrigger',
+      { queueName: 'q', cardinality: 'many', isSessionsEnabled: true },
+      {},
+      '1000'
+    ],
     ['servicebus, sessions do not scale with processors', 'serviceBusTrigger', { queueName: 'q', isSessionsEnabled: true }, {}, '8']
   ])('%s', (_name, type, props, extensions, expected) => {
-    const out = scaled(mapTrigger(fn(type, props), ctx({ host: { ...BUNDLE4, extensions }, processors: { count: 2, source: "from the Deployment's CPU request 2" } })));
+    const out = scaled(
+      mapTrigger(fn(type, props), ctx({ host: { ...BUNDLE4, extensions }, processors: { count: 2, source: "from the Deployment's CPU request 2" } }))
+    );
     expect(out.trigger.metadata.queueLength ?? out.trigger.metadata.messageCount).toBe(expected);
   });
 
   test('a target that depends on the processor count says what was assumed, once', () => {
-    const plan = planScaling([fn('queueTrigger', { queueName: 'a' }, SETTINGS, 'a'), fn('queueTrigger', { queueName: 'b' }, SETTINGS, 'b')], ctx({ processors: { count: 1, source: "from the Deployment's CPU request 250m" } }));
-    expect(plan.warnings).toEqual(["Storage queue targets (newBatchThreshold) scale with the host's processor count; taken as 1 per pod (from the Deployment's CPU request 250m)."]);
+    const plan = planScaling(
+      [fn('queueTrigger', { queueName: 'a' }, SETTINGS, 'a'), fn('queueTrigger', { queueName: 'b' }, SETTINGS, 'b')],
+      ctx({ processors: { count: 1, source: "from the Deployment's CPU request 250m" } })
+    );
+    expect(plan.warnings).toEqual([
+      "Storage queue targets (newBatchThreshold) scale with the host's processor count; taken as 1 per pod (from the Deployment's CPU request 250m)."
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { toYaml } from '../../../src/targets/aks/render.js';
 const VALUES = ['yes', 'no', 'on', 'off', 'y', 'n', 'Y', 'N', 'True', 'FALSE', '0777', '1_000', '12:30'];
 const asYaml11 = (text: string) => load(text.replace(/^---\n/, ''), { schema: YAML11_SCHEMA });
 
-describe('manifests survive kubectl\'s YAML 1.1 reading', () => {
+describe("manifests survive kubectl's YAML 1.1 reading", () => {
   test.each(VALUES)('%j stays a string', (value) => {
     const doc = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', labels: { v: value } }, data: { v: value } };
     expect(asYaml11(toYaml([doc]))).toEqual(doc);

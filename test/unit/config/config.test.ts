@@ -7,7 +7,10 @@ const base = { target: 'functionapp', registry: 'contoso.azurecr.io', 'app-name'
 
 function parse(values: Record<string, string>) {
   const masked: string[] = [];
-  const config = readConfig((n) => values[n] ?? '', (v) => masked.push(v));
+  const config = readConfig(
+    (n) => values[n] ?? '',
+    (v) => masked.push(v)
+  );
   return { config, masked };
 }
 
@@ -48,7 +51,12 @@ const BAD: Array<[string, Record<string, string>, string, RegExp]> = [
   ['cache not boolean', { cache: 'yes' }, 'cache', /not a boolean.*true or false/s],
   ['auth unknown', { auth: 'kerberos' }, 'auth', /auto, oidc, secret, azure-cli/],
   ['oidc without client-id', { auth: 'oidc', 'tenant-id': 'contoso.onmicrosoft.com' }, 'auth', /needs client-id and tenant-id/],
-  ['secret without client-secret', { auth: 'secret', 'client-id': '11111111-1111-1111-1111-111111111111', 'tenant-id': '22222222-2222-2222-2222-222222222222' }, 'auth', /client-secret/],
+  [
+    'secret without client-secret',
+    { auth: 'secret', 'client-id': '11111111-1111-1111-1111-111111111111', 'tenant-id': '22222222-2222-2222-2222-222222222222' },
+    'auth',
+    /client-secret/
+  ],
   ['client-id not a GUID', { 'client-id': 'my-app' }, 'client-id', /GUID/],
   ['tenant-id junk', { 'tenant-id': 'not a tenant' }, 'tenant-id', /tenant GUID or its domain/],
   ['azure-environment unknown', { 'azure-environment': 'Mars' }, 'azure-environment', /AzureCloud, AzureChinaCloud, AzureUSGovernment/],
@@ -57,7 +65,12 @@ const BAD: Array<[string, Record<string, string>, string, RegExp]> = [
   ['password mode without password', { 'registry-auth': 'password', 'registry-username': 'u' }, 'registry-auth', /registry-password/],
   ['username without password', { 'registry-username': 'u' }, 'registry-password', /Set both/],
   ['password without username', { 'registry-password': SECRET }, 'registry-username', /Set both/],
-  ['registry-auth admin for a non-ACR registry', { registry: 'ghcr.io', 'registry-auth': 'admin', 'subscription-id': '33333333-3333-3333-3333-333333333333' }, 'registry-auth', /not an ACR login server/],
+  [
+    'registry-auth admin for a non-ACR registry',
+    { registry: 'ghcr.io', 'registry-auth': 'admin', 'subscription-id': '33333333-3333-3333-3333-333333333333' },
+    'registry-auth',
+    /not an ACR login server/
+  ],
   ['registry-auth entra for Docker Hub', { registry: 'docker.io', 'registry-auth': 'entra' }, 'registry-auth', /azurecr\.io/],
   ['registry-auth admin without subscription', { 'registry-auth': 'admin' }, 'subscription-id', /required/],
   ['auth secret without client-id', { auth: 'secret', 'client-secret': SECRET }, 'auth', /client-id, tenant-id and client-secret/],
@@ -69,7 +82,12 @@ const BAD: Array<[string, Record<string, string>, string, RegExp]> = [
   ['app-settings JSON junk', { 'app-settings': `{"A": "${SECRET}"` }, 'app-settings', /neither valid JSON nor valid YAML/],
   ['remove-app-settings overlaps', { 'app-settings': 'A=1', 'remove-app-settings': 'A' }, 'remove-app-settings', /either set or removed/],
   ['registry-pull unknown', { 'registry-pull': 'anonymous' }, 'registry-pull', /auto, managed-identity, credentials/],
-  ['pull identity with credentials', { 'registry-pull': 'credentials', 'pull-identity-client-id': '11111111-1111-1111-1111-111111111111' }, 'pull-identity-client-id', /managed-identity/],
+  [
+    'pull identity with credentials',
+    { 'registry-pull': 'credentials', 'pull-identity-client-id': '11111111-1111-1111-1111-111111111111' },
+    'pull-identity-client-id',
+    /managed-identity/
+  ],
   ['swap not boolean', { swap: 'maybe' }, 'swap', /not a boolean/],
   ['health-path without slash', { 'health-path': 'api/health' }, 'health-path', /starting with \//],
   ['cluster-name alone', { target: 'aks', 'cluster-name': 'aks1' }, 'cluster-resource-group', /together/],
@@ -120,8 +138,16 @@ describe('valid inputs', () => {
     });
     expect(config.mode).toBe('plan');
     expect(config.image.extraTags).toEqual(['extra-1', 'extra-2', 'extra-3']);
-    expect(config.image.buildArgs).toEqual([['A', '1'], ['B', 'two words'], ['C', 'x=y']]);
-    expect(config.functionapp.appSettings).toEqual([{ name: 'FOO', value: 'bar' }, { name: 'N', value: '3' }, { name: 'FLAG', value: 'true' }]);
+    expect(config.image.buildArgs).toEqual([
+      ['A', '1'],
+      ['B', 'two words'],
+      ['C', 'x=y']
+    ]);
+    expect(config.functionapp.appSettings).toEqual([
+      { name: 'FOO', value: 'bar' },
+      { name: 'N', value: '3' },
+      { name: 'FLAG', value: 'true' }
+    ]);
     expect(config.timeoutMs).toBe(5_400_000);
     expect(config.azure.environment).toBe('AzureChinaCloud');
     expect(config.image.cache).toBe(false);
@@ -172,12 +198,29 @@ describe('valid inputs', () => {
 describe('fork pull requests: secrets arrive empty', () => {
   // In a fork PR every secrets.* is empty. Nothing is pushed or deployed then, so what only a push
   // or a deploy needs is not validated (issue 10, item 8) — for both targets.
-  const fork = (values: Record<string, string>) => readConfig((n) => values[n] ?? '', () => undefined, { forkPullRequest: true });
+  const fork = (values: Record<string, string>) =>
+    readConfig(
+      (n) => values[n] ?? '',
+      () => undefined,
+      { forkPullRequest: true }
+    );
   test.each([
     ['aks, registry-auth password', { target: 'aks', registry: 'contoso.azurecr.io', 'registry-auth': 'password' }],
     ['functionapp, registry-auth password', { ...base, 'registry-auth': 'password' }],
-    ['functionapp, auth secret without client-secret', { ...base, auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002' }],
-    ['aks, auth secret without client-secret', { target: 'aks', registry: 'contoso.azurecr.io', auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002' }]
+    [
+      'functionapp, auth secret without client-secret',
+      { ...base, auth: 'secret', 'client-id': '00000000-0000-0000-0000-000000000001', 'tenant-id': '00000000-0000-0000-0000-000000000002' }
+    ],
+    [
+      'aks, auth secret without client-secret',
+      {
+        target: 'aks',
+        registry: 'contoso.azurecr.io',
+        auth: 'secret',
+        'client-id': '00000000-0000-0000-0000-000000000001',
+        'tenant-id': '00000000-0000-0000-0000-000000000002'
+      }
+    ]
   ])('%s: accepted in a fork, refused otherwise', (_name, values) => {
     expect(() => fork(values)).not.toThrow();
     expect(() => parse(values)).toThrow(InputError);

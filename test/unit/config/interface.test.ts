@@ -4,22 +4,71 @@ import { readConfig } from '../../../src/config/config.js';
 import { actionYml } from '../../support/action-yml.js';
 
 const PRODUCT_INPUTS = [
-  'target', 'mode', 'registry', 'repository', 'image', 'context', 'dockerfile', 'build-target', 'build-args', 'build-secrets', 'platforms', 'tags',
-  'labels', 'cache', 'auth', 'client-id', 'tenant-id', 'subscription-id', 'client-secret', 'azure-environment', 'arm-endpoint',
-  'authority-host', 'registry-auth', 'registry-username', 'registry-password', 'app-name', 'resource-group', 'slot', 'app-settings',
-  'remove-app-settings', 'slot-settings', 'registry-pull', 'pull-identity-client-id', 'swap', 'health-path', 'cluster-name',
-  'cluster-resource-group', 'namespace', 'name', 'functions-path', 'keda-auth', 'workload-identity-client-id', 'min-replicas',
-  'max-replicas', 'polling-interval', 'cooldown-period', 'service-type', 'http-scale', 'virtual-nodes', 'manifests-dir', 'prune',
-  'timeout', 'github-token'
+  'target',
+  'mode',
+  'registry',
+  'repository',
+  'image',
+  'context',
+  'dockerfile',
+  'build-target',
+  'build-args',
+  'build-secrets',
+  'platforms',
+  'tags',
+  'labels',
+  'cache',
+  'auth',
+  'client-id',
+  'tenant-id',
+  'subscription-id',
+  'client-secret',
+  'azure-environment',
+  'arm-endpoint',
+  'authority-host',
+  'registry-auth',
+  'registry-username',
+  'registry-password',
+  'app-name',
+  'resource-group',
+  'slot',
+  'app-settings',
+  'remove-app-settings',
+  'slot-settings',
+  'registry-pull',
+  'pull-identity-client-id',
+  'swap',
+  'health-path',
+  'cluster-name',
+  'cluster-resource-group',
+  'namespace',
+  'name',
+  'functions-path',
+  'keda-auth',
+  'workload-identity-client-id',
+  'min-replicas',
+  'max-replicas',
+  'polling-interval',
+  'cooldown-period',
+  'service-type',
+  'http-scale',
+  'virtual-nodes',
+  'manifests-dir',
+  'prune',
+  'timeout',
+  'github-token'
 ];
 const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'plan'];
 
 function readNames(values: Record<string, string>): Set<string> {
   const read = new Set<string>();
-  readConfig((name) => {
-    read.add(name);
-    return values[name] ?? '';
-  }, () => undefined);
+  readConfig(
+    (name) => {
+      read.add(name);
+      return values[name] ?? '';
+    },
+    () => undefined
+  );
   return read;
 }
 
@@ -47,8 +96,14 @@ describe('action.yml ⇔ config reader', () => {
     const base = { target: 'aks', registry: 'r.azurecr.io' };
     const withDefaults: Record<string, string> = { ...base };
     for (const [name, spec] of Object.entries(yml.inputs)) if (spec.default !== undefined && !spec.default.includes('${{')) withDefaults[name] = spec.default;
-    const a = readConfig((n) => withDefaults[n] ?? '', () => undefined);
-    const b = readConfig((n) => (base as Record<string, string>)[n] ?? '', () => undefined);
+    const a = readConfig(
+      (n) => withDefaults[n] ?? '',
+      () => undefined
+    );
+    const b = readConfig(
+      (n) => (base as Record<string, string>)[n] ?? '',
+      () => undefined
+    );
     expect(a).toEqual(b);
   });
 

@@ -5,7 +5,13 @@ const raw = (value: string, secret = false) => ({ name: 'x', value, secret });
 
 describe('durations', () => {
   test.each([
-    ['90s', 90_000], ['10m', 600_000], ['1h30m', 5_400_000], ['500ms', 500], ['45', 45_000], ['1.5m', 90_000], ['2h', 7_200_000]
+    ['90s', 90_000],
+    ['10m', 600_000],
+    ['1h30m', 5_400_000],
+    ['500ms', 500],
+    ['45', 45_000],
+    ['1.5m', 90_000],
+    ['2h', 7_200_000]
   ])('%s → %i ms', (text, ms) => expect(parseDuration(raw(text))).toBe(ms));
   test.each(['10 minutes', '-5s', 'm10', '1d', 'PT10M'])('%s is refused', (text) => expect(() => parseDuration(raw(text))).toThrow(/not a duration/));
   test('empty is unset', () => expect(parseDuration(raw(' '))).toBeUndefined());
@@ -41,9 +47,32 @@ describe('KEY=VALUE lines', () => {
 describe('settings', () => {
   const re = /^[A-Za-z_][\w.-]*$/;
   test.each([
-    ['lines', 'A=1\nB=two', [{ name: 'A', value: '1' }, { name: 'B', value: 'two' }]],
-    ['JSON object', '{"A":"1","B":2,"C":false,"D":null}', [{ name: 'A', value: '1' }, { name: 'B', value: '2' }, { name: 'C', value: 'false' }, { name: 'D', value: '' }]],
-    ['YAML mapping', 'A: one\nB: "2"\n', [{ name: 'A', value: 'one' }, { name: 'B', value: '2' }]],
+    [
+      'lines',
+      'A=1\nB=two',
+      [
+        { name: 'A', value: '1' },
+        { name: 'B', value: 'two' }
+      ]
+    ],
+    [
+      'JSON object',
+      '{"A":"1","B":2,"C":false,"D":null}',
+      [
+        { name: 'A', value: '1' },
+        { name: 'B', value: '2' },
+        { name: 'C', value: 'false' },
+        { name: 'D', value: '' }
+      ]
+    ],
+    [
+      'YAML mapping',
+      'A: one\nB: "2"\n',
+      [
+        { name: 'A', value: 'one' },
+        { name: 'B', value: '2' }
+      ]
+    ],
     ['az CLI list', '[{"name":"A","value":"1","slotSetting":true}]', [{ name: 'A', value: '1', sticky: true }]],
     ['later wins', 'A=1\nA=2', [{ name: 'A', value: '2' }]],
     ['URL value in lines is not YAML', 'URL=https://x.example/a?b=c', [{ name: 'URL', value: 'https://x.example/a?b=c' }]]
@@ -51,6 +80,11 @@ describe('settings', () => {
 });
 
 describe('booleans', () => {
-  test.each([['true', true], ['True', true], ['FALSE', false], ['', true]])('%j', (t, v) => expect(parseBool(raw(t), true)).toBe(v));
+  test.each([
+    ['true', true],
+    ['True', true],
+    ['FALSE', false],
+    ['', true]
+  ])('%j', (t, v) => expect(parseBool(raw(t), true)).toBe(v));
   test.each(['yes', '1', 'on'])('%j refused', (t) => expect(() => parseBool(raw(t), true)).toThrow(/not a boolean/));
 });

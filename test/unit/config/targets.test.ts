@@ -24,7 +24,10 @@ const ROWS = TARGETS.flatMap((owner) => TARGET_ONLY_INPUTS[owner].map((input) =>
 function warnings(target: string, input: string): string[] {
   const values: Record<string, string> = { target, registry: 'contoso.azurecr.io', 'app-name': 'func-orders', [input]: VALUES[input] };
   if (input === 'cluster-name') values['cluster-resource-group'] = 'rg';
-  return readConfig((n) => values[n] ?? '', () => undefined).warnings;
+  return readConfig(
+    (n) => values[n] ?? '',
+    () => undefined
+  ).warnings;
 }
 
 describe('per-target input declarations', () => {

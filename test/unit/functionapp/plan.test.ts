@@ -24,15 +24,36 @@ function state(over: Partial<CurrentState> = {}): CurrentState {
     plan: { skuName: 'EP1', tier: 'ElasticPremium' },
     slots: [],
     slotConfigNames: { appSettingNames: ['STICKY_ONE'], connectionStringNames: ['DB'] },
-    productionSettings: { AzureWebJobsStorage: 'conn', STICKY_ONE: 'prod-only', WEBSITE_CONTENTSHARE: 'share', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' },
+    productionSettings: {
+      AzureWebJobsStorage: 'conn',
+      STICKY_ONE: 'prod-only',
+      WEBSITE_CONTENTSHARE: 'share',
+      WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c',
+      KEEP: 'me',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false'
+    },
     productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT },
     productionHostName: 'func1.azurewebsites.net',
     source: {
       siteConfig: {
-        id: '/x/config/web', name: 'web', linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT,
-        appCommandLine: 'start.sh', healthCheckPath: '/api/health', vnetRouteAllEnabled: true, minimumElasticInstanceCount: 2, preWarmedInstanceCount: 1,
-        ipSecurityRestrictions: [{ ipAddress: '10.0.0.0/8', action: 'Allow', priority: 100, name: 'corp' }], publishingUsername: '$func1', autoSwapSlotName: 'production',
-        experiments: { rampUpRules: [] }, machineKey: { validationKey: 'k' }, vnetName: 'vnet1', appSettings: null, connectionStrings: null
+        id: '/x/config/web',
+        name: 'web',
+        linuxFxVersion: `DOCKER|${OLD}`,
+        acrUseManagedIdentityCreds: true,
+        acrUserManagedIdentityID: UAMI_CLIENT,
+        appCommandLine: 'start.sh',
+        healthCheckPath: '/api/health',
+        vnetRouteAllEnabled: true,
+        minimumElasticInstanceCount: 2,
+        preWarmedInstanceCount: 1,
+        ipSecurityRestrictions: [{ ipAddress: '10.0.0.0/8', action: 'Allow', priority: 100, name: 'corp' }],
+        publishingUsername: '$func1',
+        autoSwapSlotName: 'production',
+        experiments: { rampUpRules: [] },
+        machineKey: { validationKey: 'k' },
+        vnetName: 'vnet1',
+        appSettings: null,
+        connectionStrings: null
       },
       connectionStrings: { DB: { value: 'Server=prod;Password=p', type: 'SQLAzure' }, CACHE: { value: 'redis', type: 'Custom' } },
       storageMounts: { data: { type: 'AzureFiles', accountName: 'st', shareName: 'data', mountPath: '/data', accessKey: 'k1' } },
@@ -69,16 +90,31 @@ describe('apps this target refuses before any write', () => {
 
 describe('settings', () => {
   test('merge keeps every setting not named, sets, removes, and pins storage off', () => {
-    const after = mergeSettings({ current: { A: '1', B: '2', C: '3' }, set: [{ name: 'B', value: 'two' }, { name: 'D', value: '4' }], remove: ['C'], registry: { kind: 'keep' } });
+    const after = mergeSettings({
+      current: { A: '1', B: '2', C: '3' },
+      set: [
+        { name: 'B', value: 'two' },
+        { name: 'D', value: '4' }
+      ],
+      remove: ['C'],
+      registry: { kind: 'keep' }
+    });
     expect(after).toEqual({ A: '1', B: 'two', D: '4', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
     expect(diffSettings({ A: '1', B: '2', C: '3' }, after)).toEqual({ added: ['D', 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'], changed: ['B'], removed: ['C'] });
   });
   test('an explicit WEBSITES_ENABLE_APP_SERVICE_STORAGE=true (persistent /home) is kept; false is set only when absent', () => {
-    expect(mergeSettings({ current: { WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({ WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true' });
-    expect(mergeSettings({ current: { websites_enable_app_service_storage: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({ websites_enable_app_service_storage: 'true' });
+    expect(mergeSettings({ current: { WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'true'
+    });
+    expect(mergeSettings({ current: { websites_enable_app_service_storage: 'true' }, set: [], remove: [], registry: { kind: 'keep' } })).toEqual({
+      websites_enable_app_service_storage: 'true'
+    });
   });
   test('names are case-insensitive, as in App Service', () => {
-    expect(mergeSettings({ current: { foo: '1' }, set: [{ name: 'FOO', value: '2' }], remove: [], registry: { kind: 'keep' } })).toEqual({ FOO: '2', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+    expect(mergeSettings({ current: { foo: '1' }, set: [{ name: 'FOO', value: '2' }], remove: [], registry: { kind: 'keep' } })).toEqual({
+      FOO: '2',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false'
+    });
   });
   test.each([['WEBSITE_CONTENTSHARE'], ['website_contentazurefileconnectionstring']])('%s is never touched', (name) => {
     expect(() => mergeSettings({ current: {}, set: [{ name, value: 'x' }], remove: [], registry: { kind: 'keep' } })).toThrow(/managed by the platform/);
@@ -86,11 +122,21 @@ describe('settings', () => {
   });
   test('managed-identity pulls drop registry user and password; credentials set all three', () => {
     const cur = { DOCKER_REGISTRY_SERVER_URL: 'https://r', DOCKER_REGISTRY_SERVER_USERNAME: 'u', DOCKER_REGISTRY_SERVER_PASSWORD: 'p' };
-    expect(mergeSettings({ current: cur, set: [], remove: [], registry: { kind: 'remove' } })).toEqual({ DOCKER_REGISTRY_SERVER_URL: 'https://r', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
-    expect(mergeSettings({ current: {}, set: [], remove: [], registry: { kind: 'credentials', url: 'https://r2', username: 'u2', password: 'p2' } })).toMatchObject({ DOCKER_REGISTRY_SERVER_URL: 'https://r2', DOCKER_REGISTRY_SERVER_USERNAME: 'u2', DOCKER_REGISTRY_SERVER_PASSWORD: 'p2' });
+    expect(mergeSettings({ current: cur, set: [], remove: [], registry: { kind: 'remove' } })).toEqual({
+      DOCKER_REGISTRY_SERVER_URL: 'https://r',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false'
+    });
+    expect(
+      mergeSettings({ current: {}, set: [], remove: [], registry: { kind: 'credentials', url: 'https://r2', username: 'u2', password: 'p2' } })
+    ).toMatchObject({ DOCKER_REGISTRY_SERVER_URL: 'https://r2', DOCKER_REGISTRY_SERVER_USERNAME: 'u2', DOCKER_REGISTRY_SERVER_PASSWORD: 'p2' });
   });
   test('a new slot starts from production minus sticky names and WEBSITE_CONTENTSHARE', () => {
-    expect(newSlotBase(state().productionSettings, ['STICKY_ONE'])).toEqual({ AzureWebJobsStorage: 'conn', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false' });
+    expect(newSlotBase(state().productionSettings, ['STICKY_ONE'])).toEqual({
+      AzureWebJobsStorage: 'conn',
+      WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c',
+      KEEP: 'me',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false'
+    });
   });
 });
 
@@ -98,45 +144,91 @@ describe('plans', () => {
   test('push to production: only the image changes; no settings write; no restart', () => {
     const p = planDeploy({ config: fa(), intent: push, state: state(), image: IMAGE, registry: 'contoso.azurecr.io' });
     expect(describePlan(p)).toEqual({
-      target: 'functionapp', app: 'func1', resourceGroup: 'rg', slot: 'production', slotAction: 'update',
-      image: { before: OLD, after: IMAGE }, settings: { added: [], changed: [], removed: [] }, sticky: [], config: ['linuxFxVersion'], restart: false, swap: null
+      target: 'functionapp',
+      app: 'func1',
+      resourceGroup: 'rg',
+      slot: 'production',
+      slotAction: 'update',
+      image: { before: OLD, after: IMAGE },
+      settings: { added: [], changed: [], removed: [] },
+      sticky: [],
+      config: ['linuxFxVersion'],
+      restart: false,
+      swap: null
     });
     expect(p.writeSettings).toBe(false);
   });
 
   test('same image again: restart instead of a no-op', () => {
-    const p = planDeploy({ config: fa(), intent: push, state: state({ productionConfig: { linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT } }), image: IMAGE, registry: 'r' });
+    const p = planDeploy({
+      config: fa(),
+      intent: push,
+      state: state({ productionConfig: { linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT } }),
+      image: IMAGE,
+      registry: 'r'
+    });
     expect(p.restart).toBe(true);
     expect(p.configPatch).toEqual({});
   });
 
   test('preview creates pr-N from production settings, with the pull identity attached', () => {
-    const p = planDeploy({ config: fa({ appSettings: [{ name: 'PREVIEW', value: 'yes' }] }), intent: { kind: 'preview', pr: 3 }, state: state(), image: IMAGE, registry: 'r' });
+    const p = planDeploy({
+      config: fa({ appSettings: [{ name: 'PREVIEW', value: 'yes' }] }),
+      intent: { kind: 'preview', pr: 3 },
+      state: state(),
+      image: IMAGE,
+      registry: 'r'
+    });
     expect(p.createSlot).toBe(true);
     expect(p.slot).toBe('pr-3');
     expect(p.newSlot!.identity).toEqual({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } });
-    expect(p.settingsAfter).toEqual({ AzureWebJobsStorage: 'conn', WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c', KEEP: 'me', WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false', PREVIEW: 'yes' });
+    expect(p.settingsAfter).toEqual({
+      AzureWebJobsStorage: 'conn',
+      WEBSITE_CONTENTAZUREFILECONNECTIONSTRING: 'c',
+      KEEP: 'me',
+      WEBSITES_ENABLE_APP_SERVICE_STORAGE: 'false',
+      PREVIEW: 'yes'
+    });
     expect(p.configPatch).toEqual({ linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT });
   });
 
   test('a new slot is created from production: site config, VNet and image pull over it, Key Vault identity, connection strings and mounts, minus what must differ', () => {
     const p = planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: state(), image: IMAGE, registry: 'r' });
     const e = p.newSlot!;
-    expect(e).toMatchObject({ location: 'westeurope', kind: 'functionapp,linux,container', reserved: true, virtualNetworkSubnetId: '/subnets/func', outboundVnetRouting: { imagePullTraffic: true }, keyVaultReferenceIdentity: UAMI });
+    expect(e).toMatchObject({
+      location: 'westeurope',
+      kind: 'functionapp,linux,container',
+      reserved: true,
+      virtualNetworkSubnetId: '/subnets/func',
+      outboundVnetRouting: { imagePullTraffic: true },
+      keyVaultReferenceIdentity: UAMI
+    });
     expect(e.siteConfig).toMatchObject({
-      appCommandLine: 'start.sh', healthCheckPath: '/api/health', vnetRouteAllEnabled: true, minimumElasticInstanceCount: 2, preWarmedInstanceCount: 1,
+      appCommandLine: 'start.sh',
+      healthCheckPath: '/api/health',
+      vnetRouteAllEnabled: true,
+      minimumElasticInstanceCount: 2,
+      preWarmedInstanceCount: 1,
       ipSecurityRestrictions: [{ ipAddress: '10.0.0.0/8', action: 'Allow', priority: 100, name: 'corp' }],
-      linuxFxVersion: `DOCKER|${IMAGE}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: UAMI_CLIENT,
+      linuxFxVersion: `DOCKER|${IMAGE}`,
+      acrUseManagedIdentityCreds: true,
+      acrUserManagedIdentityID: UAMI_CLIENT,
       connectionStrings: [{ name: 'CACHE', connectionString: 'redis', type: 'Custom' }],
       azureStorageAccounts: { data: { type: 'AzureFiles', accountName: 'st', shareName: 'data', mountPath: '/data', accessKey: 'k1' } }
     });
-    for (const k of ['publishingUsername', 'autoSwapSlotName', 'experiments', 'machineKey', 'vnetName', 'id', 'name']) expect(e.siteConfig).not.toHaveProperty(k);
+    for (const k of ['publishingUsername', 'autoSwapSlotName', 'experiments', 'machineKey', 'vnetName', 'id', 'name'])
+      expect(e.siteConfig).not.toHaveProperty(k);
     expect((e.siteConfig.appSettings as Array<{ name: string }>).map((a) => a.name)).not.toContain('WEBSITE_CONTENTSHARE');
   });
 
   test('a new slot that would pull with its own system-assigned identity is refused before any write, naming both ways out', () => {
-    const sys = state({ identity: { type: 'SystemAssigned', userAssigned: {} }, productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: '' } });
-    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: sys, image: IMAGE, registry: 'r' })).toThrow(/new principal, which has no AcrPull/);
+    const sys = state({
+      identity: { type: 'SystemAssigned', userAssigned: {} },
+      productionConfig: { linuxFxVersion: `DOCKER|${OLD}`, acrUseManagedIdentityCreds: true, acrUserManagedIdentityID: '' }
+    });
+    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: sys, image: IMAGE, registry: 'r' })).toThrow(
+      /new principal, which has no AcrPull/
+    );
     try {
       planDeploy({ config: fa(), intent: { kind: 'preview', pr: 3 }, state: sys, image: IMAGE, registry: 'r' });
     } catch (e) {
@@ -147,29 +239,81 @@ describe('plans', () => {
   });
 
   test('an existing slot without the pull identity is refused: identities are per slot', () => {
-    const st = state({ slots: ['staging'], targetIdentity: { type: 'None', userAssigned: {} }, targetConfig: { linuxFxVersion: `DOCKER|${OLD}` }, targetSettings: {} });
-    expect(() => planDeploy({ config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }), intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false }, state: st, image: IMAGE, registry: 'r' })).toThrow(
-      /attached to production but not to slot staging/
-    );
-    const ok = state({ slots: ['staging'], targetIdentity: { type: 'UserAssigned', userAssigned: { [UAMI]: { clientId: UAMI_CLIENT } } }, targetConfig: {}, targetSettings: {} });
-    expect(planDeploy({ config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }), intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false }, state: ok, image: IMAGE, registry: 'r' }).configPatch).toMatchObject({ acrUserManagedIdentityID: UAMI_CLIENT });
+    const st = state({
+      slots: ['staging'],
+      targetIdentity: { type: 'None', userAssigned: {} },
+      targetConfig: { linuxFxVersion: `DOCKER|${OLD}` },
+      targetSettings: {}
+    });
+    expect(() =>
+      planDeploy({
+        config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }),
+        intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false },
+        state: st,
+        image: IMAGE,
+        registry: 'r'
+      })
+    ).toThrow(/attached to production but not to slot staging/);
+    const ok = state({
+      slots: ['staging'],
+      targetIdentity: { type: 'UserAssigned', userAssigned: { [UAMI]: { clientId: UAMI_CLIENT } } },
+      targetConfig: {},
+      targetSettings: {}
+    });
+    expect(
+      planDeploy({
+        config: fa({ swap: true, pullIdentityClientId: UAMI_CLIENT }),
+        intent: { kind: 'release', gitTag: 'v1.0.0', prerelease: false },
+        state: ok,
+        image: IMAGE,
+        registry: 'r'
+      }).configPatch
+    ).toMatchObject({ acrUserManagedIdentityID: UAMI_CLIENT });
   });
 
   test('Functions hosted on Container Apps through Microsoft.Web/sites are refused', () => {
-    expect(() => checkApp(state({ kind: 'functionapp,linux,container,azurecontainerapps', managedEnvironmentId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/env1' }))).toThrow(/hosted on Azure Container Apps \(environment env1\)/);
+    expect(() =>
+      checkApp(
+        state({
+          kind: 'functionapp,linux,container,azurecontainerapps',
+          managedEnvironmentId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/env1'
+        })
+      )
+    ).toThrow(/hosted on Azure Container Apps \(environment env1\)/);
   });
 
   test('the 3-slot limit of Elastic Premium names the slots in use and the ways out', () => {
-    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['staging', 'pr-4'] }), image: IMAGE, registry: 'r' })).toThrow(/production, staging, pr-4 are in use/);
-    expect(() => planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['staging', 'pr-4'], plan: { skuName: 'P1v3', tier: 'PremiumV3' } }), image: IMAGE, registry: 'r' })).not.toThrow();
+    expect(() =>
+      planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['staging', 'pr-4'] }), image: IMAGE, registry: 'r' })
+    ).toThrow(/production, staging, pr-4 are in use/);
+    expect(() =>
+      planDeploy({
+        config: fa(),
+        intent: { kind: 'preview', pr: 9 },
+        state: state({ slots: ['staging', 'pr-4'], plan: { skuName: 'P1v3', tier: 'PremiumV3' } }),
+        image: IMAGE,
+        registry: 'r'
+      })
+    ).not.toThrow();
   });
 
   test('a pull identity that is not attached is refused, listing the attached ones', () => {
-    expect(() => planDeploy({ config: fa({ pullIdentityClientId: '55555555-5555-5555-5555-555555555555' }), intent: push, state: state(), image: IMAGE, registry: 'r' })).toThrow(/not attached/);
+    expect(() =>
+      planDeploy({ config: fa({ pullIdentityClientId: '55555555-5555-5555-5555-555555555555' }), intent: push, state: state(), image: IMAGE, registry: 'r' })
+    ).toThrow(/not attached/);
   });
 
   test('credentials pull mode refuses a short-lived Entra refresh token', () => {
-    expect(() => planDeploy({ config: fa({ registryPull: 'credentials' }), intent: push, state: state(), image: IMAGE, registry: 'r', registryCredential: { username: '0', password: 'rt', durable: false } })).toThrow(/expires/);
+    expect(() =>
+      planDeploy({
+        config: fa({ registryPull: 'credentials' }),
+        intent: push,
+        state: state(),
+        image: IMAGE,
+        registry: 'r',
+        registryCredential: { username: '0', password: 'rt', durable: false }
+      })
+    ).toThrow(/expires/);
   });
 
   test('slot settings are added to the sticky names, keeping connection-string names', () => {
@@ -179,7 +323,13 @@ describe('plans', () => {
   });
 
   test('the plan view never holds a value', () => {
-    const p = planDeploy({ config: fa({ appSettings: [{ name: 'SECRETISH', value: 'hunter2-value' }] }), intent: push, state: state(), image: IMAGE, registry: 'r' });
+    const p = planDeploy({
+      config: fa({ appSettings: [{ name: 'SECRETISH', value: 'hunter2-value' }] }),
+      intent: push,
+      state: state(),
+      image: IMAGE,
+      registry: 'r'
+    });
     expect(JSON.stringify(describePlan(p))).not.toContain('hunter2-value');
     expect(describePlan(p).settings.added).toContain('SECRETISH');
   });

@@ -51,8 +51,10 @@ function execution(fail: Fail, log: string) {
   };
   let written = false;
   const svc = {
-    putSettings: (_a: unknown, _s: unknown, settings: Record<string, string>) => call(`putSettings ${JSON.stringify(settings)}`, fail === 'settings' && !written)().then(() => void (written = true)),
-    patchConfig: (_a: unknown, _s: unknown, patch: object) => call(`patchConfig ${JSON.stringify(patch)}`, fail === 'config' && Object.keys(patch).length > 0 && calls.every((c) => !c.startsWith('patchConfig')))(),
+    putSettings: (_a: unknown, _s: unknown, settings: Record<string, string>) =>
+      call(`putSettings ${JSON.stringify(settings)}`, fail === 'settings' && !written)().then(() => void (written = true)),
+    patchConfig: (_a: unknown, _s: unknown, patch: object) =>
+      call(`patchConfig ${JSON.stringify(patch)}`, fail === 'config' && Object.keys(patch).length > 0 && calls.every((c) => !c.startsWith('patchConfig')))(),
     putSlotConfigNames: call('putSlotConfigNames', false),
     restart: call('restart', false),
     containerLog: async () => log
@@ -64,7 +66,12 @@ function execution(fail: Fail, log: string) {
 describe('functionapp verbs read and return progress; the plan never changes', () => {
   test.each([
     ['the settings write fails: nothing landed, nothing is put back', 'settings' as Fail, { settings: undefined, config: undefined }, []],
-    ['the config write fails after the settings landed: only the settings are put back', 'config' as Fail, { settings: true, config: undefined }, ['the app settings of production']]
+    [
+      'the config write fails after the settings landed: only the settings are put back',
+      'config' as Fail,
+      { settings: true, config: undefined },
+      ['the app settings of production']
+    ]
   ])('%s', async (_n, fail, landed, restoredStarts) => {
     const { x } = execution(fail, READY);
     const applied = await apply(x);
@@ -75,7 +82,7 @@ describe('functionapp verbs read and return progress; the plan never changes', (
     expect(restored.map((r) => r.replace(/ \(.*$/, ''))).toEqual(restoredStarts);
   });
 
-  test('all lands and verify sees it serve: a new record with the evidence; apply\'s record is unchanged', async () => {
+  test("all lands and verify sees it serve: a new record with the evidence; apply's record is unchanged", async () => {
     const { x, calls } = execution('none', READY);
     const applied = await apply(x);
     expect(applied).toMatchObject({ ok: true, progress: { settings: true, config: {}, image: IMAGE, evidence: [] } });

@@ -20,7 +20,9 @@ function app(files: Record<string, unknown>): string {
   return root;
 }
 const HOST = { version: '2.0' };
-const queueFn = (queueName = 'orders', extra: Record<string, unknown> = {}) => ({ bindings: [{ name: 'msg', type: 'queueTrigger', direction: 'in', queueName, connection: 'AzureWebJobsStorage', ...extra }] });
+const queueFn = (queueName = 'orders', extra: Record<string, unknown> = {}) => ({
+  bindings: [{ name: 'msg', type: 'queueTrigger', direction: 'in', queueName, connection: 'AzureWebJobsStorage', ...extra }]
+});
 const message = (f: () => unknown): string => {
   try {
     f();
@@ -36,7 +38,11 @@ describe('function.json apps', () => {
     const found = discoverFunctions(join(APPS, 'storage-queue'), { settings: { InvoicesQueue: 'invoices' } });
     expect(found.model).toBe('function.json');
     expect(found.functions.map((f) => f.name)).toEqual(['invoices', 'orders', 'status']);
-    expect(found.functions[1]).toEqual({ name: 'orders', source: 'orders/function.json', trigger: { name: 'order', type: 'queueTrigger', queueName: 'orders', connection: '' } });
+    expect(found.functions[1]).toEqual({
+      name: 'orders',
+      source: 'orders/function.json',
+      trigger: { name: 'order', type: 'queueTrigger', queueName: 'orders', connection: '' }
+    });
     expect(found.host.extensions).toEqual({ queues: { batchSize: 8, newBatchThreshold: 4 } });
   });
 
@@ -55,11 +61,18 @@ describe('function.json apps', () => {
 
   test('a missing setting names the function, trigger, property and setting', () => {
     const msg = message(() => discoverFunctions(join(APPS, 'storage-queue'), { settings: {} }));
-    expect(msg).toContain("function 'invoices' (queueTrigger): property queueName refers to app setting 'InvoicesQueue' (%InvoicesQueue%), which is not in app-settings.");
+    expect(msg).toContain(
+      "function 'invoices' (queueTrigger): property queueName refers to app setting 'InvoicesQueue' (%InvoicesQueue%), which is not in app-settings."
+    );
   });
 
   test('disabled by function.json or by AzureWebJobs.<name>.Disabled; a disabled function needs no settings', () => {
-    const root = app({ 'host.json': HOST, 'a/function.json': { ...queueFn(), disabled: true }, 'b/function.json': queueFn('%Missing%'), 'c/function.json': queueFn() });
+    const root = app({
+      'host.json': HOST,
+      'a/function.json': { ...queueFn(), disabled: true },
+      'b/function.json': queueFn('%Missing%'),
+      'c/function.json': queueFn()
+    });
     const found = discoverFunctions(root, { settings: { 'AzureWebJobs.b.Disabled': 'true' } });
     expect(found.functions.map((f) => [f.name, f.disabled ?? false])).toEqual([
       ['a', true],
@@ -97,7 +110,12 @@ describe('.NET isolated functions.metadata', () => {
   test('parsed as JSON, keyed by name', () => {
     const found = discoverFunctions(join(APPS, 'dotnet-isolated'));
     expect(found.model).toBe('functions.metadata');
-    expect(found.functions.map((f) => `${f.name}:${f.trigger.type}`)).toEqual(['Health:httpTrigger', 'ProcessOrder:serviceBusTrigger', 'ResizeImage:blobTrigger', 'Telemetry:eventHubTrigger']);
+    expect(found.functions.map((f) => `${f.name}:${f.trigger.type}`)).toEqual([
+      'Health:httpTrigger',
+      'ProcessOrder:serviceBusTrigger',
+      'ResizeImage:blobTrigger',
+      'Telemetry:eventHubTrigger'
+    ]);
     const order = found.functions[1];
     expect(order.trigger).toMatchObject({ queueName: 'orders', connection: 'ServiceBusConnection', cardinality: 'One' });
     expect(order.trigger.direction).toBeUndefined();
@@ -107,7 +125,9 @@ describe('.NET isolated functions.metadata', () => {
   test('more than one function (what the func CLI sed script breaks on) and entries without name', () => {
     const fns = [1, 2, 3].map((i) => ({ name: `F${i}`, bindings: queueFn(`q${i}`).bindings }));
     expect(discoverFunctions(app({ 'host.json': HOST, 'functions.metadata': fns })).functions.map((f) => f.trigger.queueName)).toEqual(['q1', 'q2', 'q3']);
-    expect(message(() => discoverFunctions(app({ 'host.json': HOST, 'functions.metadata': [{ bindings: [] }] })))).toContain('functions.metadata: entry 0 has no "name"');
+    expect(message(() => discoverFunctions(app({ 'host.json': HOST, 'functions.metadata': [{ bindings: [] }] })))).toContain(
+      'functions.metadata: entry 0 has no "name"'
+    );
   });
 });
 
@@ -127,11 +147,19 @@ describe('declared triggers (Node v4, Python v2)', () => {
     const work = found.functions.find((f) => f.name === 'work')!;
     expect(work.trigger).toEqual({ type: 'queueTrigger', queueName: 'work-items', connection: 'AzureWebJobsStorage' });
     expect(work.settingRefs).toEqual({ queueName: 'WorkQueue' });
-    expect(found.functions.find((f) => f.name === 'readings')!.trigger).toEqual({ type: 'eventHubTrigger', eventHubName: 'readings', connection: 'EventHubConnection', consumerGroup: '$Default' });
+    expect(found.functions.find((f) => f.name === 'readings')!.trigger).toEqual({
+      type: 'eventHubTrigger',
+      eventHubName: 'readings',
+      connection: 'EventHubConnection',
+      consumerGroup: '$Default'
+    });
   });
 
   test('JSON file given explicitly, with disabled', () => {
-    const root = app({ 'host.json': HOST, 'deploy/triggers.json': { functions: { a: { type: 'queueTrigger', queueName: 'q' }, b: { type: 'timer', schedule: '0 0 * * * *', disabled: true } } } });
+    const root = app({
+      'host.json': HOST,
+      'deploy/triggers.json': { functions: { a: { type: 'queueTrigger', queueName: 'q' }, b: { type: 'timer', schedule: '0 0 * * * *', disabled: true } } }
+    });
     const found = discoverFunctions(root, { triggersFile: 'deploy/triggers.json' });
     expect(found.functions).toEqual([
       { name: 'a', source: 'deploy/triggers.json', trigger: { type: 'queueTrigger', queueName: 'q' } },
@@ -183,7 +211,9 @@ describe('no app, no function', () => {
     expect(msg).toContain('no */function.json');
   });
   test('the allow-list excluding everything is "no function" too', () => {
-    expect(message(() => discoverFunctions(app({ 'host.json': { ...HOST, functions: ['x'] }, 'a/function.json': queueFn() })))).toMatch(/No function found[\s\S]*excludes them all/);
+    expect(message(() => discoverFunctions(app({ 'host.json': { ...HOST, functions: ['x'] }, 'a/function.json': queueFn() })))).toMatch(
+      /No function found[\s\S]*excludes them all/
+    );
   });
   test('no host.json / no folder', () => {
     expect(message(() => discoverFunctions(app({ 'a/function.json': queueFn() })))).toMatch(/No host.json in/);

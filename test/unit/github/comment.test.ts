@@ -3,7 +3,15 @@
  * upsert against the GitHub REST emulator (found by marker across pages, edited in place).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { commentMarker, markerInstance, planLines, readCommentData, renderComment, upsertPreviewComment, findPreviewComment } from '../../../src/github/comment.js';
+import {
+  commentMarker,
+  markerInstance,
+  planLines,
+  readCommentData,
+  renderComment,
+  upsertPreviewComment,
+  findPreviewComment
+} from '../../../src/github/comment.js';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client.js';
 import { secret } from '../../../src/report/mask.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulators/github/server.js';
@@ -82,9 +90,17 @@ describe('renderComment (pure)', () => {
 
   test('planLines: arrays, objects, nesting, long lines and a cap', () => {
     expect(planLines(['a', 'b'])).toEqual(['a', 'b']);
-    expect(planLines({ slot: 'pr-1', created: true, settings: { added: ['A', 'B'], removed: [] } })).toEqual(['slot: pr-1', 'created: true', 'settings.added: A, B', 'settings.removed: none']);
+    expect(planLines({ slot: 'pr-1', created: true, settings: { added: ['A', 'B'], removed: [] } })).toEqual([
+      'slot: pr-1',
+      'created: true',
+      'settings.added: A, B',
+      'settings.removed: none'
+    ]);
     expect(planLines({ x: 'y'.repeat(500) })[0]).toHaveLength(200);
-    const many = planLines(Array.from({ length: 30 }, (_, i) => `l${i}`), 5);
+    const many = planLines(
+      Array.from({ length: 30 }, (_, i) => `l${i}`),
+      5
+    );
     expect(many).toEqual(['l0', 'l1', 'l2', 'l3', 'l4', '… and 25 more']);
   });
 });
@@ -124,14 +140,22 @@ describe('upsertPreviewComment (GitHub REST emulator)', () => {
     ]);
   });
 
-  test('the marker is found past the first page (pagination), and another app\'s comment is not touched', async () => {
-    gh.seedComments('o', 'r', 42, Array.from({ length: 150 }, (_, i) => `review ${i}`));
+  test("the marker is found past the first page (pagination), and another app's comment is not touched", async () => {
+    gh.seedComments(
+      'o',
+      'r',
+      42,
+      Array.from({ length: 150 }, (_, i) => `review ${i}`)
+    );
     gh.seedComments('o', 'r', 42, [renderComment({ ...base, instance: 'func-billing/pr-42', status: 'deployed' })], gh.actor);
     const mine = gh.seedComments('o', 'r', 42, [renderComment({ ...base, status: 'deployed' })], gh.actor)[0];
     const res = await upsertPreviewComment(client, { ...target, body: renderComment({ ...base, status: 'failed' }) });
     expect(res).toEqual({ ok: true, value: { action: 'updated', id: mine.id } });
     expect(gh.requests.filter((r) => r.method === 'GET').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
-    const bodies = gh.commentsOf('o', 'r', 42).slice(150).map((c) => c.body.split('\n')[0]);
+    const bodies = gh
+      .commentsOf('o', 'r', 42)
+      .slice(150)
+      .map((c) => c.body.split('\n')[0]);
     expect(bodies).toEqual([commentMarker('func-billing/pr-42'), commentMarker('func-orders/pr-42')]);
     expect(gh.commentsOf('o', 'r', 42)[150].body).toContain('✅');
   });
@@ -165,7 +189,14 @@ describe('upsertPreviewComment (GitHub REST emulator)', () => {
   test('no pull-requests permission → a missing-permission result naming `pull-requests: write`, not an exception', async () => {
     gh.setPermission('pull-requests', 'read');
     const res = await upsertPreviewComment(client, { ...target, body: renderComment({ ...base, status: 'deployed' }) });
-    expect(res).toMatchObject({ ok: false, kind: 'missing-permission', permission: 'pull-requests: write', status: 403, message: 'Resource not accessible by integration', what: 'comment on the pull request' });
+    expect(res).toMatchObject({
+      ok: false,
+      kind: 'missing-permission',
+      permission: 'pull-requests: write',
+      status: 403,
+      message: 'Resource not accessible by integration',
+      what: 'comment on the pull request'
+    });
     gh.setPermission('pull-requests', 'none');
     const read = await upsertPreviewComment(client, { ...target, body: renderComment({ ...base, status: 'deployed' }) });
     expect(read).toMatchObject({ ok: false, permission: 'pull-requests: write', what: 'read the pull request comments' });

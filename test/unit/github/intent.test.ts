@@ -41,7 +41,13 @@ describe('event → intent (real webhook payloads)', () => {
 
   test('repository data comes from the payload', () => {
     const facts = decideIntent(ctx(pushEvent('refs/heads/master')));
-    expect(facts.repo).toEqual({ name: 'Hello-World', fullName: 'Codertocat/Hello-World', description: null, htmlUrl: 'https://github.com/Codertocat/Hello-World', license: null });
+    expect(facts.repo).toEqual({
+      name: 'Hello-World',
+      fullName: 'Codertocat/Hello-World',
+      description: null,
+      htmlUrl: 'https://github.com/Codertocat/Hello-World',
+      license: null
+    });
   });
 
   test('the commit time of a push comes from head_commit', () => {
@@ -61,7 +67,11 @@ describe('the tags each event gives (payload → facts → tags)', () => {
   const sha7 = (s: string) => s.slice(0, 7);
   test.each([
     ['push to the default branch', pushEvent('refs/heads/master'), (s: Scenario) => ['master', `sha-${sha7(s.env.GITHUB_SHA)}`, 'latest']],
-    ['push to main when main is default', pushEvent('refs/heads/main', { defaultBranch: 'main' }), (s: Scenario) => ['main', `sha-${sha7(s.env.GITHUB_SHA)}`, 'latest']],
+    [
+      'push to main when main is default',
+      pushEvent('refs/heads/main', { defaultBranch: 'main' }),
+      (s: Scenario) => ['main', `sha-${sha7(s.env.GITHUB_SHA)}`, 'latest']
+    ],
     ['a pull request', pullRequestEvent('opened'), () => ['pr-2', `sha-${sha7(headSha)}`]],
     ['tag v1.2.3', pushEvent('refs/tags/v1.2.3'), (s: Scenario) => ['1.2.3', '1.2', '1', `sha-${sha7(s.env.GITHUB_SHA)}`, 'latest']],
     ['tag v2.0.0-rc.1', pushEvent('refs/tags/v2.0.0-rc.1'), (s: Scenario) => ['2.0.0-rc.1', `sha-${sha7(s.env.GITHUB_SHA)}`]],

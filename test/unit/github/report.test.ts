@@ -7,7 +7,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/g
 import { decideIntent, type EventFacts } from '../../../src/github/intent.js';
 import type { Config } from '../../../src/config/config.js';
 import { createGitHubClient, missingPermissionMessage, type GitHubClient } from '../../../src/github/client.js';
-import { deactivateEnvironment, deploymentEnvironment, finishDeployment, reportToGitHub, startDeployment, type GitHubReport } from '../../../src/github/deployments.js';
+import {
+  deactivateEnvironment,
+  deploymentEnvironment,
+  finishDeployment,
+  reportToGitHub,
+  startDeployment,
+  type GitHubReport
+} from '../../../src/github/deployments.js';
 import { commentMarker } from '../../../src/github/comment.js';
 import { contextOf, pullRequestEvent, pushEvent, releaseEvent, type Scenario } from '../../support/events.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../emulators/github/server.js';
@@ -24,7 +31,10 @@ function facts(s: Scenario): EventFacts {
 }
 
 type ReportConfig = GitHubReport['config'];
-function config(target: Config['target'], o: { slot?: string; swap?: boolean; namespace?: string; name?: string; token?: string | null; settings?: Array<[string, string]> } = {}): ReportConfig {
+function config(
+  target: Config['target'],
+  o: { slot?: string; swap?: boolean; namespace?: string; name?: string; token?: string | null; settings?: Array<[string, string]> } = {}
+): ReportConfig {
   return {
     target,
     githubToken: o.token === null ? undefined : (o.token ?? TOKEN),
@@ -37,7 +47,17 @@ function config(target: Config['target'], o: { slot?: string; swap?: boolean; na
       slotSettings: [],
       registryPull: 'auto'
     },
-    aks: { namespace: o.namespace, name: o.name, kedaAuth: 'connection-string', timerScaling: 'error', timerWindowMinutes: 15, serviceType: 'LoadBalancer', httpScale: 'none', virtualNodes: false, prune: true }
+    aks: {
+      namespace: o.namespace,
+      name: o.name,
+      kedaAuth: 'connection-string',
+      timerScaling: 'error',
+      timerWindowMinutes: 15,
+      serviceType: 'LoadBalancer',
+      httpScale: 'none',
+      virtualNodes: false,
+      prune: true
+    }
   } as ReportConfig;
 }
 
@@ -61,10 +81,26 @@ describe('deployment environment', () => {
     ['preview', { intent: pr, target: 'functionapp' as const, slot: 'pr-7' }, { environment: 'preview-pr-7', transient: true, production: false }],
     ['teardown', { intent: { kind: 'teardown', pr: 7 } as const, target: 'aks' as const }, { environment: 'preview-pr-7', transient: true, production: false }],
     ['functionapp, no slot', { intent: push, target: 'functionapp' as const }, { environment: 'production', transient: false, production: true }],
-    ['functionapp, slot staging', { intent: push, target: 'functionapp' as const, slot: 'staging' }, { environment: 'staging', transient: false, production: false }],
-    ['functionapp, swap', { intent: { kind: 'release', gitTag: 'v1.2.3', prerelease: false } as const, target: 'functionapp' as const, swap: true }, { environment: 'production', transient: false, production: true }],
-    ['aks, default namespace', { intent: push, target: 'aks' as const, namespace: 'default' }, { environment: 'production', transient: false, production: true }],
-    ['aks, namespace', { intent: push, target: 'aks' as const, namespace: 'orders-v1-2-3' }, { environment: 'orders-v1-2-3', transient: false, production: false }],
+    [
+      'functionapp, slot staging',
+      { intent: push, target: 'functionapp' as const, slot: 'staging' },
+      { environment: 'staging', transient: false, production: false }
+    ],
+    [
+      'functionapp, swap',
+      { intent: { kind: 'release', gitTag: 'v1.2.3', prerelease: false } as const, target: 'functionapp' as const, swap: true },
+      { environment: 'production', transient: false, production: true }
+    ],
+    [
+      'aks, default namespace',
+      { intent: push, target: 'aks' as const, namespace: 'default' },
+      { environment: 'production', transient: false, production: true }
+    ],
+    [
+      'aks, namespace',
+      { intent: push, target: 'aks' as const, namespace: 'orders-v1-2-3' },
+      { environment: 'orders-v1-2-3', transient: false, production: false }
+    ],
     ['override', { intent: push, target: 'aks' as const, override: 'qa' }, { environment: 'qa', transient: false, production: false }]
   ])('%s', (_name, input, expected) => {
     expect(deploymentEnvironment(input)).toEqual(expected);
@@ -73,7 +109,17 @@ describe('deployment environment', () => {
 
 describe('startDeployment / finishDeployment / deactivateEnvironment', () => {
   test('in_progress with log_url, then success with environment_url; no auto-merge, no required checks', async () => {
-    const started = await startDeployment(client, { owner: 'o', repo: 'r', ref: HEAD, environment: 'staging', transient: false, production: false, description: 'x'.repeat(300), payload: { digest: DIGEST }, logUrl: 'https://github.com/o/r/actions/runs/1' });
+    const started = await startDeployment(client, {
+      owner: 'o',
+      repo: 'r',
+      ref: HEAD,
+      environment: 'staging',
+      transient: false,
+      production: false,
+      description: 'x'.repeat(300),
+      payload: { digest: DIGEST },
+      logUrl: 'https://github.com/o/r/actions/runs/1'
+    });
     if (!started.ok) throw new Error(missingPermissionMessage(started));
     const done = await finishDeployment(client, started.value, { state: 'success', environmentUrl: 'https://func-orders-staging.azurewebsites.net' });
     expect(done.ok).toBe(true);
@@ -122,8 +168,13 @@ describe('startDeployment / finishDeployment / deactivateEnvironment', () => {
   });
 });
 
-describe('reportToGitHub: a preview across the pull request\'s life', () => {
-  const where = { instance: 'func-orders/pr-2', url: 'https://func-orders-pr-2.azurewebsites.net', slot: 'pr-2', plan: { slot: 'pr-2 (created)', settings: { added: ['QUEUE', 'DB'] } } };
+describe("reportToGitHub: a preview across the pull request's life", () => {
+  const where = {
+    instance: 'func-orders/pr-2',
+    url: 'https://func-orders-pr-2.azurewebsites.net',
+    slot: 'pr-2',
+    plan: { slot: 'pr-2 (created)', settings: { added: ['QUEUE', 'DB'] } }
+  };
   const common = (s: Scenario, c = config('functionapp')) => ({ config: c, facts: facts(s), apiUrl: gh.url, client: fast, where });
 
   test('opened → Deployment in_progress → success and one comment; synchronize → same comment updated; closed → inactive and comment torn down', async () => {
@@ -192,7 +243,15 @@ describe('reportToGitHub: a preview across the pull request\'s life', () => {
   test('a failed deploy: status failure and the comment says failed (with the error, redacted)', async () => {
     const s = common(pullRequestEvent('opened'));
     const start = await reportToGitHub({ ...s, phase: 'start', image: IMAGE, digest: DIGEST });
-    const fin = await reportToGitHub({ ...s, phase: 'finish', deployment: start.deployment, outcome: 'failure', image: IMAGE, digest: DIGEST, error: new Error('health check failed: 503 from /api/health') });
+    const fin = await reportToGitHub({
+      ...s,
+      phase: 'finish',
+      deployment: start.deployment,
+      outcome: 'failure',
+      image: IMAGE,
+      digest: DIGEST,
+      error: new Error('health check failed: 503 from /api/health')
+    });
     expect(fin.warnings).toEqual([]);
     const [d] = gh.deploymentsOf('Codertocat', 'Hello-World');
     expect(gh.statusesOf(d.id).map((x) => x.state)).toEqual(['in_progress', 'failure']);
@@ -202,8 +261,14 @@ describe('reportToGitHub: a preview across the pull request\'s life', () => {
   });
 
   test('aks previews: the comment instance is the namespace, so two apps keep two comments', async () => {
-    const a = { ...common(pullRequestEvent('opened'), config('aks', { name: 'orders' })), where: { instance: 'orders-pr-2', url: 'http://20.1.2.3', namespace: 'orders-pr-2' } };
-    const b = { ...common(pullRequestEvent('opened'), config('aks', { name: 'billing' })), where: { instance: 'billing-pr-2', url: 'http://20.1.2.4', namespace: 'billing-pr-2' } };
+    const a = {
+      ...common(pullRequestEvent('opened'), config('aks', { name: 'orders' })),
+      where: { instance: 'orders-pr-2', url: 'http://20.1.2.3', namespace: 'orders-pr-2' }
+    };
+    const b = {
+      ...common(pullRequestEvent('opened'), config('aks', { name: 'billing' })),
+      where: { instance: 'billing-pr-2', url: 'http://20.1.2.4', namespace: 'billing-pr-2' }
+    };
     await reportToGitHub({ ...a, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
     await reportToGitHub({ ...b, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
     await reportToGitHub({ ...a, phase: 'finish', deployment: undefined, outcome: 'success', image: IMAGE, digest: DIGEST });
@@ -214,7 +279,13 @@ describe('reportToGitHub: a preview across the pull request\'s life', () => {
 
 describe('reportToGitHub: pushes and releases', () => {
   test('push to main (functionapp, no slot): environment production, no comment', async () => {
-    const r = { config: config('functionapp'), facts: facts(pushEvent('refs/heads/main')), apiUrl: gh.url, client: fast, where: { url: 'https://func-orders.azurewebsites.net' } };
+    const r = {
+      config: config('functionapp'),
+      facts: facts(pushEvent('refs/heads/main')),
+      apiUrl: gh.url,
+      client: fast,
+      where: { url: 'https://func-orders.azurewebsites.net' }
+    };
     const start = await reportToGitHub({ ...r, phase: 'start', image: IMAGE, digest: DIGEST });
     await reportToGitHub({ ...r, phase: 'finish', deployment: start.deployment, outcome: 'success', image: IMAGE, digest: DIGEST });
     const [d] = gh.deploymentsOf('Codertocat', 'Hello-World');
@@ -231,14 +302,22 @@ describe('reportToGitHub: pushes and releases', () => {
 });
 
 describe('reportToGitHub never fails a deploy', () => {
-  const pr = () => ({ config: config('functionapp'), facts: facts(pullRequestEvent('opened')), apiUrl: gh.url, client: fast, where: { instance: 'func-orders/pr-2', url: 'https://x.azurewebsites.net', slot: 'pr-2' } });
+  const pr = () => ({
+    config: config('functionapp'),
+    facts: facts(pullRequestEvent('opened')),
+    apiUrl: gh.url,
+    client: fast,
+    where: { instance: 'func-orders/pr-2', url: 'https://x.azurewebsites.net', slot: 'pr-2' }
+  });
 
   test('no deployments permission → one warning naming `deployments: write`; the comment still works', async () => {
     gh.setPermission('deployments', 'none');
     const start = await reportToGitHub({ ...pr(), phase: 'start', image: IMAGE, digest: DIGEST });
     expect(start.deployment).toBeUndefined();
     expect(start.warnings).toHaveLength(1);
-    expect(start.warnings[0]).toMatch(/may not create a Deployment \(403 Resource not accessible by integration\)\. Add `deployments: write` to the job's `permissions:`/);
+    expect(start.warnings[0]).toMatch(
+      /may not create a Deployment \(403 Resource not accessible by integration\)\. Add `deployments: write` to the job's `permissions:`/
+    );
     const fin = await reportToGitHub({ ...pr(), phase: 'finish', deployment: start.deployment, outcome: 'success', image: IMAGE, digest: DIGEST });
     expect(fin.warnings).toEqual([]);
     expect(fin.comment?.action).toBe('created');
@@ -257,7 +336,14 @@ describe('reportToGitHub never fails a deploy', () => {
   test('a bad token, a dead API, a bad URL: warnings, no exception', async () => {
     const bad = await reportToGitHub({ ...pr(), config: config('functionapp', { token: 'ghs_wrong' }), phase: 'start', image: IMAGE, digest: DIGEST });
     expect(bad.warnings[0]).toMatch(/GitHub report \(start\) failed.*could not create a Deployment \(401\): Bad credentials/s);
-    const dead = await reportToGitHub({ ...pr(), apiUrl: 'http://127.0.0.1:9', client: { retry: { attempts: 1 } }, phase: 'start', image: IMAGE, digest: DIGEST });
+    const dead = await reportToGitHub({
+      ...pr(),
+      apiUrl: 'http://127.0.0.1:9',
+      client: { retry: { attempts: 1 } },
+      phase: 'start',
+      image: IMAGE,
+      digest: DIGEST
+    });
     expect(dead.warnings).toHaveLength(1);
     const nonsense = await reportToGitHub({ ...pr(), apiUrl: 'not a url', phase: 'teardown' });
     expect(nonsense.warnings[0]).toContain('GITHUB_API_URL');

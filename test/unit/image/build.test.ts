@@ -21,14 +21,31 @@ const files = { metadata: '/tmp/m.json', iid: '/tmp/iid', secrets: [['npm', '/tm
 describe('buildx argv', () => {
   test('container driver: cache from and to, metadata file, push, no provenance', () => {
     expect(buildxArgs(req, files, 'docker-container')).toEqual([
-      'buildx', 'build', '--file', '/ws/app/Dockerfile', '--platform', 'linux/amd64',
-      '--tag', 'r.azurecr.io/app:main', '--tag', 'r.azurecr.io/app:sha-1234567',
-      '--label', 'org.opencontainers.image.revision=abc',
-      '--build-arg', 'BASE_IMAGE',
-      '--secret', 'id=npm,src=/tmp/s0',
-      '--cache-from', 'type=registry,ref=r.azurecr.io/app:buildcache',
-      '--cache-to', 'type=registry,ref=r.azurecr.io/app:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true',
-      '--provenance=false', '--metadata-file', '/tmp/m.json', '--push', '/ws/app'
+      'buildx',
+      'build',
+      '--file',
+      '/ws/app/Dockerfile',
+      '--platform',
+      'linux/amd64',
+      '--tag',
+      'r.azurecr.io/app:main',
+      '--tag',
+      'r.azurecr.io/app:sha-1234567',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--build-arg',
+      'BASE_IMAGE',
+      '--secret',
+      'id=npm,src=/tmp/s0',
+      '--cache-from',
+      'type=registry,ref=r.azurecr.io/app:buildcache',
+      '--cache-to',
+      'type=registry,ref=r.azurecr.io/app:buildcache,mode=max,image-manifest=true,oci-mediatypes=true,ignore-error=true',
+      '--provenance=false',
+      '--metadata-file',
+      '/tmp/m.json',
+      '--push',
+      '/ws/app'
     ]);
   });
   test('the docker driver cannot export a cache: only --cache-from', () => {
@@ -57,8 +74,22 @@ describe('buildx argv', () => {
 describe('classic argv', () => {
   test('build with tags, labels, args by name, iidfile', () => {
     expect(classicBuildArgs({ ...req, buildSecrets: [] }, { iid: '/tmp/iid', secrets: [] })).toEqual([
-      'build', '--file', '/ws/app/Dockerfile', '--platform', 'linux/amd64', '--tag', 'r.azurecr.io/app:main', '--tag', 'r.azurecr.io/app:sha-1234567',
-      '--label', 'org.opencontainers.image.revision=abc', '--build-arg', 'BASE_IMAGE', '--iidfile', '/tmp/iid', '/ws/app'
+      'build',
+      '--file',
+      '/ws/app/Dockerfile',
+      '--platform',
+      'linux/amd64',
+      '--tag',
+      'r.azurecr.io/app:main',
+      '--tag',
+      'r.azurecr.io/app:sha-1234567',
+      '--label',
+      'org.opencontainers.image.revision=abc',
+      '--build-arg',
+      'BASE_IMAGE',
+      '--iidfile',
+      '/tmp/iid',
+      '/ws/app'
     ]);
   });
 });
@@ -116,10 +147,13 @@ describe('retry', () => {
     const delays: number[] = [];
     let calls = 0;
     await expect(
-      retry(async () => {
-        calls++;
-        throw new Error('boom');
-      }, { attempts: 4, baseDelayMs: 100, maxDelayMs: 250, retryable: () => true, sleep: async (ms) => void delays.push(ms), random: () => 1 })
+      retry(
+        async () => {
+          calls++;
+          throw new Error('boom');
+        },
+        { attempts: 4, baseDelayMs: 100, maxDelayMs: 250, retryable: () => true, sleep: async (ms) => void delays.push(ms), random: () => 1 }
+      )
     ).rejects.toThrow('boom');
     expect(calls).toBe(4);
     expect(delays).toEqual([100, 200, 250]);
@@ -127,13 +161,31 @@ describe('retry', () => {
   test('a server-given delay wins; non-retryable errors fail at once', async () => {
     const delays: number[] = [];
     let n = 0;
-    const r = await retry(async () => {
-      if (++n < 2) throw Object.assign(new Error('429'), { after: 7 });
-      return 'ok';
-    }, { attempts: 3, baseDelayMs: 100, maxDelayMs: 1000, retryable: () => true, delayFor: (e) => (e as { after: number }).after, sleep: async (ms) => void delays.push(ms) });
+    const r = await retry(
+      async () => {
+        if (++n < 2) throw Object.assign(new Error('429'), { after: 7 });
+        return 'ok';
+      },
+      {
+        attempts: 3,
+        baseDelayMs: 100,
+        maxDelayMs: 1000,
+        retryable: () => true,
+        delayFor: (e) => (e as { after: number }).after,
+        sleep: async (ms) => void delays.push(ms)
+      }
+    );
     expect([r, delays]).toEqual(['ok', [7]]);
     let m = 0;
-    await expect(retry(async () => { m++; throw new Error('fatal'); }, { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, retryable: () => false })).rejects.toThrow('fatal');
+    await expect(
+      retry(
+        async () => {
+          m++;
+          throw new Error('fatal');
+        },
+        { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, retryable: () => false }
+      )
+    ).rejects.toThrow('fatal');
     expect(m).toBe(1);
   });
 });

@@ -23,7 +23,8 @@ const FULL = {
   'org.opencontainers.image.version': '1.2.3'
 };
 
-const without = (...keys: string[]): Record<string, string> => Object.fromEntries(Object.entries(FULL).filter(([k]) => !keys.some((key) => k === `org.opencontainers.image.${key}`)));
+const without = (...keys: string[]): Record<string, string> =>
+  Object.fromEntries(Object.entries(FULL).filter(([k]) => !keys.some((key) => k === `org.opencontainers.image.${key}`)));
 
 // prettier-ignore
 const rows: Array<{ name: string; input: LabelInput; labels: Record<string, string> }> = [
@@ -61,7 +62,17 @@ describe('computeLabels', () => {
   });
 
   test('keys are in sorted order', () => {
-    const keys = Object.keys(computeLabels(base({ extra: [['zzz', '1'], ['aaa', '2'], ['org.opencontainers.image.authors', 'me']] })));
+    const keys = Object.keys(
+      computeLabels(
+        base({
+          extra: [
+            ['zzz', '1'],
+            ['aaa', '2'],
+            ['org.opencontainers.image.authors', 'me']
+          ]
+        })
+      )
+    );
     expect(keys).toEqual([
       'aaa',
       'org.opencontainers.image.authors',

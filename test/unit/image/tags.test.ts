@@ -11,9 +11,23 @@ const LONG_TAG = 'feature-' + 'x'.repeat(112) + '-ba910b5'; // 120 kept + '-' + 
 const push = (branch: string, defaultBranch = 'main'): TagFacts => ({ eventName: 'push', refKind: 'branch', branch, sha: SHA, defaultBranch });
 const pushNoDefault = (branch: string): TagFacts => ({ eventName: 'push', refKind: 'branch', branch, sha: SHA });
 const tagPush = (gitTag: string): TagFacts => ({ eventName: 'push', refKind: 'tag', gitTag, sha: SHA, defaultBranch: 'main' });
-const release = (gitTag: string, releasePrerelease = false): TagFacts => ({ eventName: 'release', refKind: 'tag', gitTag, sha: SHA, defaultBranch: 'main', releasePrerelease });
+const release = (gitTag: string, releasePrerelease = false): TagFacts => ({
+  eventName: 'release',
+  refKind: 'tag',
+  gitTag,
+  sha: SHA,
+  defaultBranch: 'main',
+  releasePrerelease
+});
 const onBranch = (eventName: string, branch: string): TagFacts => ({ eventName, refKind: 'branch', branch, sha: SHA, defaultBranch: 'main' });
-const pr = (eventName: string, prNumber: number | undefined, refKind: TagFacts['refKind'] = 'pr'): TagFacts => ({ eventName, refKind, prNumber, sha: HEAD, defaultBranch: 'main', branch: refKind === 'branch' ? 'main' : undefined });
+const pr = (eventName: string, prNumber: number | undefined, refKind: TagFacts['refKind'] = 'pr'): TagFacts => ({
+  eventName,
+  refKind,
+  prNumber,
+  sha: HEAD,
+  defaultBranch: 'main',
+  branch: refKind === 'branch' ? 'main' : undefined
+});
 
 interface Row {
   name: string;

@@ -59,12 +59,20 @@ describe('which settings are masked', () => {
 describe('the inputs: app-settings and build-args by the same rule', () => {
   const read = (inputs: Record<string, string>) => {
     const masked: string[] = [];
-    readConfig((n) => inputs[n] ?? '', (v) => masked.push(v));
+    readConfig(
+      (n) => inputs[n] ?? '',
+      (v) => masked.push(v)
+    );
     return masked;
   };
 
   test('FUNCTIONS_WORKER_RUNTIME=node masks neither "node" nor the line; the password is masked', () => {
-    const masked = read({ target: 'aks', registry: 'r.azurecr.io', 'app-settings': 'FUNCTIONS_WORKER_RUNTIME=node\nFUNCTIONS_EXTENSION_VERSION=~4\nDB_PASSWORD=hunter2-x', 'build-args': 'RUNTIME=node\nNPM_TOKEN=npm_abc123' });
+    const masked = read({
+      target: 'aks',
+      registry: 'r.azurecr.io',
+      'app-settings': 'FUNCTIONS_WORKER_RUNTIME=node\nFUNCTIONS_EXTENSION_VERSION=~4\nDB_PASSWORD=hunter2-x',
+      'build-args': 'RUNTIME=node\nNPM_TOKEN=npm_abc123'
+    });
     expect(masked).toEqual(expect.arrayContaining(['hunter2-x', 'npm_abc123']));
     for (const plain of ['node', '~4', 'FUNCTIONS_WORKER_RUNTIME=node', 'RUNTIME=node']) expect(masked).not.toContain(plain);
     expect(masked.some((m) => m.includes('FUNCTIONS_WORKER_RUNTIME'))).toBe(false);

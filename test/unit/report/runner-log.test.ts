@@ -12,7 +12,16 @@ describe('renderRunnerLog', () => {
   });
 
   test('::debug::, ::endgroup::, ::save-state:: are consumed; ::group:: shows its title; annotations read as the runner shows them', () => {
-    const raw = ['::debug::id token eyJx.y.z', '::group::Build and push', 'step 1', '::endgroup::', '::warning::two%0Alines', '::error file=a.ts,line=3::bad %25 thing', '::notice::note', ''].join('\n');
+    const raw = [
+      '::debug::id token eyJx.y.z',
+      '::group::Build and push',
+      'step 1',
+      '::endgroup::',
+      '::warning::two%0Alines',
+      '::error file=a.ts,line=3::bad %25 thing',
+      '::notice::note',
+      ''
+    ].join('\n');
     expect(renderRunnerLog(raw)).toBe(['▶ Build and push', 'step 1', 'Warning: two', 'lines', 'Error: bad % thing', 'Notice: note', ''].join('\n'));
   });
 

@@ -60,7 +60,14 @@ describe('the run table', () => {
   });
 
   test('a pull request: the event with its action; a preview', () => {
-    const r = rows(summaryMarkdown({ ...base, event: { name: 'pull_request', action: 'opened', ref: 'refs/pull/2/merge' }, intent: 'preview of pull request #2', where: { url: 'https://x-pr-2.azurewebsites.net', slot: 'pr-2' } }));
+    const r = rows(
+      summaryMarkdown({
+        ...base,
+        event: { name: 'pull_request', action: 'opened', ref: 'refs/pull/2/merge' },
+        intent: 'preview of pull request #2',
+        where: { url: 'https://x-pr-2.azurewebsites.net', slot: 'pr-2' }
+      })
+    );
     expect(r.Event).toBe('<code>pull_request</code> (opened) on <code>refs/pull/2/merge</code>');
     expect(r.Meaning).toBe('preview of pull request #2; mode deploy');
     expect(r.Target).toBe('functionapp, slot <code>pr-2</code>');
@@ -77,7 +84,11 @@ describe('the run table', () => {
   });
 
   test('event text is escaped: a forged ref cannot break the table or start a command line', () => {
-    const md = summaryMarkdown({ ...base, event: { name: 'push', ref: 'refs/heads/x\n::stop-commands::x | <b>' }, intent: 'deploy (branch x\\n::stop-commands::x | <b>)' });
+    const md = summaryMarkdown({
+      ...base,
+      event: { name: 'push', ref: 'refs/heads/x\n::stop-commands::x | <b>' },
+      intent: 'deploy (branch x\\n::stop-commands::x | <b>)'
+    });
     expect(md.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
     const r = rows(md);
     expect(r.Event).toBe('<code>push</code> on <code>refs/heads/x\\n::stop-commands::x &#124; &lt;b&gt;</code>');

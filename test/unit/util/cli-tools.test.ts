@@ -78,7 +78,7 @@ describe('the tool classes share one wrapper on @actions/exec', () => {
     expect((err as InstanceType<typeof KubectlError>).hint).toMatch(/RBAC Writer/);
   });
 
-  test('az: get-access-token with an argument array; a failure names the command and keeps Entra\'s words', async () => {
+  test("az: get-access-token with an argument array; a failure names the command and keeps Entra's words", async () => {
     answer = { exitCode: 0, stdout: JSON.stringify({ accessToken: 'tok', expires_on: 2_000_000_000 }), stderr: '' };
     const t = await new AzCliCredential('tenant-1').getToken('https://management.azure.com/.default');
     expect(t).toEqual({ token: 'tok', expiresOnTimestamp: 2_000_000_000_000 });
@@ -87,7 +87,9 @@ describe('the tool classes share one wrapper on @actions/exec', () => {
     expect(c.command).toBe('"az"');
     expect(c.args).toEqual(['account', 'get-access-token', '--output', 'json', '--resource', 'https://management.azure.com', '--tenant', 'tenant-1']);
     answer = { exitCode: 1, stdout: '', stderr: "ERROR: Please run 'az login' to setup account." };
-    await expect(new AzCliCredential().getToken('https://management.azure.com/.default')).rejects.toThrow("az account get-access-token failed (exit 1):\nERROR: Please run 'az login' to setup account.");
+    await expect(new AzCliCredential().getToken('https://management.azure.com/.default')).rejects.toThrow(
+      "az account get-access-token failed (exit 1):\nERROR: Please run 'az login' to setup account."
+    );
   });
 
   test('git: commit time and tags, read-only, in the checkout', async () => {

@@ -30,11 +30,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const printed = () => log.join('').split('\n').filter((l) => !l.startsWith('::add-mask::'));
+const printed = () =>
+  log
+    .join('')
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'));
 
 describe('execArgs on @actions/exec', () => {
   test('arguments are bytes, not shell words; output, stderr and the exit code come back', async () => {
-    const r = await execArgs(NODE, ['-e', 'console.log(JSON.stringify(process.argv.slice(1))); console.error("to stderr"); process.exit(3)', 'a b', '$(id)', "'; rm -rf /", '"quoted"'], { quiet: true });
+    const r = await execArgs(
+      NODE,
+      ['-e', 'console.log(JSON.stringify(process.argv.slice(1))); console.error("to stderr"); process.exit(3)', 'a b', '$(id)', "'; rm -rf /", '"quoted"'],
+      { quiet: true }
+    );
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout)).toEqual(['a b', '$(id)', "'; rm -rf /", '"quoted"']);
     expect(r.stderr.trim()).toBe('to stderr');
@@ -44,7 +52,8 @@ describe('execArgs on @actions/exec', () => {
   test('a secret goes on stdin, never argv; the child environment is the parent one plus env (undefined removes)', async () => {
     process.env.EXEC_TEST_REMOVED = 'present';
     try {
-      const script = 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify({s,argv:process.argv.slice(1),x:process.env.EXEC_TEST_ADDED,gone:process.env.EXEC_TEST_REMOVED??null})))';
+      const script =
+        'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify({s,argv:process.argv.slice(1),x:process.env.EXEC_TEST_ADDED,gone:process.env.EXEC_TEST_REMOVED??null})))';
       const r = await execArgs(NODE, ['-e', script], { input: SECRET, env: { EXEC_TEST_ADDED: 'yes', EXEC_TEST_REMOVED: undefined }, quiet: true });
       expect(JSON.parse(r.stdout)).toEqual({ s: SECRET, argv: [], x: 'yes', gone: null });
     } finally {
@@ -54,7 +63,9 @@ describe('execArgs on @actions/exec', () => {
 
   test('the [command] line and streamed lines reach the log redacted; output is captured as well', async () => {
     secret(SECRET);
-    const r = await execArgs(NODE, ['-e', `console.log("one ${SECRET}"); console.error("two"); console.log("three")`, "--", `--tag=${SECRET}`], { stream: true });
+    const r = await execArgs(NODE, ['-e', `console.log("one ${SECRET}"); console.error("two"); console.log("three")`, '--', `--tag=${SECRET}`], {
+      stream: true
+    });
     const lines = printed();
     expect(lines[0]).toMatch(/^\[command\].*node -e .* --tag=\*\*\*$/);
     expect(lines).toEqual(expect.arrayContaining(['one ***', 'two', 'three']));
@@ -76,7 +87,12 @@ describe('execArgs on @actions/exec', () => {
   test('timeoutMs: the call gives up, naming the limit, and the child is stopped', async () => {
     const pidFile = join(dir, 'pid');
     const started = Date.now();
-    await expect(execArgs(NODE, ['-e', `require("fs").writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setTimeout(() => {}, 60000)`], { quiet: true, timeoutMs: 1000 })).rejects.toThrow(/did not finish within 1 s/);
+    await expect(
+      execArgs(NODE, ['-e', `require("fs").writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setTimeout(() => {}, 60000)`], {
+        quiet: true,
+        timeoutMs: 1000
+      })
+    ).rejects.toThrow(/did not finish within 1 s/);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(existsSync(pidFile)).toBe(true);
     const pid = Number(readFileSync(pidFile, 'utf8'));
@@ -94,12 +110,15 @@ describe('execArgs on @actions/exec', () => {
 });
 
 describe('Cli: the shape docker, kubectl, az and git share', () => {
-  const tool = (fail?: ConstructorParameters<typeof Cli>[1]['fail']) => new Cli(NODE, { name: 'tool', installHint: 'Install tool.', env: () => ({ TOOL_HOME: '/th' }), fail });
+  const tool = (fail?: ConstructorParameters<typeof Cli>[1]['fail']) =>
+    new Cli(NODE, { name: 'tool', installHint: 'Install tool.', env: () => ({ TOOL_HOME: '/th' }), fail });
 
   test('ok() on a non-zero exit: the command named, the exit code, the redacted last 12 lines, a hint', async () => {
     secret(SECRET);
     const script = `for (let i = 1; i <= 20; i++) console.error("line " + i); console.error("token ${SECRET}"); process.exit(7)`;
-    const err = (await tool().ok(['-e', script], { quiet: true, hint: 'Do this.' }).catch((e: unknown) => e)) as CliError;
+    const err = (await tool()
+      .ok(['-e', script], { quiet: true, hint: 'Do this.' })
+      .catch((e: unknown) => e)) as CliError;
     expect(err).toBeInstanceOf(CliError);
     expect(err.message.split('\n')[0]).toBe('tool -e failed (exit 7):');
     expect(err.detail.split('\n')).toEqual([...Array.from({ length: 11 }, (_, i) => `line ${i + 10}`), 'token ***']);
@@ -117,7 +136,9 @@ describe('Cli: the shape docker, kubectl, az and git share', () => {
   });
 
   test('a program that cannot be run is an ActionError with the install hint', async () => {
-    const err = (await new Cli('no-such-tool-xyz', { name: 'xyz', installHint: 'Install xyz.' }).run(['v'], { quiet: true }).catch((e: unknown) => e)) as ActionError;
+    const err = (await new Cli('no-such-tool-xyz', { name: 'xyz', installHint: 'Install xyz.' })
+      .run(['v'], { quiet: true })
+      .catch((e: unknown) => e)) as ActionError;
     expect(err).toBeInstanceOf(ActionError);
     expect(err.message).toBe('Cannot run xyz: no-such-tool-xyz was not found on PATH.');
     expect(err.hint).toBe('Install xyz.');
