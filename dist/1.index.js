@@ -297,7 +297,11 @@ function discoverFunctions(folder, options = {}) {
         .map((d) => d.name)
         .sort();
     const declaredFile = findDeclaredFile(root, options.triggersFile);
-    const sources = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(metadataFile) && 'functions.metadata', functionJsonDirs.length > 0 && '*/function.json', declaredFile && 'declared triggers'].filter(Boolean);
+    const sources = [
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(metadataFile) && 'functions.metadata',
+        functionJsonDirs.length > 0 && '*/function.json',
+        declaredFile && 'declared triggers'
+    ].filter(Boolean);
     if (sources.length > 1) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__.ActionError(`${folder} describes its functions in more than one way (${sources.join(', ')}).`, 'Keep one: function.json folders (classic model), functions.metadata (.NET isolated), or a declared triggers file (Node v4 / Python v2 only).');
     }
@@ -386,7 +390,9 @@ function eventHubsExtensionVersion(root) {
         if (m)
             return { major: Number(m[1]), source: rel };
     }
-    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root).filter((f) => f.endsWith('.csproj')).sort()) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root)
+        .filter((f) => f.endsWith('.csproj'))
+        .sort()) {
         const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry), 'utf8');
         const major = packageMajor(text, HOST_EVENTHUBS) ?? packageMajor(text, WORKER_EVENTHUBS);
         if (major !== undefined)

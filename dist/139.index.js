@@ -102,9 +102,13 @@ function describeAzureError(err, operation, hint) {
     const code = body.code ?? e?.code;
     const message = body.message ?? e?.message ?? String(err);
     const where = status ? `${operation} failed with HTTP ${status}` : `${operation} failed`;
-    const entra = /AADSTS\d+/.test(message) ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.' : undefined;
+    const entra = /AADSTS\d+/.test(message)
+        ? 'Entra ID refused the token: check client-id, tenant-id and the federated credential (subject) or secret of the identity.'
+        : undefined;
     const timedOut = /timeout|aborted/i.test(e?.name ?? '') || /request timed out|operation was aborted/i.test(message);
-    const text = timedOut ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})` : `${where}: ${code ? `${code}: ` : ''}${message}`;
+    const text = timedOut
+        ? `${operation} got no answer within ${ARM_REQUEST_TIMEOUT_MS / 1000} s (${message})`
+        : `${where}: ${code ? `${code}: ` : ''}${message}`;
     return new AzureCallError(text, hint ?? entra ?? hintForStatus(status, code), status, code, body.message ?? e?.message, err);
 }
 function hintForStatus(status, code) {
@@ -459,7 +463,9 @@ function parseSettings(raw, keyPattern, keyForms) {
     if (text === '')
         return [];
     const forms = `KEY=VALUE lines, a JSON object, a YAML mapping, or [{"name","value","slotSetting"}]`;
-    if (text.startsWith('{') || text.startsWith('[') || /^[A-Za-z_][\w.-]*\s*:\s/m.test(text.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')) {
+    if (text.startsWith('{') ||
+        text.startsWith('[') ||
+        /^[A-Za-z_][\w.-]*\s*:\s/m.test(text.split(/\r?\n/).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')) {
         let doc;
         try {
             doc = text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : (0,js_yaml/* load */.Hh)(text);
@@ -529,7 +535,13 @@ function inputs(read, mask) {
     const raw = (name, secret = false, maskAll = secret) => {
         const value = read(name) ?? '';
         if (maskAll && value !== '') {
-            const parts = new Set([value, ...value.split(/\r?\n/).map((l) => l.trim()).filter(maskable)]);
+            const parts = new Set([
+                value,
+                ...value
+                    .split(/\r?\n/)
+                    .map((l) => l.trim())
+                    .filter(maskable)
+            ]);
             for (const p of parts)
                 mask(p);
         }
@@ -889,7 +901,18 @@ function readFunctionApp(i) {
     if (registryPull === 'credentials' && pullIdentityClientId) {
         throw new errors/* InputError */.d('pull-identity-client-id', "is set but registry-pull is 'credentials'.", 'Use registry-pull: managed-identity (or auto) with a pull identity.');
     }
-    return { appName, resourceGroup, slot, appSettings, removeAppSettings, slotSettings: [...new Set(slotSettings)], registryPull, pullIdentityClientId, swap, healthPath };
+    return {
+        appName,
+        resourceGroup,
+        slot,
+        appSettings,
+        removeAppSettings,
+        slotSettings: [...new Set(slotSettings)],
+        registryPull,
+        pullIdentityClientId,
+        swap,
+        healthPath
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/aks.ts
@@ -934,7 +957,15 @@ function readScaling(i) {
     };
     const pollingIntervalSeconds = seconds('polling-interval', 1);
     const cooldownPeriodSeconds = seconds('cooldown-period', 0);
-    return { timerScaling, timerWindowMinutes: Math.round(timerWindowMs / 60_000), unscaledReplicas, minReplicas, maxReplicas, pollingIntervalSeconds, cooldownPeriodSeconds };
+    return {
+        timerScaling,
+        timerWindowMinutes: Math.round(timerWindowMs / 60_000),
+        unscaledReplicas,
+        minReplicas,
+        maxReplicas,
+        pollingIntervalSeconds,
+        cooldownPeriodSeconds
+    };
 }
 function readAks(i) {
     const cluster = readCluster(i);
@@ -972,7 +1003,10 @@ const TARGET_ONLY_INPUTS = {
 /** The inputs set that another target declared as its own. */
 function noEffectWarnings(target, read) {
     const others = Object.keys(TARGET_ONLY_INPUTS).filter((t) => t !== target);
-    return others.flatMap((t) => TARGET_ONLY_INPUTS[t]).filter((n) => read(n)?.trim()).map((n) => `${n} has no effect with target: ${target}.`);
+    return others
+        .flatMap((t) => TARGET_ONLY_INPUTS[t])
+        .filter((n) => read(n)?.trim())
+        .map((n) => `${n} has no effect with target: ${target}.`);
 }
 /** Combinations the target refuses, before any side effect. */
 function checkTargetInputs(target, mode, c) {
@@ -1126,7 +1160,15 @@ function decideIntent(ctx) {
             return { ...base, sha, tag, intent: { kind: 'teardown', pr: number } };
         if (PREVIEW_ACTIONS.includes(action))
             return { ...base, sha, tag, intent: { kind: 'preview', pr: number } };
-        return { ...base, sha, tag, intent: { kind: 'skip', reason: `pull_request '${(0,report_escape/* untrusted */.bp)(action)}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)` } };
+        return {
+            ...base,
+            sha,
+            tag,
+            intent: {
+                kind: 'skip',
+                reason: `pull_request '${(0,report_escape/* untrusted */.bp)(action)}' neither deploys nor tears down a preview (opened, synchronize, reopened, ready_for_review and closed do)`
+            }
+        };
     }
     if (ctx.eventName === 'release') {
         const release = obj(p.release);
@@ -1134,7 +1176,12 @@ function decideIntent(ctx) {
         const prerelease = release.prerelease === true;
         const tag = { eventName: 'release', refKind: 'tag', gitTag, sha: ctx.sha, defaultBranch, releasePrerelease: prerelease };
         if (str(p.action) !== 'published') {
-            return { ...base, sha: ctx.sha, tag, intent: { kind: 'skip', reason: `release '${(0,report_escape/* untrusted */.bp)(String(p.action))}' is not a publication (only 'published' releases)` } };
+            return {
+                ...base,
+                sha: ctx.sha,
+                tag,
+                intent: { kind: 'skip', reason: `release '${(0,report_escape/* untrusted */.bp)(String(p.action))}' is not a publication (only 'published' releases)` }
+            };
         }
         return { ...base, sha: ctx.sha, tag, intent: { kind: 'release', gitTag, prerelease } };
     }
@@ -1182,7 +1229,12 @@ async function git_commitTime(cwd, sha) {
 async function tagNames(cwd) {
     try {
         const r = await git.run(['tag', '--list'], { cwd, quiet: true });
-        return r.code === 0 ? r.stdout.split('\n').map((s) => s.trim()).filter(Boolean) : [];
+        return r.code === 0
+            ? r.stdout
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : [];
     }
     catch {
         return [];
@@ -1511,7 +1563,7 @@ function chooseAuth(azure, runner) {
     switch (azure.auth) {
         case 'oidc':
             if (!runner.idTokenAvailable) {
-                throw new errors.ActionError("Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).", "Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one).");
+                throw new errors.ActionError("Input 'auth': 'oidc' needs a GitHub ID token, but the runner offers none (ACTIONS_ID_TOKEN_REQUEST_URL is not set).", 'Add `permissions: id-token: write` to the workflow or job (pull requests from forks never get one).');
             }
             return { kind: 'oidc', why: 'auth: oidc' };
         case 'secret':
@@ -1561,7 +1613,9 @@ function isTransientIdTokenFailure(err) {
         return status >= 500 || status === 429;
     return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|socket hang up/i.test(err?.message ?? '');
 }
-const oneLine = (e) => String(e?.message ?? e).replace(/\s+/g, ' ').trim();
+const oneLine = (e) => String(e?.message ?? e)
+    .replace(/\s+/g, ' ')
+    .trim();
 /** @actions/core's "Failed to get ID Token. Error Code : 500 Error Message: …" as "HTTP 500: …". */
 function describeIdTokenError(e) {
     const status = idTokenStatus(e);
@@ -1618,7 +1672,9 @@ class TokenAnswers {
                     const answer = this.last;
                     if (!answer || !/network_error/.test(e?.message ?? ''))
                         throw e;
-                    throw new errors.ActionError(`The ${what} failed: it answered HTTP ${answer.status} with no token, but: ${answer.firstLine || '(an empty body)'}`, answer.status >= 500 ? 'Entra ID (or a proxy in front of it) is failing: re-run the job; if it persists, check the authority-host input and the Azure status page.' : 'Check the authority-host input: this endpoint does not answer like Entra ID.');
+                    throw new errors.ActionError(`The ${what} failed: it answered HTTP ${answer.status} with no token, but: ${answer.firstLine || '(an empty body)'}`, answer.status >= 500
+                        ? 'Entra ID (or a proxy in front of it) is failing: re-run the job; if it persists, check the authority-host input and the Azure status page.'
+                        : 'Check the authority-host input: this endpoint does not answer like Entra ID.');
                 }
             }
         };
@@ -1631,7 +1687,10 @@ function notAToken(response) {
         return undefined; // a token, or an AADSTS error that MSAL reports itself
     }
     catch {
-        const firstLine = body.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? '';
+        const firstLine = body
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .find(Boolean) ?? '';
         return { status: response.status, firstLine: firstLine.length > 200 ? `${firstLine.slice(0, 200)}…` : firstLine };
     }
 }
@@ -1707,7 +1766,7 @@ function authHint(message, choice) {
     if (/AADSTS700016|AADSTS90002/.test(message))
         return 'client-id or tenant-id is wrong: the application was not found in that tenant.';
     if (choice.kind === 'azure-cli')
-        return "Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.";
+        return 'Run azure/login before this step, or set client-id and tenant-id (with `permissions: id-token: write`) for OIDC.';
     return 'Check client-id, tenant-id and the federated credential or secret of the app registration.';
 }
 
@@ -1863,7 +1922,9 @@ async function login(docker, registry, cred) {
         if (r.code !== 0) {
             const text = `${r.stderr}\n${r.stdout}`;
             const refused = /unauthorized|incorrect username or password|authentication required|\b401\b|denied|\b403\b/i.test(text);
-            throw new image_docker/* DockerError */.Bi(args, r, refused ? loginHint(cred) : (0,image_docker/* hintFor */.JR)(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`);
+            throw new image_docker/* DockerError */.Bi(args, r, refused
+                ? loginHint(cred)
+                : ((0,image_docker/* hintFor */.JR)(text) ?? `The registry ${registry} did not answer the login: check the registry input and that this runner can reach it.`));
         }
     }, {
         attempts: 4,
@@ -1879,7 +1940,7 @@ function loginHint(cred) {
         case 'password':
             return 'Check registry-username and registry-password (for ACR with a service principal: the client id and secret, and the AcrPush role).';
         case 'entra':
-            return 'The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry\'s tenant.';
+            return "The registry refused the Entra refresh token: the identity needs AcrPush on the registry, in the registry's tenant.";
         case 'admin':
             return 'The admin credentials were refused: the admin user may have been disabled or its password regenerated.';
     }
@@ -1899,7 +1960,10 @@ function eventNotice(intent) {
         return undefined;
     if (intent.closed)
         return { notice: `Pull request #${intent.pr} comes from a fork: no preview was deployed for it, so there is nothing to tear down.`, stop: true };
-    return { notice: `Pull request #${intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`, stop: false };
+    return {
+        notice: `Pull request #${intent.pr} comes from a fork: the image is built to check it, but not pushed and not deployed (forks get no secrets and no OIDC token).`,
+        stop: false
+    };
 }
 function decideRun(config, facts, env) {
     const mode = effectiveMode(config.mode, facts.intent);
@@ -2136,7 +2200,7 @@ async function readChallenge(registry) {
         res = await fetch(url, { redirect: 'manual' });
     }
     catch (e) {
-        throw new errors.ActionError(`Cannot reach the registry at ${url}: ${e.cause ?? e.message}`, 'Check the registry input and the runner\'s network access to it (firewall rules, private endpoints).');
+        throw new errors.ActionError(`Cannot reach the registry at ${url}: ${e.cause ?? e.message}`, "Check the registry input and the runner's network access to it (firewall rules, private endpoints).");
     }
     if (res.status === 403)
         throw new errors.ActionError(`The registry ${registry} answered 403 to GET /v2/.`, 'A network rule or firewall of the registry blocks this runner: allow its IP or use a self-hosted runner in the network.');
@@ -2402,7 +2466,9 @@ async function run() {
     if (notice?.stop)
         return;
     const paths = runPaths(env);
-    const d = decideRun(config, await gitFacts(event, paths.workspace), { idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) });
+    const d = decideRun(config, await gitFacts(event, paths.workspace), {
+        idTokenAvailable: !!(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    });
     for (const w of d.image.warnings)
         core.warning(w);
     const sources = d.image.build ? checkBuildPaths(config, paths.workspace) : undefined;
@@ -2416,7 +2482,16 @@ async function run() {
     let failed = false;
     try {
         const azure = await signIn(config, d);
-        const baseCtx = { config, facts: event, registry: d.image.registry, azure, tmpRoot: paths.tmpRoot, workspace: paths.workspace, cleanup: paths.cleanup, pollMs: 2000 };
+        const baseCtx = {
+            config,
+            facts: event,
+            registry: d.image.registry,
+            azure,
+            tmpRoot: paths.tmpRoot,
+            workspace: paths.workspace,
+            cleanup: paths.cleanup,
+            pollMs: 2000
+        };
         const report = { config, facts: event, apiUrl: env.GITHUB_API_URL, environment: config.deploymentEnvironment };
         if (d.target?.mode === 'teardown' && target) {
             deployed = await teardown(target, { ...baseCtx, mode: 'teardown', image: '' }, report);

@@ -113,7 +113,12 @@ async function createGitHubClient(o) {
     const octokit = getOctokit(o.token, {
         baseUrl,
         userAgent: o.userAgent ?? 'azure-functions-container-deploy',
-        log: { debug: () => undefined, info: () => undefined, warn: (m) => process.stderr.write(`${m}\n`), error: (m) => process.stderr.write(`${m}\n`) }
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => process.stderr.write(`${m}\n`),
+            error: (m) => process.stderr.write(`${m}\n`)
+        }
     });
     const timeoutMs = o.requestTimeoutMs ?? 30_000;
     const retryOptions = {
@@ -242,7 +247,11 @@ function renderComment(c) {
         out.push(`${DATA_PREFIX}${JSON.stringify(data).replace(/--/g, '-\\u002d')} -->`);
     out.push(`### ${HEADINGS[c.status]}: ${code(c.instance)}`, '');
     if (c.status === 'torn-down') {
-        const what = c.target === 'aks' ? `the objects in namespace ${code(c.instance)} were deleted` : c.target === 'functionapp' ? `slot ${code(c.instance)} was deleted` : 'it was deleted';
+        const what = c.target === 'aks'
+            ? `the objects in namespace ${code(c.instance)} were deleted`
+            : c.target === 'functionapp'
+                ? `slot ${code(c.instance)} was deleted`
+                : 'it was deleted';
         out.push(`Pull request #${c.pr} was closed: ${what}.`, '');
     }
     else if (c.status === 'failed') {
@@ -340,7 +349,15 @@ async function startDeployment(client, r) {
     });
     if (!created.ok)
         return created;
-    const handle = { owner: r.owner, repo: r.repo, id: created.value, environment: r.environment, transient: r.transient, production: r.production, logUrl: r.logUrl };
+    const handle = {
+        owner: r.owner,
+        repo: r.repo,
+        id: created.value,
+        environment: r.environment,
+        transient: r.transient,
+        production: r.production,
+        logUrl: r.logUrl
+    };
     const status = await setDeploymentStatus(client, handle, { state: 'in_progress', logUrl: r.logUrl, description: 'Deploying' });
     if (!status.ok)
         return status;
@@ -432,7 +449,10 @@ async function deployments_open(r) {
         ...r.client,
         token: r.config.githubToken,
         baseUrl: r.apiUrl || 'https://api.github.com',
-        retry: { onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`), ...r.client?.retry }
+        retry: {
+            onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`),
+            ...r.client?.retry
+        }
     });
     const env = deploymentEnvironment({
         intent,
@@ -481,7 +501,13 @@ function reportStart(r) {
             transient: s.env.transient,
             production: s.env.production,
             description: `${r.config.target} ${s.instance ?? s.env.environment}: ${r.digest}`,
-            payload: { image: r.image, digest: r.digest, target: r.config.target, ...(r.where.slot ? { slot: r.where.slot } : {}), ...(r.where.namespace ? { namespace: r.where.namespace } : {}) },
+            payload: {
+                image: r.image,
+                digest: r.digest,
+                target: r.config.target,
+                ...(r.where.slot ? { slot: r.where.slot } : {}),
+                ...(r.where.namespace ? { namespace: r.where.namespace } : {})
+            },
             logUrl: r.facts.runUrl
         });
         if (!started.ok)
@@ -558,7 +584,16 @@ function reportTeardown(r) {
             createIfMissing: false,
             body: (existing) => {
                 const last = readCommentData(existing);
-                return renderComment({ pr, instance, status: 'torn-down', target: r.config.target, image: last.image, digest: last.digest, sha: last.sha, runUrl: r.facts.runUrl });
+                return renderComment({
+                    pr,
+                    instance,
+                    status: 'torn-down',
+                    target: r.config.target,
+                    image: last.image,
+                    digest: last.digest,
+                    sha: last.sha,
+                    runUrl: r.facts.runUrl
+                });
             }
         });
         if (!c.ok)

@@ -78,7 +78,16 @@ const TRIGGER_TABLE = [
         scaler: 'azure-eventhub',
         // never eventHubName with a connection string (KEDA v2.20 + the Event Hubs SDK refuse it; see eventHubByString)
         metadata: ['connectionFromEnv', 'storageConnectionFromEnv', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?'],
-        identityMetadata: ['eventHubNamespace', 'eventHubName', 'storageAccountName', 'consumerGroup', 'unprocessedEventThreshold', 'checkpointStrategy', 'blobContainer?', 'cloud?'],
+        identityMetadata: [
+            'eventHubNamespace',
+            'eventHubName',
+            'storageAccountName',
+            'consumerGroup',
+            'unprocessedEventThreshold',
+            'checkpointStrategy',
+            'blobContainer?',
+            'cloud?'
+        ],
         connection: { property: 'connection' }
     },
     {
@@ -94,10 +103,19 @@ const TRIGGER_TABLE = [
         metadata: ['bootstrapServersFromEnv | bootstrapServers', 'topic', 'consumerGroup', 'lagThreshold', 'offsetResetPolicy', 'sasl?', 'tls?'],
         connection: { property: 'brokerList' }
     },
-    { bindingType: 'rabbitMQTrigger', scaler: 'rabbitmq', metadata: ['hostFromEnv', 'queueName', 'mode', 'value'], connection: { property: 'connectionStringSetting' } },
+    {
+        bindingType: 'rabbitMQTrigger',
+        scaler: 'rabbitmq',
+        metadata: ['hostFromEnv', 'queueName', 'mode', 'value'],
+        connection: { property: 'connectionStringSetting' }
+    },
     { bindingType: 'timerTrigger', scaler: null, metadata: [] },
     { bindingType: 'timerTrigger (timerCron opt-in)', scaler: 'cron', metadata: ['start', 'end', 'timezone', 'desiredReplicas'] },
-    { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)', scaler: 'mssql', metadata: ['query', 'targetValue', 'connectionStringFromEnv'] },
+    {
+        bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (MSSQL provider)',
+        scaler: 'mssql',
+        metadata: ['query', 'targetValue', 'connectionStringFromEnv']
+    },
     { bindingType: 'orchestrationTrigger / activityTrigger / entityTrigger (other providers)', scaler: null, metadata: [] },
     { bindingType: 'cosmosDBTrigger', scaler: null, metadata: [] },
     { bindingType: 'eventGridTrigger', scaler: null, metadata: [] }
@@ -163,7 +181,11 @@ function resolveConnection(name, settings) {
             .filter((k) => k.toLowerCase().startsWith(prefix))
             .sort();
         if (keys.length)
-            return { mode: 'identity', prefix: keys[0].slice(0, c.length), props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]])) };
+            return {
+                mode: 'identity',
+                prefix: keys[0].slice(0, c.length),
+                props: Object.fromEntries(keys.map((k) => [k.slice(prefix.length).toLowerCase(), settings[k]]))
+            };
     }
     return undefined;
 }
@@ -186,8 +208,16 @@ function hostOf(uri) {
         return undefined;
     }
 }
-const STORAGE_SUFFIX_CLOUD = { 'core.windows.net': undefined, 'core.chinacloudapi.cn': 'AzureChinaCloud', 'core.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
-const SERVICEBUS_SUFFIX_CLOUD = { 'servicebus.windows.net': undefined, 'servicebus.chinacloudapi.cn': 'AzureChinaCloud', 'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud' };
+const STORAGE_SUFFIX_CLOUD = {
+    'core.windows.net': undefined,
+    'core.chinacloudapi.cn': 'AzureChinaCloud',
+    'core.usgovcloudapi.net': 'AzureUSGovernmentCloud'
+};
+const SERVICEBUS_SUFFIX_CLOUD = {
+    'servicebus.windows.net': undefined,
+    'servicebus.chinacloudapi.cn': 'AzureChinaCloud',
+    'servicebus.usgovcloudapi.net': 'AzureUSGovernmentCloud'
+};
 /** `{ cloud }` metadata for a known endpoint suffix; a string error for an unknown one. */
 function cloudFor(suffix, table) {
     if (!Object.prototype.hasOwnProperty.call(table, suffix))
@@ -305,11 +335,32 @@ function queue(fn, ctx) {
     const { target, assumed } = queueTarget(ctx);
     const metadata = { queueName, queueLength: String(target) };
     if (!c.identity)
-        return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+        return {
+            kind: 'scaled',
+            assumed,
+            trigger: {
+                name: fn.name,
+                functions: [fn.name],
+                bindingType: fn.trigger.type,
+                type: 'azure-queue',
+                metadata: { ...metadata, connectionFromEnv: c.conn.env }
+            }
+        };
     const acct = storageAccount(c.conn, 'queue');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-    return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-queue', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+    return {
+        kind: 'scaled',
+        assumed,
+        trigger: {
+            name: fn.name,
+            functions: [fn.name],
+            bindingType: fn.trigger.type,
+            type: 'azure-queue',
+            metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
+            auth: { kind: 'workload-identity' }
+        }
+    };
 }
 /**
  * Messages per replica, as the Service Bus extension's target scaler decides: a batch function
@@ -347,11 +398,32 @@ function serviceBus(fn, ctx) {
     const { target, assumed } = serviceBusTarget(fn, ctx);
     const metadata = { ...entity, messageCount: String(target) };
     if (!c.identity)
-        return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+        return {
+            kind: 'scaled',
+            assumed,
+            trigger: {
+                name: fn.name,
+                functions: [fn.name],
+                bindingType: fn.trigger.type,
+                type: 'azure-servicebus',
+                metadata: { ...metadata, connectionFromEnv: c.conn.env }
+            }
+        };
     const ns = messagingNamespace(c.conn);
     if (typeof ns === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-    return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-servicebus', metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud }, auth: { kind: 'workload-identity' } } };
+    return {
+        kind: 'scaled',
+        assumed,
+        trigger: {
+            name: fn.name,
+            functions: [fn.name],
+            bindingType: fn.trigger.type,
+            type: 'azure-servicebus',
+            metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud },
+            auth: { kind: 'workload-identity' }
+        }
+    };
 }
 const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
 /**
@@ -365,7 +437,10 @@ function eventHubsCheckpoints(ctx) {
         return { legacy: bundle <= 2 };
     if (ctx.eventHubsExtension)
         return { legacy: ctx.eventHubsExtension.major < 5 };
-    return { legacy: false, assumed: 'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).' };
+    return {
+        legacy: false,
+        assumed: 'Event Hubs: the app has no extension bundle and shows no Event Hubs extension version (bin/extensions.json, a package reference); assumed extension 5 or later (checkpoints in blob metadata, checkpointStrategy blobMetadata).'
+    };
 }
 /**
  * Connection-string form of azure-eventhub (kedacore/keda v2.20.2, pkg/scalers/azure_eventhub_scaler.go
@@ -412,7 +487,8 @@ function eventHub(fn, ctx) {
     const hub = prop(fn, 'eventHubName') ?? prop(fn, 'path');
     const { legacy, assumed } = eventHubsCheckpoints(ctx);
     const eh = ['extensions', 'eventHubs'];
-    const threshold = hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ?? (legacy ? 10 : 100);
+    const threshold = hostInt(ctx.host, [...eh, 'targetUnprocessedEventThreshold'], [...eh, 'maxEventBatchSize'], [...eh, 'eventProcessorOptions', 'maxBatchSize']) ??
+        (legacy ? 10 : 100);
     const metadata = {
         consumerGroup: prop(fn, 'consumerGroup') ?? '$Default',
         unprocessedEventThreshold: String(threshold),
@@ -425,7 +501,15 @@ function eventHub(fn, ctx) {
         const byString = eventHubByString(fn, c.conn, hub, !legacy);
         if (typeof byString === 'string')
             return problem(byString);
-        return { kind: 'scaled', assumed, trigger: { ...base, metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env }, ...(byString.podEnv ? { podEnv: byString.podEnv } : {}) } };
+        return {
+            kind: 'scaled',
+            assumed,
+            trigger: {
+                ...base,
+                metadata: { ...metadata, ...byString.metadata, storageConnectionFromEnv: storage.env },
+                ...(byString.podEnv ? { podEnv: byString.podEnv } : {})
+            }
+        };
     }
     const ns = messagingNamespace(c.conn);
     if (typeof ns === 'string')
@@ -440,12 +524,26 @@ function eventHub(fn, ctx) {
     return {
         kind: 'scaled',
         assumed,
-        trigger: { ...base, metadata: { ...metadata, eventHubName: eventHubName.toLowerCase(), eventHubNamespace: ns.namespace.toLowerCase(), storageAccountName: acct.accountName, ...ns.cloud }, auth: { kind: 'workload-identity' } }
+        trigger: {
+            ...base,
+            metadata: {
+                ...metadata,
+                eventHubName: eventHubName.toLowerCase(),
+                eventHubNamespace: ns.namespace.toLowerCase(),
+                storageAccountName: acct.accountName,
+                ...ns.cloud
+            },
+            auth: { kind: 'workload-identity' }
+        }
     };
 }
 function blob(fn, ctx) {
     if (/^eventgrid$/i.test(prop(fn, 'source') ?? '')) {
-        return { kind: 'unsupported', role: 'http', reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count' };
+        return {
+            kind: 'unsupported',
+            role: 'http',
+            reason: 'an Event Grid-sourced blob trigger is pushed over HTTP (webhook), so it cannot be scaled on a blob count'
+        };
     }
     const path = prop(fn, 'path');
     if (!path)
@@ -464,11 +562,32 @@ function blob(fn, ctx) {
     const metadata = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
     const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
     if (!c.identity)
-        return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, connectionFromEnv: c.conn.env } } };
+        return {
+            kind: 'scaled',
+            warning,
+            trigger: {
+                name: fn.name,
+                functions: [fn.name],
+                bindingType: fn.trigger.type,
+                type: 'azure-blob',
+                metadata: { ...metadata, connectionFromEnv: c.conn.env }
+            }
+        };
     const acct = storageAccount(c.conn, 'blob');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-    return { kind: 'scaled', warning, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'azure-blob', metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud }, auth: { kind: 'workload-identity' } } };
+    return {
+        kind: 'scaled',
+        warning,
+        trigger: {
+            name: fn.name,
+            functions: [fn.name],
+            bindingType: fn.trigger.type,
+            type: 'azure-blob',
+            metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
+            auth: { kind: 'workload-identity' }
+        }
+    };
 }
 /** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
 function settingNamed(fn, property, settings) {
@@ -570,7 +689,15 @@ function kafka(fn, ctx) {
     }
     if (problems.length)
         return problem(...problems);
-    const trigger = { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'kafka', metadata, ...(sasl ? { auth: sasl.auth } : {}), ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {}) };
+    const trigger = {
+        name: fn.name,
+        functions: [fn.name],
+        bindingType: fn.trigger.type,
+        type: 'kafka',
+        metadata,
+        ...(sasl ? { auth: sasl.auth } : {}),
+        ...(sasl?.podEnv.length ? { podEnv: sasl.podEnv } : {})
+    };
     return { kind: 'scaled', trigger };
 }
 function rabbitMQ(fn, ctx) {
@@ -589,7 +716,16 @@ function rabbitMQ(fn, ctx) {
     // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
     // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
     const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'rabbitmq', metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value } } };
+    return {
+        kind: 'scaled',
+        trigger: {
+            name: fn.name,
+            functions: [fn.name],
+            bindingType: fn.trigger.type,
+            type: 'rabbitmq',
+            metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value }
+        }
+    };
 }
 // --- timer → cron window -------------------------------------------------------------------------
 const TIME_SPAN = /^\d{1,2}:\d{2}(:\d{2})?$|^\d+\.\d{2}:\d{2}:\d{2}$/;
@@ -650,7 +786,11 @@ function isTimeZone(tz) {
 function timer(fn, ctx) {
     const cron = ctx.timerCron;
     if (!cron)
-        return { kind: 'unsupported', role: 'worker', reason: 'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas' };
+        return {
+            kind: 'unsupported',
+            role: 'worker',
+            reason: 'KEDA has no timer scaler (func emits type "timertrigger", which KEDA rejects, and the function never runs); opt in to a cron window (timer-cron) or fixed replicas'
+        };
     const schedule = prop(fn, 'schedule');
     if (!schedule)
         return problem(`${label(fn)}: the binding has no schedule.`);
@@ -672,7 +812,16 @@ function timer(fn, ctx) {
     const desired = cron.desiredReplicas ?? 1;
     if (!Number.isInteger(desired) || desired < 1)
         return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
-    return { kind: 'scaled', trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type: 'cron', metadata: { start, end, timezone, desiredReplicas: String(desired) } } };
+    return {
+        kind: 'scaled',
+        trigger: {
+            name: fn.name,
+            functions: [fn.name],
+            bindingType: fn.trigger.type,
+            type: 'cron',
+            metadata: { start, end, timezone, desiredReplicas: String(desired) }
+        }
+    };
 }
 /** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
 function durableMssql(fns, ctx) {
@@ -709,7 +858,11 @@ const MAPPERS = {
     orchestrationtrigger: () => ({ kind: 'durable' }),
     activitytrigger: () => ({ kind: 'durable' }),
     entitytrigger: () => ({ kind: 'durable' }),
-    cosmosdbtrigger: () => ({ kind: 'unsupported', role: 'worker', reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)' }),
+    cosmosdbtrigger: () => ({
+        kind: 'unsupported',
+        role: 'worker',
+        reason: 'KEDA has no built-in Cosmos DB scaler (only the external scaler kedacore/external-scaler-azure-cosmos-db, deployed separately)'
+    }),
     eventgridtrigger: () => ({ kind: 'unsupported', role: 'http', reason: 'Event Grid pushes events over HTTP (webhook); there is no queue for KEDA to measure' })
 };
 /** Maps one function's trigger (Durable functions are planned together by planScaling). */
@@ -764,7 +917,11 @@ function planScaling(functions, ctx) {
         const mssql = durableMssql(durable, ctx);
         if (!mssql) {
             for (const fn of durable)
-                unscaled.push({ fn, role: 'worker', reason: 'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler' });
+                unscaled.push({
+                    fn,
+                    role: 'worker',
+                    reason: 'Durable Functions scale with KEDA only on the MSSQL storage provider (host.json extensions.durableTask.storageProvider.type: mssql); Azure Storage, Netherite and DTS have no KEDA scaler'
+                });
         }
         else if (mssql.kind === 'problem') {
             problems.push(...mssql.problems);
@@ -832,7 +989,11 @@ function sortedMap(entries) {
 /** `<base>-<suffix>` as a DNS-1123 label ≤ 63; long or altered names get a short stable hash. */
 function childName(base, suffix) {
     const wanted = `${base}-${suffix}`;
-    let name = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    let name = wanted
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
     if (name === wanted && name.length <= 63)
         return name;
     const hash = (0,external_node_crypto_.createHash)('sha256').update(wanted).digest('hex').slice(0, 8);
@@ -840,7 +1001,9 @@ function childName(base, suffix) {
     return `${name}-${hash}`;
 }
 function settingsHash(settings) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(sortedMap(Object.entries(settings)))).digest('hex')}`;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(sortedMap(Object.entries(settings))))
+        .digest('hex')}`;
 }
 /**
  * Processors per pod, from the container's CPU request (`250m` → 1, `1500m` → 2): host defaults
@@ -895,7 +1058,12 @@ function renderManifests(input) {
         ['app.kubernetes.io/managed-by', MANAGED_BY]
     ]);
     const annotations = (extra = []) => sortedMap([[`${ANNOTATION_PREFIX}/commit`, commit], [`${ANNOTATION_PREFIX}/run-url`, runUrl], [`${ANNOTATION_PREFIX}/image-digest`, digest], ...extra]);
-    const meta = (objectName, component, extra = []) => ({ name: objectName, namespace, labels: labels(component), annotations: annotations(extra) });
+    const meta = (objectName, component, extra = []) => ({
+        name: objectName,
+        namespace,
+        labels: labels(component),
+        annotations: annotations(extra)
+    });
     const objects = [];
     // --- identity ---
     if (identity) {
@@ -954,7 +1122,10 @@ function renderManifests(input) {
             ['app.kubernetes.io/instance', name],
             ['app.kubernetes.io/component', component]
         ]);
-        const podLabels = sortedMap([...Object.entries(labels(component)), ...(identity ? [['azure.workload.identity/use', 'true']] : [])]);
+        const podLabels = sortedMap([
+            ...Object.entries(labels(component)),
+            ...(identity ? [['azure.workload.identity/use', 'true']] : [])
+        ]);
         const probe = (periodSeconds, timeoutSeconds, failureThreshold) => ({
             httpGet: { path: healthPath, port: 'http' },
             periodSeconds,
@@ -1034,7 +1205,10 @@ function renderManifests(input) {
                 throw new errors.ActionError("http-scale 'keda-http' needs a Service; service-type is 'none'.");
             if (config.serviceType === 'LoadBalancer')
                 warnings.push('http-scale keda-http: traffic must reach the app through the KEDA HTTP add-on interceptor; the LoadBalancer Service bypasses it (use ClusterIP and route your ingress to the interceptor).');
-            const replicas = { ...(config.minReplicas !== undefined ? { min: config.minReplicas } : {}), ...(config.maxReplicas !== undefined ? { max: config.maxReplicas } : {}) };
+            const replicas = {
+                ...(config.minReplicas !== undefined ? { min: config.minReplicas } : {}),
+                ...(config.maxReplicas !== undefined ? { max: config.maxReplicas } : {})
+            };
             objects.push({
                 apiVersion: 'http.keda.sh/v1alpha1',
                 kind: 'HTTPScaledObject',
@@ -1084,7 +1258,13 @@ function renderManifests(input) {
     if (identity && config.virtualNodes)
         warnings.push('virtual-nodes with workload identity: check that your virtual node version supports workload identity for pods (ACI-based virtual nodes v1 do not support managed identities).');
     const redacted = objects.map((o) => (o === secret ? redactSecret(o) : o));
-    return { objects, yaml: toYaml(objects), redactedYaml: toYaml(redacted, `# Secret values are redacted (${REDACTED}); the cluster receives the real ones.\n`), plan, warnings };
+    return {
+        objects,
+        yaml: toYaml(objects),
+        redactedYaml: toYaml(redacted, `# Secret values are redacted (${REDACTED}); the cluster receives the real ones.\n`),
+        plan,
+        warnings
+    };
 }
 /** The Secret with its keys kept and every value replaced by a placeholder (as `stringData`, so it stays valid). */
 function redactSecret(secret) {
@@ -1225,8 +1405,14 @@ const QUALIFIED_NAME = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
 /** Metadata each emitted scaler needs (KEDA 2.20): every group must have one of its keys. */
 const REQUIRED_METADATA = {
     'azure-queue': [['queueName'], ['connectionFromEnv', 'accountName']],
-    'azure-servicebus': [['queueName', 'topicName'], ['connectionFromEnv', 'namespace']],
-    'azure-eventhub': [['connectionFromEnv', 'eventHubNamespace'], ['storageConnectionFromEnv', 'storageAccountName']],
+    'azure-servicebus': [
+        ['queueName', 'topicName'],
+        ['connectionFromEnv', 'namespace']
+    ],
+    'azure-eventhub': [
+        ['connectionFromEnv', 'eventHubNamespace'],
+        ['storageConnectionFromEnv', 'storageAccountName']
+    ],
     'azure-blob': [['blobContainerName'], ['connectionFromEnv', 'accountName']],
     kafka: [['bootstrapServers', 'bootstrapServersFromEnv'], ['consumerGroup']],
     rabbitmq: [['host', 'hostFromEnv'], ['queueName']],
@@ -1556,7 +1742,10 @@ class KubectlError extends exec.CliError {
 }
 /** How a failed kubectl command is named: its first two words that are not flags (`apply`, `rollout status`). */
 function kubectl_describe(args) {
-    return args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    return args
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 2)
+        .join(' ');
 }
 function kubectlHint(detail) {
     if (/Unauthorized|You must be logged in/i.test(detail))
@@ -1696,7 +1885,10 @@ async function hasCrd(k, name) {
     return r.code === 0;
 }
 async function requireKeda(k, needsHttpAddon) {
-    const [keda, http] = await Promise.all([hasCrd(k, 'scaledobjects.keda.sh'), needsHttpAddon ? hasCrd(k, 'httpscaledobjects.http.keda.sh') : Promise.resolve(true)]);
+    const [keda, http] = await Promise.all([
+        hasCrd(k, 'scaledobjects.keda.sh'),
+        needsHttpAddon ? hasCrd(k, 'httpscaledobjects.http.keda.sh') : Promise.resolve(true)
+    ]);
     if (!keda) {
         throw new errors.ActionError('KEDA is not installed on this cluster: the CustomResourceDefinition scaledobjects.keda.sh is missing.', 'Enable the AKS KEDA add-on: az aks update --resource-group <rg> --name <cluster> --enable-keda (the action never installs KEDA itself).');
     }
@@ -1711,7 +1903,14 @@ async function listInstance(k, namespace, instance) {
     const ns = await k.run(['get', 'namespace', namespace, '-o', 'name'], { quiet: true });
     if (ns.code !== 0)
         return [];
-    const list = await k.json(['get', kinds.join(','), '-n', namespace, '-l', `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`]);
+    const list = await k.json([
+        'get',
+        kinds.join(','),
+        '-n',
+        namespace,
+        '-l',
+        `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`
+    ]);
     return list.items.map((i) => ({ kind: i.kind, name: i.metadata.name })).sort((a, b) => refKey(a).localeCompare(refKey(b)));
 }
 /** Creates the namespace when missing (labelled as ours); true when it did. */
@@ -1739,9 +1938,12 @@ async function applyManifests(k, yaml) {
     const file = tempFile(yaml);
     try {
         const r = await k.ok(['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts', '-f', file.path], {
-            hint: 'kubectl or the API server refused the manifests; they passed the action\'s own schema checks, so the cluster may run an older KEDA or Kubernetes version.'
+            hint: "kubectl or the API server refused the manifests; they passed the action's own schema checks, so the cluster may run an older KEDA or Kubernetes version."
         });
-        return r.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+        return r.stdout
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
     }
     finally {
         file.remove();
@@ -1811,7 +2013,7 @@ async function waitForRollouts(k, namespace, deployments, timeoutMs) {
         if (r.code === 0)
             return;
         const diagnostics = await diagnose(k, namespace, d);
-        throw new errors.ActionError(`Deployment ${d} in namespace ${namespace} did not finish rolling out within ${Math.round(timeoutMs / 1000)} s.\n${diagnostics}`, 'Look at the pods\' events above (image pull, crash loop, probes, quota); raise timeout if the image starts slowly.');
+        throw new errors.ActionError(`Deployment ${d} in namespace ${namespace} did not finish rolling out within ${Math.round(timeoutMs / 1000)} s.\n${diagnostics}`, "Look at the pods' events above (image pull, crash loop, probes, quota); raise timeout if the image starts slowly.");
     }));
 }
 async function diagnose(k, namespace, deployment) {
@@ -1820,13 +2022,24 @@ async function diagnose(k, namespace, deployment) {
         const d = await k.json(['get', 'deployment', deployment, '-n', namespace]);
         for (const c of d.status?.conditions ?? [])
             lines.push(`  condition ${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${c.message ? `: ${c.message}` : ''}`);
-        const selector = Object.entries(d.spec?.selector?.matchLabels ?? {}).map(([a, b]) => `${a}=${b}`).join(',');
+        const selector = Object.entries(d.spec?.selector?.matchLabels ?? {})
+            .map(([a, b]) => `${a}=${b}`)
+            .join(',');
         if (selector) {
             const pods = await k.json(['get', 'pods', '-n', namespace, '-l', selector]);
             for (const p of pods.items.slice(0, 5)) {
-                const states = (p.status?.containerStatuses ?? []).map((c) => Object.entries(c.state ?? {}).map(([s, v]) => `${c.name} ${s}${v?.reason ? ` ${v.reason}` : ''}${v?.message ? `: ${v.message}` : ''}`).join(', '));
+                const states = (p.status?.containerStatuses ?? []).map((c) => Object.entries(c.state ?? {})
+                    .map(([s, v]) => `${c.name} ${s}${v?.reason ? ` ${v.reason}` : ''}${v?.message ? `: ${v.message}` : ''}`)
+                    .join(', '));
                 lines.push(`  pod ${p.metadata.name}: ${p.status?.phase ?? '?'}${states.length ? ` — ${states.join('; ')}` : ''}`);
-                const ev = await k.json(['get', 'events', '-n', namespace, '--field-selector', `involvedObject.name=${p.metadata.name}`]);
+                const ev = await k.json([
+                    'get',
+                    'events',
+                    '-n',
+                    namespace,
+                    '--field-selector',
+                    `involvedObject.name=${p.metadata.name}`
+                ]);
                 for (const e of ev.items.slice(-5))
                     lines.push(`    event ${e.type ?? ''} ${e.reason ?? ''}${e.count && e.count > 1 ? ` (x${e.count})` : ''}: ${e.message ?? ''}`);
             }
@@ -1960,7 +2173,12 @@ function blocker(dir) {
 function defaultName(image) {
     const repo = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
     const base = repo.split('/').pop() ?? 'app';
-    return base.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'app';
+    return (base
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '') || 'app');
 }
 function placement(ctx) {
     const name = ctx.config.aks.name ?? defaultName(ctx.image || `${ctx.registry}/${ctx.facts.repo.name ?? 'app'}`);

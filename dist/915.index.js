@@ -75,23 +75,29 @@ class AppService {
         });
     }
     async site(app, slot) {
-        return (0,arm/* armCall */.JS)(`Get ${this.where(app, slot)}`, () => (slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name)));
+        return (0,arm/* armCall */.JS)(`Get ${this.where(app, slot)}`, () => slot ? this.client.webApps.getSlot(app.resourceGroup, app.name, slot) : this.client.webApps.get(app.resourceGroup, app.name));
     }
     /** The whole site config (a new slot is created from production's); `pullConfig` picks the fields a deploy writes. */
     async config(app, slot) {
         return (0,arm/* armCall */.JS)(`Read the site config of ${this.where(app, slot)}`, () => slot ? this.client.webApps.getConfigurationSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getConfiguration(app.resourceGroup, app.name));
     }
     async connectionStrings(app, slot) {
-        const d = await (0,arm/* armCall */.JS)(`List the connection strings of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name));
+        const d = await (0,arm/* armCall */.JS)(`List the connection strings of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.listConnectionStringsSlot(app.resourceGroup, app.name, slot)
+            : this.client.webApps.listConnectionStrings(app.resourceGroup, app.name));
         return { ...(d.properties ?? {}) };
     }
     async storageMounts(app, slot) {
-        const d = await (0,arm/* armCall */.JS)(`List the storage mounts of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name));
+        const d = await (0,arm/* armCall */.JS)(`List the storage mounts of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.listAzureStorageAccountsSlot(app.resourceGroup, app.name, slot)
+            : this.client.webApps.listAzureStorageAccounts(app.resourceGroup, app.name));
         return { ...(d.properties ?? {}) };
     }
     /** The last lines of the site's container (docker) log, as text; '' when there is none. */
     async containerLog(app, slot) {
-        const r = await (0,arm/* armCall */.JS)(`Read the container log of ${this.where(app, slot)}`, () => slot ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name));
+        const r = await (0,arm/* armCall */.JS)(`Read the container log of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.getWebSiteContainerLogsSlot(app.resourceGroup, app.name, slot)
+            : this.client.webApps.getWebSiteContainerLogs(app.resourceGroup, app.name));
         const stream = r.readableStreamBody;
         if (!stream)
             return '';
@@ -102,17 +108,23 @@ class AppService {
     }
     /** Asks the host to index its functions again, then lists what it indexed. */
     async indexedFunctions(app, slot) {
-        await (0,arm/* armCall */.JS)(`Sync the function triggers of ${this.where(app, slot)}`, () => slot ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot) : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name));
+        await (0,arm/* armCall */.JS)(`Sync the function triggers of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.syncFunctionTriggersSlot(app.resourceGroup, app.name, slot)
+            : this.client.webApps.syncFunctionTriggers(app.resourceGroup, app.name));
         return (0,arm/* armCall */.JS)(`List the functions of ${this.where(app, slot)}`, async () => {
             const out = [];
-            const pages = slot ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listFunctions(app.resourceGroup, app.name);
+            const pages = slot
+                ? this.client.webApps.listInstanceFunctionsSlot(app.resourceGroup, app.name, slot)
+                : this.client.webApps.listFunctions(app.resourceGroup, app.name);
             for await (const f of pages)
                 out.push(f.name?.split('/').pop() ?? '');
             return out.filter(Boolean);
         });
     }
     async settings(app, slot) {
-        const d = await (0,arm/* armCall */.JS)(`List the app settings of ${this.where(app, slot)}`, () => slot ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot) : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name));
+        const d = await (0,arm/* armCall */.JS)(`List the app settings of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.listApplicationSettingsSlot(app.resourceGroup, app.name, slot)
+            : this.client.webApps.listApplicationSettings(app.resourceGroup, app.name));
         return { ...(d.properties ?? {}) };
     }
     async slotConfigNames(app) {
@@ -127,14 +139,18 @@ class AppService {
     }
     /** PATCH of only the given site-config fields. */
     async patchConfig(app, slot, patch) {
-        await (0,arm/* armCall */.JS)(`Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`, () => (slot ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch) : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch)), { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) });
+        await (0,arm/* armCall */.JS)(`Update the site config (${Object.keys(patch).join(', ')}) of ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.updateConfigurationSlot(app.resourceGroup, app.name, slot, patch)
+            : this.client.webApps.updateConfiguration(app.resourceGroup, app.name, patch), { hint: (status, _c, message) => (status === 400 && /LinuxFxVersion/i.test(message ?? '') ? 'App Service refused the image reference.' : undefined) });
     }
     /** PUT of the whole resource: the connection-string and storage names read before are written back unchanged. */
     async putSlotConfigNames(app, names) {
         await (0,arm/* armCall */.JS)(`Write the slot setting names of ${this.where(app)}`, () => this.client.webApps.updateSlotConfigurationNames(app.resourceGroup, app.name, names));
     }
     async restart(app, slot) {
-        await (0,arm/* armCall */.JS)(`Restart ${this.where(app, slot)}`, () => slot ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false }) : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false }));
+        await (0,arm/* armCall */.JS)(`Restart ${this.where(app, slot)}`, () => slot
+            ? this.client.webApps.restartSlot(app.resourceGroup, app.name, slot, { softRestart: false })
+            : this.client.webApps.restart(app.resourceGroup, app.name, { softRestart: false }));
     }
     async createSlot(app, slot, envelope, pollMs) {
         // A slot PUT is repeatable (same body, same result): retrying it on 409/429 is safe.
@@ -163,7 +179,9 @@ class AppService {
      */
     async startSwap(app, slot, pollMs) {
         const what = `Swap slot ${slot} into production of ${this.where(app)}`;
-        const hint = (status) => status === 417 ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.` : undefined;
+        const hint = (status) => status === 417
+            ? `The ${slot} slot did not answer App Service's warm-up ping: check it starts (container logs) and answers on / or WEBSITE_SWAP_WARMUP_PING_PATH.`
+            : undefined;
         // A poller is itself awaitable: it is handed out in an object, or returning it would wait for the whole swap.
         const { poller } = await (0,arm/* armCall */.JS)(what, async () => {
             const p = this.client.webApps.swapSlot(app.resourceGroup, app.name, slot, { targetSlot: 'production', preserveVnet: true }, { updateIntervalInMs: pollMs });
@@ -210,7 +228,10 @@ async function orMissing(p) {
 }
 function identityOf(site) {
     const ua = site?.identity?.userAssignedIdentities ?? {};
-    return { type: site?.identity?.type, userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }])) };
+    return {
+        type: site?.identity?.type,
+        userAssigned: Object.fromEntries(Object.entries(ua).map(([id, v]) => [id, { clientId: v?.clientId, principalId: v?.principalId }]))
+    };
 }
 const slotName = (s) => (s.name ?? '').split('/').pop() ?? '';
 function pullConfig(c) {
@@ -273,7 +294,14 @@ async function readState(svc, name, resourceGroup, slot, swap) {
         productionSettings,
         productionConfig: pullConfig(productionConfig),
         productionHostName: site.defaultHostName,
-        source: slot ? { siteConfig: { ...productionConfig }, connectionStrings: connectionStrings ?? {}, storageMounts: storageMounts ?? {}, network: network(site) } : undefined,
+        source: slot
+            ? {
+                siteConfig: { ...productionConfig },
+                connectionStrings: connectionStrings ?? {},
+                storageMounts: storageMounts ?? {},
+                network: network(site)
+            }
+            : undefined,
         targetSettings,
         targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
         targetHostName: targetSite?.defaultHostName,
@@ -521,7 +549,10 @@ function isElasticPremium(plan) {
 }
 /** Refuses what this target cannot deploy to, before any write. */
 function checkApp(s) {
-    const kind = s.kind.toLowerCase().split(',').map((k) => k.trim());
+    const kind = s.kind
+        .toLowerCase()
+        .split(',')
+        .map((k) => k.trim());
     const where = `${s.app.name} (resource group ${s.app.resourceGroup})`;
     if (!kind.includes('functionapp'))
         throw new errors.ActionError(`${where} is not a function app (kind '${s.kind}').`, 'Set app-name to a function app.');
@@ -556,16 +587,42 @@ function planDeploy(p) {
     if (createSlot && !state.source)
         throw new errors.ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
     const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
-    const currentSettings = exists ? (slot === undefined ? state.productionSettings : (state.targetSettings ?? {})) : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
+    const currentSettings = exists
+        ? slot === undefined
+            ? state.productionSettings
+            : (state.targetSettings ?? {})
+        : newSlotBase(state.productionSettings, state.slotConfigNames.appSettingNames);
     const targetIdentity = slot === undefined ? state.identity : exists ? (state.targetIdentity ?? { userAssigned: {} }) : slotIdentityFrom(state.identity);
     const where = slot === undefined ? `${state.app.name} (production)` : `slot ${slot} of ${state.app.name}${createSlot ? ' (to be created)' : ''}`;
-    const pull = choosePull({ config, current: currentConfig, production: state.identity, target: targetIdentity, where, createSlot, registryCredential: p.registryCredential, registry: p.registry });
+    const pull = choosePull({
+        config,
+        current: currentConfig,
+        production: state.identity,
+        target: targetIdentity,
+        where,
+        createSlot,
+        registryCredential: p.registryCredential,
+        registry: p.registry
+    });
     // The image and its pull fields travel with a swap, the identities do not: production must hold the pull identity too.
     if (swap)
-        choosePull({ config, current: currentConfig, production: state.identity, target: state.identity, where: `production of ${state.app.name} (the swap moves the pull settings there)`, createSlot: false, registryCredential: p.registryCredential, registry: p.registry });
+        choosePull({
+            config,
+            current: currentConfig,
+            production: state.identity,
+            target: state.identity,
+            where: `production of ${state.app.name} (the swap moves the pull settings there)`,
+            createSlot: false,
+            registryCredential: p.registryCredential,
+            registry: p.registry
+        });
     const settingsAfter = mergeSettings({ current: currentSettings, set: config.appSettings, remove: config.removeAppSettings, registry: pull.settings });
     const settingsDiff = diffSettings(createSlot ? {} : currentSettings, settingsAfter);
-    const desired = { linuxFxVersion: `DOCKER|${p.image}`, acrUseManagedIdentityCreds: pull.useMi, ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {}) };
+    const desired = {
+        linuxFxVersion: `DOCKER|${p.image}`,
+        acrUseManagedIdentityCreds: pull.useMi,
+        ...(pull.useMi ? { acrUserManagedIdentityID: pull.identityClientId ?? '' } : {})
+    };
     const configPatch = createSlot ? desired : changedFields(currentConfig, desired);
     const writeSettings = !createSlot && !isEmptyDiff(settingsDiff);
     const stickyBefore = state.slotConfigNames.appSettingNames;
@@ -603,7 +660,9 @@ function changedFields(current, desired) {
     const patch = {};
     for (const k of Object.keys(desired)) {
         const before = current[k];
-        const differs = k === 'linuxFxVersion' ? !sameImage(before, desired[k]) : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
+        const differs = k === 'linuxFxVersion'
+            ? !sameImage(before, desired[k])
+            : (before ?? (k === 'acrUserManagedIdentityID' ? '' : false)) !== desired[k];
         if (differs)
             patch[k] = desired[k];
     }
@@ -922,7 +981,13 @@ async function proves(x, progress) {
     if (imageOf(config.linuxFxVersion)?.toLowerCase() !== image.toLowerCase()) {
         throw new errors.ActionError(`After the swap, production's site config names ${imageOf(config.linuxFxVersion) ?? 'no image'}, not ${image}.`, 'Check the slots in the portal (Deployment slots) before re-running.');
     }
-    progress.evidence.push(await provesServing(x, { slot: undefined, image, before: x.logBefore.production ?? '', deadline: prodDeadline, alsoFrom: { slot: plan.slot, before: slotBefore } }));
+    progress.evidence.push(await provesServing(x, {
+        slot: undefined,
+        image,
+        before: x.logBefore.production ?? '',
+        deadline: prodDeadline,
+        alsoFrom: { slot: plan.slot, before: slotBefore }
+    }));
     progress.productionHostName = plan.productionHostName;
     await checks(x, progress, undefined, progress.productionHostName, prodDeadline);
 }
@@ -1150,7 +1215,16 @@ const functionAppTarget = {
         });
         for (const w of plan.warnings)
             core.warning(w);
-        return { appName: fa.appName, plan, svc, logBefore, timeoutMs: ctx.config.timeoutMs, healthPath: fa.healthPath, fallbackImage: ctx.fallbackImage, pollMs: ctx.pollMs };
+        return {
+            appName: fa.appName,
+            plan,
+            svc,
+            logBefore,
+            timeoutMs: ctx.config.timeoutMs,
+            healthPath: fa.healthPath,
+            fallbackImage: ctx.fallbackImage,
+            pollMs: ctx.pollMs
+        };
     },
     apply: apply,
     verify: verify,
@@ -1161,7 +1235,9 @@ const functionAppTarget = {
         if (!slot)
             throw new errors.ActionError('mode: teardown deletes a deployment slot, and none was named.', 'Run teardown on a closed pull request (slot pr-<N>), or set slot.');
         const svc = await service(ctx);
-        const app = fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName } : (await svc.findApp(fa.appName)).app;
+        const app = fa.resourceGroup
+            ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName }
+            : (await svc.findApp(fa.appName)).app;
         const plan = describeTeardown(app, slot);
         const instance = instanceName(fa.appName, slot);
         if (ctx.mode === 'plan')
@@ -1173,7 +1249,13 @@ const functionAppTarget = {
     outputs(x, progress) {
         const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);
         const slot = x.plan.swap ? 'production' : (x.plan.slot ?? 'production');
-        return { instance: instanceName(x.appName, slot), url: host ? `https://${host}` : undefined, slot, plan: describePlan(x.plan, progress?.image), verified: progress ? [...progress.evidence] : undefined };
+        return {
+            instance: instanceName(x.appName, slot),
+            url: host ? `https://${host}` : undefined,
+            slot,
+            plan: describePlan(x.plan, progress?.image),
+            verified: progress ? [...progress.evidence] : undefined
+        };
     },
     summary(x, progress) {
         const d = describePlan(x.plan, progress?.image);
