@@ -121,6 +121,11 @@ const TRIGGER_TABLE = [
     { bindingType: 'eventGridTrigger', scaler: null, metadata: [] }
 ];
 const problem = (...problems) => ({ kind: 'problem', problems });
+const WORKLOAD_IDENTITY = { kind: 'workload-identity' };
+/** One KEDA trigger for one function: its type, metadata and (workload identity) authentication. */
+function scaled(fn, type, metadata, assumed, auth) {
+    return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type, metadata, ...(auth ? { auth } : {}) } };
+}
 /** A binding property as a trimmed string ('' and non-scalars → undefined), looked up ignoring case. */
 function prop(fn, name) {
     const key = Object.keys(fn.trigger).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -335,32 +340,11 @@ function queue(fn, ctx) {
     const { target, assumed } = queueTarget(ctx);
     const metadata = { queueName, queueLength: String(target) };
     if (!c.identity)
-        return {
-            kind: 'scaled',
-            assumed,
-            trigger: {
-                name: fn.name,
-                functions: [fn.name],
-                bindingType: fn.trigger.type,
-                type: 'azure-queue',
-                metadata: { ...metadata, connectionFromEnv: c.conn.env }
-            }
-        };
+        return scaled(fn, 'azure-queue', { ...metadata, connectionFromEnv: c.conn.env }, assumed);
     const acct = storageAccount(c.conn, 'queue');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-    return {
-        kind: 'scaled',
-        assumed,
-        trigger: {
-            name: fn.name,
-            functions: [fn.name],
-            bindingType: fn.trigger.type,
-            type: 'azure-queue',
-            metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
-            auth: { kind: 'workload-identity' }
-        }
-    };
+    return scaled(fn, 'azure-queue', { ...metadata, accountName: acct.accountName, ...acct.cloud }, assumed, WORKLOAD_IDENTITY);
 }
 /**
  * Messages per replica, as the Service Bus extension's target scaler decides: a batch function
@@ -398,32 +382,11 @@ function serviceBus(fn, ctx) {
     const { target, assumed } = serviceBusTarget(fn, ctx);
     const metadata = { ...entity, messageCount: String(target) };
     if (!c.identity)
-        return {
-            kind: 'scaled',
-            assumed,
-            trigger: {
-                name: fn.name,
-                functions: [fn.name],
-                bindingType: fn.trigger.type,
-                type: 'azure-servicebus',
-                metadata: { ...metadata, connectionFromEnv: c.conn.env }
-            }
-        };
+        return scaled(fn, 'azure-servicebus', { ...metadata, connectionFromEnv: c.conn.env }, assumed);
     const ns = messagingNamespace(c.conn);
     if (typeof ns === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-    return {
-        kind: 'scaled',
-        assumed,
-        trigger: {
-            name: fn.name,
-            functions: [fn.name],
-            bindingType: fn.trigger.type,
-            type: 'azure-servicebus',
-            metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud },
-            auth: { kind: 'workload-identity' }
-        }
-    };
+    return scaled(fn, 'azure-servicebus', { ...metadata, namespace: ns.namespace, ...ns.cloud }, assumed, WORKLOAD_IDENTITY);
 }
 const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
 /**
@@ -716,16 +679,7 @@ function rabbitMQ(fn, ctx) {
     // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
     // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
     const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
-    return {
-        kind: 'scaled',
-        trigger: {
-            name: fn.name,
-            functions: [fn.name],
-            bindingType: fn.trigger.type,
-            type: 'rabbitmq',
-            metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value }
-        }
-    };
+    return scaled(fn, 'rabbitmq', { hostFromEnv: env, queueName, mode: 'QueueLength', value }, undefined);
 }
 // --- timer → cron window -------------------------------------------------------------------------
 const TIME_SPAN = /^\d{1,2}:\d{2}(:\d{2})?$|^\d+\.\d{2}:\d{2}:\d{2}$/;
@@ -812,16 +766,7 @@ function timer(fn, ctx) {
     const desired = cron.desiredReplicas ?? 1;
     if (!Number.isInteger(desired) || desired < 1)
         return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
-    return {
-        kind: 'scaled',
-        trigger: {
-            name: fn.name,
-            functions: [fn.name],
-            bindingType: fn.trigger.type,
-            type: 'cron',
-            metadata: { start, end, timezone, desiredReplicas: String(desired) }
-        }
-    };
+    return scaled(fn, 'cron', { start, end, timezone, desiredReplicas: String(desired) }, undefined);
 }
 /** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
 function durableMssql(fns, ctx) {
