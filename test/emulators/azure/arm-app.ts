@@ -541,11 +541,18 @@ export class AppProvider {
       .sort((x, y) => x.at - y.at);
   }
 
-  /** Which `<fqdn>` → `127.0.0.1:<port>` (the Azure-formula address of an app, revision or label). */
+  /**
+   * Which `<fqdn>` → `127.0.0.1:<port>` (the Azure-formula address of an app, revision or label). A label removed
+   * from the traffic keeps its listener, which answers 404 as Azure's ingress does for an unknown host.
+   */
   resolveHost(fqdn: string): string | undefined {
-    for (const app of Object.values(this.apps)) {
-      const h = Object.entries(this.view(app).hosts).find(([f]) => f === lc(fqdn));
-      if (h) return h[1].url.replace(/^https:\/\//, '');
+    for (const [k, port] of this.ports) {
+      const m = /^(app|rev|label):([^/]+\/[^/]+)(?:\/(.+))?$/.exec(k);
+      const app = m ? this.apps[m[2]] : undefined;
+      if (!m || !app || port === 0) continue;
+      const d = app.environment.defaultDomain;
+      const name = m[1] === 'app' ? `${app.name}.${d}` : m[1] === 'rev' ? `${m[3]}.${d}` : `${app.name}---${m[3]}.${d}`;
+      if (lc(name) === lc(fqdn)) return `127.0.0.1:${port}`;
     }
     return undefined;
   }
