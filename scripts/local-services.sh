@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Local stand-ins for the services the action talks to, for integration tests and CI:
+# Local stand-ins for the services the action talks to, for the emulator and runner tests, the demo and CI:
 #   * a private Docker daemon (dockerd 20.10 from Debian's docker.io) on its own unix socket,
 #   * a CNCF Distribution registry ("docker-registry") on 127.0.0.1 with htpasswd auth,
 #   * a tiny busybox base image, local/functions-base:latest, that examples/functions-app builds FROM.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The test command (`npm test`): format check, typecheck, lint, then Jest on Node 24 — the runtime GitHub uses
 // for `runs.using: node24` — with the real docker engine and registry of scripts/local-services.sh
-// for the integration and runner-contract projects.
+// for the emulator and runner-contract projects.
 //   node scripts/test.mjs            everything
 //   node scripts/test.mjs --unit     typecheck, lint, unit tests only (no services)
 //   node scripts/test.mjs -- <jest args>

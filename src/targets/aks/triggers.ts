@@ -219,6 +219,12 @@ type Outcome =
   | { kind: 'problem'; problems: string[] };
 
 const problem = (...problems: string[]): Outcome => ({ kind: 'problem', problems });
+const WORKLOAD_IDENTITY = { kind: 'workload-identity' } as const;
+
+/** One KEDA trigger for one function: its type, metadata and (workload identity) authentication. */
+function scaled(fn: FunctionInfo, type: ScaleTrigger['type'], metadata: Record<string, string>, assumed?: string, auth?: typeof WORKLOAD_IDENTITY): Outcome {
+  return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type, metadata, ...(auth ? { auth } : {}) } };
+}
 
 /** A binding property as a trimmed string ('' and non-scalars → undefined), looked up ignoring case. */
 function prop(fn: FunctionInfo, name: string): string | undefined {
@@ -442,32 +448,10 @@ function queue(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const { target, assumed } = queueTarget(ctx);
   const metadata: Record<string, string> = { queueName, queueLength: String(target) };
-  if (!c.identity)
-    return {
-      kind: 'scaled',
-      assumed,
-      trigger: {
-        name: fn.name,
-        functions: [fn.name],
-        bindingType: fn.trigger.type,
-        type: 'azure-queue',
-        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
-      }
-    };
+  if (!c.identity) return scaled(fn, 'azure-queue', { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }, assumed);
   const acct = storageAccount(c.conn, 'queue');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-  return {
-    kind: 'scaled',
-    assumed,
-    trigger: {
-      name: fn.name,
-      functions: [fn.name],
-      bindingType: fn.trigger.type,
-      type: 'azure-queue',
-      metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
-      auth: { kind: 'workload-identity' }
-    }
-  };
+  return scaled(fn, 'azure-queue', { ...metadata, accountName: acct.accountName, ...acct.cloud }, assumed, WORKLOAD_IDENTITY);
 }
 
 /**
@@ -501,32 +485,10 @@ function serviceBus(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const { target, assumed } = serviceBusTarget(fn, ctx);
   const metadata = { ...entity, messageCount: String(target) };
-  if (!c.identity)
-    return {
-      kind: 'scaled',
-      assumed,
-      trigger: {
-        name: fn.name,
-        functions: [fn.name],
-        bindingType: fn.trigger.type,
-        type: 'azure-servicebus',
-        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
-      }
-    };
+  if (!c.identity) return scaled(fn, 'azure-servicebus', { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }, assumed);
   const ns = messagingNamespace(c.conn);
   if (typeof ns === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${ns}.`);
-  return {
-    kind: 'scaled',
-    assumed,
-    trigger: {
-      name: fn.name,
-      functions: [fn.name],
-      bindingType: fn.trigger.type,
-      type: 'azure-servicebus',
-      metadata: { ...metadata, namespace: ns.namespace, ...ns.cloud },
-      auth: { kind: 'workload-identity' }
-    }
-  };
+  return scaled(fn, 'azure-servicebus', { ...metadata, namespace: ns.namespace, ...ns.cloud }, assumed, WORKLOAD_IDENTITY);
 }
 
 export const EVENTHUB_CHECKPOINT_CONTAINER = 'azure-webjobs-eventhub';
@@ -817,16 +779,7 @@ function rabbitMQ(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   // The extension's PrefetchCount default is 30 (Azure/azure-functions-rabbitmq-extension v2.0.3,
   // extension/WebJobs.Extensions.RabbitMQ/Config/RabbitMQOptions.cs).
   const value = String(hostInt(ctx.host, ['extensions', 'rabbitMQ', 'prefetchCount']) ?? 30);
-  return {
-    kind: 'scaled',
-    trigger: {
-      name: fn.name,
-      functions: [fn.name],
-      bindingType: fn.trigger.type,
-      type: 'rabbitmq',
-      metadata: { hostFromEnv: env, queueName, mode: 'QueueLength', value }
-    }
-  };
+  return scaled(fn, 'rabbitmq', { hostFromEnv: env, queueName, mode: 'QueueLength', value }, undefined);
 }
 
 // --- timer → cron window -------------------------------------------------------------------------
@@ -909,16 +862,7 @@ function timer(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (!isTimeZone(timezone)) return problem(`${label(fn)}: time zone ${JSON.stringify(timezone)} is not an IANA time zone (e.g. Europe/Berlin).`);
   const desired = cron.desiredReplicas ?? 1;
   if (!Number.isInteger(desired) || desired < 1) return problem(`${label(fn)}: cron window replicas must be a whole number ≥ 1, not ${desired}.`);
-  return {
-    kind: 'scaled',
-    trigger: {
-      name: fn.name,
-      functions: [fn.name],
-      bindingType: fn.trigger.type,
-      type: 'cron',
-      metadata: { start, end, timezone, desiredReplicas: String(desired) }
-    }
-  };
+  return scaled(fn, 'cron', { start, end, timezone, desiredReplicas: String(desired) }, undefined);
 }
 
 /** The one mssql trigger of all Durable functions, when host.json selects the MSSQL provider. */
