@@ -70,7 +70,7 @@ export const containerAppTarget: Target<void, Execution, Progress> = {
       `Remove label ${label}`
     );
     core.info(`Removed label ${label} from container app ${fa.appName}.`);
-    if (t.revision && t.revision !== app.latestRevisionName) {
+    if (t.revision) {
       await svc.deactivate(fa.resourceGroup!, fa.appName!, t.revision);
       core.info(`Deactivated revision ${t.revision} (kept, not deleted).`);
     }
