@@ -103,6 +103,7 @@ describe('pull-request previews', () => {
       { revisionName: rev2, weight: 0, label: 'pr-7' }
     ]);
     expect(await serves(`${APP}---pr-7.${DOMAIN}`)).toBe(rev2);
+    expect(view().revisions.find((r) => r.name === rev1)!.active).toBe(false);
 
     ok(await act(pullRequestEvent('closed', { number: 7 })));
     expect(traffic()).toEqual([{ revisionName: `${APP}--v1`, weight: 100 }]);
@@ -160,6 +161,20 @@ describe('failures roll back', () => {
     },
     180_000
   );
+});
+
+describe('single-revision mode failure', () => {
+  test('a crashing revision never took the traffic; the rollback writes the previous template back and it serves', async () => {
+    await reseed({ mode: 'Single' });
+    fx.arm.addImage(digest('c'), { behaviour: 'crash' });
+    const run = await act(pushEvent('refs/heads/master'), { image: digest('c') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/did not start: provisioningState Failed.*ProcessExited/);
+    expect(stored().properties.template.containers[0].image).toBe(OLD);
+    expect(stored().properties.template.containers[1].image).toBe(SIDECAR);
+    expect(await serves(`${APP}.${DOMAIN}`)).toMatch(new RegExp(`^${APP}--`));
+    expect(view().revisions.map((r) => r.name)).toContain(`${APP}--v1`);
+  }, 180_000);
 });
 
 describe('plan mode', () => {

@@ -109,6 +109,8 @@ export interface ContainerAppPlan {
   /** Traffic after the first write, then after each step (releases and Multiple-mode deploys). */
   trafficFirst: TrafficEntry[];
   trafficSteps: Array<{ percent: number; traffic: TrafficEntry[] }>;
+  /** The revision the label pointed at before (an older preview): deactivated once the new one is verified, when nothing else routes to it. */
+  retire?: string;
   /** Revisions that served production before (what a failed step goes back to). */
   productionBefore: string[];
   /** `<app>---<label>.<domain>` (Azure's address of a label). */
@@ -427,6 +429,8 @@ export function planDeploy(input: PlanInput): ContainerAppPlan {
     )
   ].filter(Boolean);
 
+  const held = label ? trafficBefore.find((t) => lc(t.label) === lc(label))?.revisionName : undefined;
+  const retire = purpose === 'preview' && held && lc(held) !== lc(revision) && !trafficFirst.some((t) => lc(t.revisionName) === lc(held)) ? held : undefined;
   const configuration = {
     ...clone(app.configuration ?? {}),
     secrets: reg.secrets,
@@ -456,6 +460,7 @@ export function planDeploy(input: PlanInput): ContainerAppPlan {
     trafficFirst,
     trafficSteps,
     productionBefore,
+    retire,
     labelHost: mode === 'Multiple' && label && state.defaultDomain ? `${appName}---${label}.${state.defaultDomain}` : undefined,
     appHost: ingress?.fqdn,
     warnings

@@ -44,6 +44,13 @@ async function proves(x: Execution, progress: Progress): Promise<void> {
     const app = await healthy(x, plan.appHost, `app ${plan.appName} at ${step.percent} %`, deadline);
     progress.evidence.push(`${step.percent} % to ${plan.revision}${app ? `; ${app}` : ''}`);
   }
+  if (plan.retire) {
+    // The preview's previous revision lost its label to the new one: it routes nothing now. Deactivated, never deleted.
+    await svc.deactivate(plan.resourceGroup, plan.appName, plan.retire).then(
+      () => core.info(`Deactivated ${plan.retire}, the previous revision of label ${plan.label} (kept, not deleted).`),
+      (e: unknown) => core.warning(`Could not deactivate ${plan.retire}: ${(e as Error).message.split('\n')[0]}`)
+    );
+  }
 }
 
 /** Polls the revision until it is provisioned, running, with replicas ready; fails at once when it failed. */

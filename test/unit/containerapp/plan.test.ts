@@ -183,6 +183,32 @@ describe('planDeploy', () => {
     expect(p.labelHost).toBe(`${APP}---pr-7.happy.westeurope.azurecontainerapps.io`);
   });
 
+  test('synchronize: the label moves to the new revision; the one it leaves is retired', () => {
+    const a = app({
+      configuration: {
+        ...app().configuration,
+        ingress: {
+          traffic: [
+            { revisionName: `${APP}--v1`, weight: 100 },
+            { revisionName: `${APP}--p1`, weight: 0, label: 'pr-7' }
+          ]
+        }
+      }
+    });
+    const p = planDeploy(input({ intent: { kind: 'preview', pr: 7 }, state: { resourceGroup: 'rg', app: a, revisions: [`${APP}--v1`, `${APP}--p1`] } }));
+    expect(p.retire).toBe(`${APP}--p1`);
+    expect(planDeploy(input({ intent: { kind: 'preview', pr: 8 } })).retire).toBeUndefined();
+  });
+
+  test('only a secret value changed: no new revision, the configuration written, the revision restarted', () => {
+    const p = planDeploy(input({ image: OLD, settings: { AzureWebJobsStorage: 'DefaultEndpointsProtocol=https;AccountKey=rotated' } }));
+    expect(p.revisionCreated).toBe(false);
+    expect(p.after).toBeDefined();
+    expect(p.after!.template).toEqual(app().template);
+    expect(p.secrets.changed).toEqual(['storage-conn']);
+    expect(p.restart).toBe(true);
+  });
+
   test('release in steps: staging at 0 %, then 10, 50, 100', () => {
     const p = planDeploy(input({ intent: { kind: 'release', gitTag: 'v1.2.3', prerelease: false }, steps: [10, 50, 100] }));
     expect(p.trafficSteps.map((s) => s.percent)).toEqual([10, 50, 100]);
