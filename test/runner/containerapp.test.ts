@@ -140,6 +140,31 @@ describe('releases', () => {
 });
 
 describe('failures roll back', () => {
+  test('a traffic step refused part-way: traffic goes back to the previous revision exactly as before', async () => {
+    const before = structuredClone(traffic());
+    // The second traffic step's PUT (the fourth write of the app) is refused: armed once the 10 % step has landed.
+    const puts = () => fx.arm.requestsTo(`/containerApps/${APP}`, 'PUT').length;
+    const timer = setInterval(() => {
+      if (puts() >= 2) {
+        clearInterval(timer);
+        fx.arm.fault({
+          path: `/containerApps/${APP}`,
+          method: 'PUT',
+          status: 400,
+          code: 'ContainerAppInvalidTrafficConfiguration',
+          message: 'Refused by the test.'
+        });
+      }
+    }, 1);
+    const run = await act(releaseEvent('v1.2.3'), { 'traffic-steps': '10,50,100' });
+    clearInterval(timer);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Move 50 %(25)? of the traffic to .*ContainerAppInvalidTrafficConfiguration/);
+    expect(run.stdout).toMatch(/Rolled back: .*configuration and traffic/);
+    expect(traffic()).toEqual(before);
+    expect(await serves(`${APP}.${DOMAIN}`)).toBe(`${APP}--v1`);
+  }, 180_000);
+
   test.each([
     ['crashes', 'c', 'crash', /ProcessExited/],
     ['cannot be pulled', 'f', undefined, /failed to resolve reference|not found/]
