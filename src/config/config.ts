@@ -1,7 +1,7 @@
 /**
  * All action inputs → one typed, validated Config. This is the only place inputs are read
  * (through the `read` function that config/index.ts gives, i.e. core.getInput), one reader per concern:
- * image.ts, azure.ts (with the registry login), functionapp.ts, aks.ts; targets.ts holds what
+ * image.ts, azure.ts (with the registry login), functionapp.ts, aks.ts, containerapp.ts; targets.ts holds what
  * each target declares and the checks across them. Secret inputs are handed to `mask` the moment
  * they are read. Every check that can fail runs here, before the action's first side effect.
  */
@@ -14,12 +14,13 @@ import { readImage } from './image.js';
 import { readAzure, readRegistryAuth } from './azure.js';
 import { readFunctionApp } from './functionapp.js';
 import { readAks } from './aks.js';
+import { readContainerApp } from './containerapp.js';
 import { checkTargetInputs, noEffectWarnings } from './targets.js';
 
 export type { InputReader, Masker } from './inputs.js';
 export type { AzureEnvironment } from '../azure/clouds.js';
 
-export const TARGETS = ['functionapp', 'aks'] as const;
+export const TARGETS = ['functionapp', 'aks', 'containerapp'] as const;
 export const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'] as const;
 export const AUTH_MODES = ['auto', 'oidc', 'secret', 'azure-cli'] as const;
 export const REGISTRY_AUTH_MODES = ['auto', 'entra', 'admin', 'password', 'none'] as const;
@@ -93,6 +94,12 @@ export interface FunctionAppConfig {
   healthPath?: string;
 }
 
+/** Target containerapp's own inputs; the app, settings, pull and health path are in FunctionAppConfig (the same inputs). */
+export interface ContainerAppConfig {
+  /** Percentages of production traffic the released revision receives, step by step; ends at 100. */
+  trafficSteps: number[];
+}
+
 export interface AksConfig {
   clusterName?: string;
   clusterResourceGroup?: string;
@@ -127,6 +134,7 @@ export interface Config {
   registryAuth: RegistryAuthConfig;
   functionapp: FunctionAppConfig;
   aks: AksConfig;
+  containerapp: ContainerAppConfig;
   timeoutMs: number;
   /** GitHub Deployment environment: undefined → derived from the target; false → record no Deployment. */
   deploymentEnvironment?: string | false;
@@ -172,8 +180,9 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   const registryAuth = readRegistryAuth(i, image.registry, azure, pushOrDeploy);
   const functionapp = readFunctionApp(i);
   const aks = readAks(i);
+  const containerapp = readContainerApp(i);
   const common = readCommon(i);
   checkTargetInputs(target, mode, { functionapp });
   warnings.push(...noEffectWarnings(target, read));
-  return { target, mode, image, azure, registryAuth, functionapp, aks, ...common, warnings };
+  return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, ...common, warnings };
 }

@@ -16,7 +16,7 @@ export interface PreviewComment {
   /** `app/slot` (functionapp) or the namespace (aks): keeps two apps of one repo apart. */
   instance: string;
   status: PreviewStatus;
-  target?: 'functionapp' | 'aks';
+  target?: 'functionapp' | 'aks' | 'containerapp';
   url?: string;
   /** `registry/repository@sha256:…` */
   image?: string;
@@ -123,7 +123,9 @@ export function renderComment(c: PreviewComment): string {
         ? `the objects in namespace ${code(c.instance)} were deleted`
         : c.target === 'functionapp'
           ? `slot ${code(c.instance)} was deleted`
-          : 'it was deleted';
+          : c.target === 'containerapp'
+            ? `label ${code(c.instance)} was removed and its revision deactivated`
+            : 'it was deleted';
     out.push(`Pull request #${c.pr} was closed: ${what}.`, '');
   } else if (c.status === 'failed') {
     out.push(`The deploy of pull request #${c.pr} failed${c.runUrl ? '; see the run for details' : ''}.`, '');

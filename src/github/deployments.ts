@@ -169,7 +169,7 @@ export interface EnvironmentChoice {
 /**
  * preview / teardown of PR N → `preview-pr-<N>` (transient). Otherwise the override when given;
  * functionapp: `production` with swap or without a slot, else the slot's name; aks: the namespace
- * (`production` when it is unset or `default`).
+ * (`production` when it is unset or `default`); containerapp: `production`.
  */
 export function deploymentEnvironment(o: {
   intent: Intent;
@@ -183,6 +183,7 @@ export function deploymentEnvironment(o: {
   let environment = o.override?.trim() || undefined;
   if (!environment) {
     if (o.target === 'functionapp') environment = o.swap || !o.slot || o.slot === 'production' ? 'production' : o.slot;
+    else if (o.target === 'containerapp') environment = 'production';
     else environment = !o.namespace || o.namespace === 'default' ? 'production' : o.namespace;
   }
   return { environment, transient: false, production: environment === 'production' };

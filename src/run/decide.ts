@@ -56,11 +56,11 @@ export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDeci
   const target = decideTarget(config, mode, fork);
   const login = !teardown && (image.push || (image.prebuilt !== undefined && image.prebuilt.digest === undefined));
   // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
-  const pullCredential = target !== undefined && !fork && !teardown && config.target === 'functionapp' && config.functionapp.registryPull === 'credentials';
+  const pullCredential = target !== undefined && !fork && !teardown && config.target !== 'aks' && config.functionapp.registryPull === 'credentials';
   const credential: LoginPlan = login || pullCredential ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-  const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+  const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target !== 'aks' || config.aks.clusterName !== undefined);
   if (targetNeedsAzure && !config.azure.subscriptionId) {
-    const what = config.target === 'functionapp' ? 'function app' : 'cluster';
+    const what = { functionapp: 'function app', containerapp: 'container app', aks: 'cluster' }[config.target];
     throw new InputError(
       'subscription-id',
       `is required with target: ${config.target} (the ${what} is looked up in it).`,

@@ -23,7 +23,7 @@ type Report = Pick<GitHubReport, 'config' | 'facts' | 'apiUrl' | 'environment'>;
 const github = () => import('../github/deployments.js');
 
 export function setDeployOutputs(out: DeployOutputs): void {
-  for (const key of ['url', 'slot', 'namespace', 'manifests'] as const) if (out[key]) core.setOutput(key, out[key]);
+  for (const key of ['url', 'slot', 'namespace', 'manifests', 'revision'] as const) if (out[key]) core.setOutput(key, out[key]);
   if (out.plan !== undefined) core.setOutput('plan', JSON.stringify(out.plan));
 }
 

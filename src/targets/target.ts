@@ -33,12 +33,14 @@ export interface DeployContext {
 }
 
 export interface DeployOutputs {
-  /** The instance a preview comment is about: `app/slot` (functionapp), the namespace (aks). */
+  /** The instance a preview comment is about: `app/slot` (functionapp), the namespace (aks), `app/<label>` (containerapp). */
   instance?: string;
   url?: string;
   slot?: string;
   namespace?: string;
   manifests?: string;
+  /** The revision deployed (containerapp). */
+  revision?: string;
   /** Setting and object names only, never values. */
   plan?: unknown;
   /** What the deploy proved (shown in the job summary); names and digests only. */
@@ -85,5 +87,6 @@ export interface Target<A = unknown, P = unknown, R = unknown> {
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 export async function loadTarget(name: Config['target']): Promise<Target> {
   if (name === 'functionapp') return (await import('./functionapp/index.js')).functionAppTarget as Target;
+  if (name === 'containerapp') return (await import('./containerapp/index.js')).containerAppTarget as Target;
   return (await import('./aks/index.js')).aksTarget as Target;
 }

@@ -34,6 +34,15 @@ import {
 } from './arm-web.js';
 import type { ContainerView, ImageSpec, RegistryAccess } from './arm-web-containers.js';
 import {
+  AppProvider,
+  type ContainerAppSpec,
+  type ContainerAppState,
+  type ContainerAppView,
+  type ManagedEnvironmentSpec,
+  type ManagedEnvironmentState,
+  type SystemLogLine
+} from './arm-app.js';
+import {
   ClusterProvider,
   RegistryProvider,
   type ManagedClusterSpec,
@@ -65,14 +74,28 @@ export type {
   ServingContainer
 } from './arm-web-containers.js';
 export type { ManagedClusterSpec, ManagedClusterState, RegistrySpec, RegistryState } from './arm-containers.js';
+export type {
+  AppIdentitySpec,
+  ContainerAppSpec,
+  ContainerAppState,
+  ContainerAppView,
+  ManagedEnvironmentSpec,
+  ManagedEnvironmentState,
+  RevisionState,
+  RevisionView,
+  SeedRevision,
+  SystemLogLine
+} from './arm-app.js';
 export { appServiceError, armError, linuxFxVersionInvalid, slotLimitExceeded, swapWarmupFailed } from './arm-errors.js';
 
 /**
  * The api-versions the installed SDKs send by default (read from their dist/esm sources):
- * @azure/arm-appservice 19.0.0, @azure/arm-containerregistry 12.0.0, @azure/arm-containerservice 25.3.0.
+ * @azure/arm-appservice 19.0.0, @azure/arm-containerregistry 12.0.0, @azure/arm-containerservice 25.3.0,
+ * @azure/arm-appcontainers 4.0.0 (`context.apiVersion ?? "2026-07-01"` in dist/esm/api/containerApps/operations.js).
  */
 export const ARM_API_VERSIONS = {
   'Microsoft.Web': '2025-05-01',
+  'Microsoft.App': '2026-07-01',
   'Microsoft.ContainerRegistry': '2025-11-01',
   'Microsoft.ContainerService': '2026-04-01'
 } as const;
@@ -140,6 +163,8 @@ export interface ArmState {
   readonly plans: Record<string, PlanState>;
   readonly registries: Record<string, RegistryState>;
   readonly clusters: Record<string, ManagedClusterState>;
+  readonly containerApps: Record<string, ContainerAppState>;
+  readonly managedEnvironments: Record<string, ManagedEnvironmentState>;
   readonly resourceGroups: Set<string>;
   /** The app (production + slots + sticky names), by resource group and name (case-insensitive). */
   app(resourceGroup: string, name: string): AppState | undefined;
@@ -148,6 +173,9 @@ export interface ArmState {
   plan(resourceGroup: string, name: string): PlanState | undefined;
   registry(resourceGroup: string, name: string): RegistryState | undefined;
   cluster(resourceGroup: string, name: string): ManagedClusterState | undefined;
+  /** A container app (Microsoft.App), live: its stored document (secret values included), principals, revisions. */
+  containerApp(resourceGroup: string, name: string): ContainerAppState | undefined;
+  managedEnvironment(resourceGroup: string, name: string): ManagedEnvironmentState | undefined;
 }
 
 export interface ArmEmulator {
@@ -161,6 +189,16 @@ export interface ArmEmulator {
   addRegistry(spec: RegistrySpec): RegistryState;
   addManagedCluster(spec: ManagedClusterSpec): ManagedClusterState;
   addResourceGroup(name: string): void;
+  /** A Container Apps managed environment (its defaultDomain is the Azure-formula domain of the app addresses). */
+  addManagedEnvironment(spec: ManagedEnvironmentSpec): ManagedEnvironmentState;
+  /** A container app (default kind 'functionapp', Single mode, external ingress with latestRevision 100 %), its revisions ready. */
+  addContainerApp(spec: ContainerAppSpec): ContainerAppState;
+  /** A container app now: revisions (states, weights), traffic as it routes, and every address with what serves it. */
+  containerAppView(resourceGroup: string, name: string): ContainerAppView;
+  /** ContainerAppSystemLogs-like lines of the app's revisions, so far. */
+  containerAppSystemLog(resourceGroup: string, name: string): SystemLogLine[];
+  /** `127.0.0.1:<port>` behind an Azure-formula address: `<app>.<domain>`, `<app>--<suffix>.<domain>`, `<app>---<label>.<domain>`. */
+  resolveContainerAppHost(fqdn: string): string | undefined;
   fault(rule: FaultRule): void;
   clearFaults(): void;
   /** How swaps answer: polls, Retry-After, headers, failure (default failure: 417 warm-up "did not respond to http ping"). */
@@ -179,7 +217,7 @@ export interface ArmEmulator {
    * The last matching entry wins.
    */
   addImage(ref: string | RegExp, spec?: ImageSpec): void;
-  /** Who may pull from a registry host (undefined: anonymous pulls, the default for hosts without an entry). */
+  /** Who may pull from a registry host (undefined: anonymous pulls, the default for hosts without an entry). App Service and Container Apps alike. */
   setRegistryAccess(host: string, access: RegistryAccess | undefined): void;
   /** A site's (or slot's) container state now: what serves, the attempts and their outcome, the docker log, the indexed functions. */
   container(resourceGroup: string, name: string, slot?: string | null): ContainerView;
@@ -209,6 +247,8 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
   await web.frontEnds.init();
   const acr = new RegistryProvider(sub, location, addRg);
   const aks = new ClusterProvider(sub, location, addRg);
+  const aca = new AppProvider(sub, tenantId, location, ARM_API_VERSIONS['Microsoft.App'], addRg, tls);
+  await aca.frontEnds.init();
 
   let baseUrl = '';
 
@@ -217,8 +257,7 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       // Site front ends bind asynchronously: a host name handed out in an answer is always a bound one.
-      web.frontEnds
-        .settled()
+      Promise.all([web.frontEnds.settled(), aca.frontEnds.settled()])
         .then(() => handle(req, res, Buffer.concat(chunks)))
         .catch((e: unknown) => {
           if (!res.headersSent) send(res, { status: 500, body: E.armError('InternalServerError', `arm emulator: ${(e as Error).stack ?? String(e)}`) });
@@ -410,6 +449,11 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
         return reply(acr.handle(pr));
       case 'microsoft.containerservice':
         return reply(aks.handle(pr));
+      case 'microsoft.app':
+        void aca
+          .handle(pr)
+          .then(reply, (e: unknown) => reply({ status: 500, body: E.armError('InternalServerError', `arm emulator: ${(e as Error).stack ?? String(e)}`) }));
+        return;
     }
     return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator does not serve the namespace ${ns}.`) });
   }
@@ -428,13 +472,23 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     plans: web.plans,
     registries: acr.registries,
     clusters: aks.clusters,
+    containerApps: aca.apps,
+    managedEnvironments: aca.environments,
     resourceGroups,
     app: (rg, name) => web.app(rg, name),
     site: (rg, name, slot) => web.site(rg, name, slot),
     plan: (rg, name) => web.plans[key(rg, name)],
     registry: (rg, name) => acr.registries[key(rg, name)],
-    cluster: (rg, name) => aks.clusters[key(rg, name)]
+    cluster: (rg, name) => aks.clusters[key(rg, name)],
+    containerApp: (rg, name) => aca.app(rg, name),
+    managedEnvironment: (rg, name) => aca.environments[key(rg, name)]
   };
+
+  function containerAppOrThrow(rg: string, name: string): ContainerAppState {
+    const a = aca.app(rg, name);
+    if (!a) throw new Error(`arm emulator: no container app ${rg}/${name}`);
+    return a;
+  }
 
   function siteOrThrow(rg: string, name: string, slot?: string | null): SiteState {
     const s = web.site(rg, name, slot);
@@ -451,6 +505,11 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     addRegistry: (spec) => acr.add(spec),
     addManagedCluster: (spec) => aks.add(spec),
     addResourceGroup: addRg,
+    addManagedEnvironment: (spec) => aca.addEnvironment(spec),
+    addContainerApp: (spec) => aca.addApp(spec),
+    containerAppView: (rg, name) => aca.view(containerAppOrThrow(rg, name)),
+    containerAppSystemLog: (rg, name) => aca.systemLog(containerAppOrThrow(rg, name)),
+    resolveContainerAppHost: (fqdn) => aca.resolveHost(fqdn),
     fault: (rule) => {
       if (!rule.drop && rule.status === undefined) throw new Error('arm emulator: a fault needs a status or drop: true');
       faults.push({ ...rule, left: rule.times ?? 1 });
@@ -470,8 +529,14 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
       faults.push({ path: re, method: ['PATCH', 'PUT'], status: f.status ?? 400, body: f.body ?? E.linuxFxVersionInvalid(), left: f.times ?? 1 });
     },
     requestsTo: (fragment, method) => requests.filter((r) => lc(r.path).includes(lc(fragment)) && (method === undefined || r.method === method.toUpperCase())),
-    addImage: (ref, spec) => web.runtime.addImage(ref, spec),
-    setRegistryAccess: (host, access) => web.runtime.setRegistryAccess(host, access),
+    addImage: (ref, spec) => {
+      web.runtime.addImage(ref, spec);
+      aca.addImage(ref, spec);
+    },
+    setRegistryAccess: (host, access) => {
+      web.runtime.setRegistryAccess(host, access);
+      aca.setRegistryAccess(host, access);
+    },
     container: (rg, name, slot) => web.runtime.view(siteOrThrow(rg, name, slot)),
     servingImage: (rg, name, slot) => {
       const s = siteOrThrow(rg, name, slot);
@@ -480,7 +545,7 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
     frontEndUrl: (rg, name, slot) => `https://${siteOrThrow(rg, name, slot).defaultHostName}`,
     close: async () => {
       server.closeAllConnections();
-      await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), web.frontEnds.close()]);
+      await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), web.frontEnds.close(), aca.frontEnds.close()]);
     }
   };
 }

@@ -55,10 +55,11 @@ const PRODUCT_INPUTS = [
   'virtual-nodes',
   'manifests-dir',
   'prune',
+  'traffic-steps',
   'timeout',
   'github-token'
 ];
-const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'plan'];
+const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'plan'];
 
 function readNames(values: Record<string, string>): Set<string> {
   const read = new Set<string>();
@@ -83,7 +84,8 @@ describe('action.yml ⇔ config reader', () => {
 
   test.each([
     ['functionapp', { target: 'functionapp', registry: 'r.azurecr.io', 'app-name': 'app1' }],
-    ['aks', { target: 'aks', registry: 'r.azurecr.io' }]
+    ['aks', { target: 'aks', registry: 'r.azurecr.io' }],
+    ['containerapp', { target: 'containerapp', registry: 'r.azurecr.io', 'app-name': 'app1', 'resource-group': 'rg' }]
   ])('the reader reads exactly the declared inputs (%s)', (_t, values) => {
     expect([...readNames(values)].sort()).toEqual(declared);
   });

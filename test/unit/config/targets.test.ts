@@ -16,13 +16,14 @@ const VALUES: Record<string, string> = {
   'cluster-resource-group': 'rg',
   namespace: 'prod',
   'workload-identity-client-id': '55555555-5555-5555-5555-555555555555',
-  'manifests-dir': 'out'
+  'manifests-dir': 'out',
+  'traffic-steps': '10,100'
 };
 
 const ROWS = TARGETS.flatMap((owner) => TARGET_ONLY_INPUTS[owner].map((input) => [owner, input] as const));
 
 function warnings(target: string, input: string): string[] {
-  const values: Record<string, string> = { target, registry: 'contoso.azurecr.io', 'app-name': 'func-orders', [input]: VALUES[input] };
+  const values: Record<string, string> = { target, registry: 'contoso.azurecr.io', 'app-name': 'func-orders', 'resource-group': 'rg', [input]: VALUES[input] };
   if (input === 'cluster-name') values['cluster-resource-group'] = 'rg';
   return readConfig(
     (n) => values[n] ?? '',

@@ -49,7 +49,26 @@ function shape(d: RunDecision) {
 
 const push = pushEvent('refs/heads/master');
 type Row = [string, Record<string, string>, Scenario, ReturnType<typeof shape>, boolean?];
+const ca = { ...fa, target: 'containerapp', 'resource-group': 'rg-orders' };
 const ROWS: Row[] = [
+  [
+    'containerapp push: build, push, Entra login to ACR, OIDC, deploy',
+    ca,
+    push,
+    { mode: 'deploy', build: true, push: true, login: true, credential: 'entra', azure: 'oidc', target: 'containerapp:deploy' }
+  ],
+  [
+    'containerapp fork pull request: built only, nothing pushed or deployed, no Azure',
+    ca,
+    pullRequestEvent('opened', { fork: true }),
+    { mode: 'deploy', build: true, push: false, login: false, credential: 'none', azure: '-', target: '-' }
+  ],
+  [
+    'containerapp pull by credentials on a closed pull request: teardown needs no registry credential',
+    { ...ca, 'registry-pull': 'credentials', 'registry-auth': 'password', 'registry-username': 'u', 'registry-password': 'p-Secret-123' },
+    pullRequestEvent('closed'),
+    { mode: 'teardown', build: false, push: false, login: false, credential: 'none', azure: 'oidc', target: 'containerapp:teardown' }
+  ],
   [
     'functionapp push: build, push, Entra login to ACR, OIDC, deploy',
     fa,
