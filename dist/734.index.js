@@ -251,7 +251,9 @@ function renderComment(c) {
             ? `the objects in namespace ${code(c.instance)} were deleted`
             : c.target === 'functionapp'
                 ? `slot ${code(c.instance)} was deleted`
-                : 'it was deleted';
+                : c.target === 'containerapp'
+                    ? `label ${code(c.instance)} was removed and its revision deactivated`
+                    : 'it was deleted';
         out.push(`Pull request #${c.pr} was closed: ${what}.`, '');
     }
     else if (c.status === 'failed') {
@@ -414,7 +416,7 @@ async function deactivateEnvironment(client, e) {
 /**
  * preview / teardown of PR N → `preview-pr-<N>` (transient). Otherwise the override when given;
  * functionapp: `production` with swap or without a slot, else the slot's name; aks: the namespace
- * (`production` when it is unset or `default`).
+ * (`production` when it is unset or `default`); containerapp: `production`.
  */
 function deploymentEnvironment(o) {
     if (o.intent.kind === 'preview' || o.intent.kind === 'teardown')
@@ -423,6 +425,8 @@ function deploymentEnvironment(o) {
     if (!environment) {
         if (o.target === 'functionapp')
             environment = o.swap || !o.slot || o.slot === 'production' ? 'production' : o.slot;
+        else if (o.target === 'containerapp')
+            environment = 'production';
         else
             environment = !o.namespace || o.namespace === 'default' ? 'production' : o.namespace;
     }

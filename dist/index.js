@@ -28374,9 +28374,10 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   P2: () => (/* binding */ maskSetting),
+/* harmony export */   n0: () => (/* binding */ looksSecret),
 /* harmony export */   rJ: () => (/* binding */ secret)
 /* harmony export */ });
-/* unused harmony exports looksSecret, secretParts */
+/* unused harmony export secretParts */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /**
  * The one masking path. `secret()` registers a value with the runner (core.setSecret, so the log
@@ -32084,7 +32085,7 @@ async function entry() {
         }
         else {
             _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.markMainStarted();
-            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
+            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4651));
             await run();
         }
     }

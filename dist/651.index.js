@@ -1,5 +1,5 @@
-export const id = 139;
-export const ids = [139];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
 /***/ 1201:
@@ -285,7 +285,7 @@ function mdCode(value) {
 
 /***/ }),
 
-/***/ 2139:
+/***/ 4651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -988,23 +988,61 @@ function readAks(i) {
     return { ...cluster, ...placement, functionsPath, kedaAuth, workloadIdentityClientId, ...scaling, serviceType, httpScale, virtualNodes, manifestsDir, prune };
 }
 
+;// CONCATENATED MODULE: ./src/config/containerapp.ts
+/**
+ * The inputs only target containerapp reads. The app, its resource group, its settings, how it
+ * pulls and the health path are functionapp's inputs (config/functionapp.ts), read once for both.
+ */
+
+
+/**
+ * `traffic-steps`: the percentages of production traffic the released revision receives, one
+ * step after another, each verified before the next: strictly increasing integers from 1 to 100
+ * that end at 100. Default: `100` (one move).
+ */
+function readContainerApp(i) {
+    const raw = i.raw('traffic-steps');
+    const items = parseList(raw, { commas: true });
+    if (!items.length)
+        return { trafficSteps: [100] };
+    const accepted = 'Accepted: increasing whole percentages ending at 100, e.g. `10,50,100` (default `100`).';
+    const steps = items.map((s) => {
+        const n = /^\d{1,3}%?$/.test(s) ? Number(s.replace('%', '')) : NaN;
+        if (!Number.isInteger(n) || n < 1 || n > 100)
+            throw new errors/* InputError */.d('traffic-steps', `${JSON.stringify(s)} is not a percentage from 1 to 100.`, accepted);
+        return n;
+    });
+    for (let k = 1; k < steps.length; k++)
+        if (steps[k] <= steps[k - 1])
+            throw new errors/* InputError */.d('traffic-steps', `${steps.join(',')} does not increase at every step.`, accepted);
+    if (steps[steps.length - 1] !== 100)
+        throw new errors/* InputError */.d('traffic-steps', `${steps.join(',')} does not end at 100.`, accepted);
+    return { trafficSteps: steps };
+}
+
 ;// CONCATENATED MODULE: ./src/config/targets.ts
 /**
  * What each target declares about the inputs, and the checks that combine the target with the
  * rest of the config. Inputs only one target reads are declared here; set with the other target
- * they have no effect, and the run says so. (health-path is read by both: aks uses it as the
- * pods' probe path.)
+ * they have no effect, and the run says so. (health-path is read by all: aks uses it as the
+ * pods' probe path.) containerapp reads functionapp's app inputs too (SHARED_INPUTS).
  */
 
 const TARGET_ONLY_INPUTS = {
     functionapp: ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id'],
-    aks: ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir']
+    aks: ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir'],
+    containerapp: ['traffic-steps']
+};
+/** Inputs another target declares that this one reads too (containerapp reuses functionapp's app inputs). */
+const SHARED_INPUTS = {
+    containerapp: ['app-name', 'remove-app-settings', 'pull-identity-client-id']
 };
 /** The inputs set that another target declared as its own. */
 function noEffectWarnings(target, read) {
     const others = Object.keys(TARGET_ONLY_INPUTS).filter((t) => t !== target);
     return others
         .flatMap((t) => TARGET_ONLY_INPUTS[t])
+        .filter((n, k, all) => all.indexOf(n) === k && !(SHARED_INPUTS[target] ?? []).includes(n))
         .filter((n) => read(n)?.trim())
         .map((n) => `${n} has no effect with target: ${target}.`);
 }
@@ -1013,17 +1051,25 @@ function checkTargetInputs(target, mode, c) {
     if (target === 'functionapp' && !c.functionapp.appName && mode !== 'build') {
         throw new errors/* InputError */.d('app-name', 'is required with target: functionapp.', 'Set app-name to the function app to deploy to (or mode: build to only build and push).');
     }
+    if (target === 'containerapp' && mode !== 'build') {
+        if (!c.functionapp.appName)
+            throw new errors/* InputError */.d('app-name', 'is required with target: containerapp.', 'Set app-name to the container app (kind functionapp) to deploy to (or mode: build to only build and push).');
+        if (!c.functionapp.resourceGroup)
+            throw new errors/* InputError */.d('resource-group', 'is required with target: containerapp.', 'Set resource-group to the resource group of the container app.');
+        if (c.functionapp.swap)
+            throw new errors/* InputError */.d('swap', 'is for target: functionapp.', 'A containerapp release is verified under the label staging, then takes the traffic in traffic-steps; remove swap.');
+    }
     if (target === 'aks' && c.functionapp.swap)
         throw new errors/* InputError */.d('swap', 'is for target: functionapp.', 'AKS deploys roll out in place; remove swap or use target: functionapp.');
     if (mode === 'render' && target !== 'aks')
-        throw new errors/* InputError */.d('mode', "'render' is for target: aks.", 'Use mode: plan to see what a functionapp deploy would change.');
+        throw new errors/* InputError */.d('mode', "'render' is for target: aks.", `Use mode: plan to see what a ${target} deploy would change.`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/config.ts
 /**
  * All action inputs → one typed, validated Config. This is the only place inputs are read
  * (through the `read` function that config/index.ts gives, i.e. core.getInput), one reader per concern:
- * image.ts, azure.ts (with the registry login), functionapp.ts, aks.ts; targets.ts holds what
+ * image.ts, azure.ts (with the registry login), functionapp.ts, aks.ts, containerapp.ts; targets.ts holds what
  * each target declares and the checks across them. Secret inputs are handed to `mask` the moment
  * they are read. Every check that can fail runs here, before the action's first side effect.
  */
@@ -1035,7 +1081,8 @@ function checkTargetInputs(target, mode, c) {
 
 
 
-const TARGETS = ['functionapp', 'aks'];
+
+const TARGETS = ['functionapp', 'aks', 'containerapp'];
 const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'];
 const AUTH_MODES = ['auto', 'oidc', 'secret', 'azure-cli'];
 const REGISTRY_AUTH_MODES = ['auto', 'entra', 'admin', 'password', 'none'];
@@ -1067,10 +1114,11 @@ function readConfig(read, mask, options = {}) {
     const registryAuth = readRegistryAuth(i, image.registry, azure, pushOrDeploy);
     const functionapp = readFunctionApp(i);
     const aks = readAks(i);
+    const containerapp = readContainerApp(i);
     const common = readCommon(i);
     checkTargetInputs(target, mode, { functionapp });
     warnings.push(...noEffectWarnings(target, read));
-    return { target, mode, image, azure, registryAuth, functionapp, aks, ...common, warnings };
+    return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, ...common, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -1973,11 +2021,11 @@ function decideRun(config, facts, env) {
     const target = decideTarget(config, mode, fork);
     const login = !teardown && (image.push || (image.prebuilt !== undefined && image.prebuilt.digest === undefined));
     // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
-    const pullCredential = target !== undefined && !fork && !teardown && config.target === 'functionapp' && config.functionapp.registryPull === 'credentials';
+    const pullCredential = target !== undefined && !fork && !teardown && config.target !== 'aks' && config.functionapp.registryPull === 'credentials';
     const credential = login || pullCredential ? planLogin(config) : { kind: 'none', reason: 'nothing is pushed or pulled' };
-    const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target === 'functionapp' || config.aks.clusterName !== undefined);
+    const targetNeedsAzure = target !== undefined && !fork && mode !== 'render' && (config.target !== 'aks' || config.aks.clusterName !== undefined);
     if (targetNeedsAzure && !config.azure.subscriptionId) {
-        const what = config.target === 'functionapp' ? 'function app' : 'cluster';
+        const what = { functionapp: 'function app', containerapp: 'container app', aks: 'cluster' }[config.target];
         throw new errors/* InputError */.d('subscription-id', `is required with target: ${config.target} (the ${what} is looked up in it).`, 'Set subscription-id to the subscription of the app.');
     }
     const needsAzure = credential.kind === 'entra' || credential.kind === 'admin' || targetNeedsAzure;
@@ -2384,7 +2432,7 @@ async function buildOrResolve(docker, config, plan, sources, tmpRoot) {
 /** The GitHub Deployment and preview comment; loaded only when a deploy reports (it never throws). */
 const github = () => __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 9734));
 function setDeployOutputs(out) {
-    for (const key of ['url', 'slot', 'namespace', 'manifests'])
+    for (const key of ['url', 'slot', 'namespace', 'manifests', 'revision'])
         if (out[key])
             core.setOutput(key, out[key]);
     if (out.plan !== undefined)
@@ -2632,6 +2680,8 @@ async function recorded(progress, work) {
 async function loadTarget(name) {
     if (name === 'functionapp')
         return (await __webpack_require__.e(/* import() */ 915).then(__webpack_require__.bind(__webpack_require__, 915))).functionAppTarget;
+    if (name === 'containerapp')
+        return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 6219))).containerAppTarget;
     return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888))).aksTarget;
 }
 
