@@ -104,6 +104,26 @@ arm.addFunctionApp({
 const escaped = local.LOCAL_REGISTRY.replace(/[.]/g, '\\.');
 arm.addImage(new RegExp(`^${escaped}/demo/functions-app@sha256:[0-9a-f]{64}$`), { functions: ['http', 'queue'] });
 arm.setRegistryAccess(local.LOCAL_REGISTRY, { pullPrincipals: [UAMI_IDS.principalId] });
+// Target containerapp: a Functions container app (kind functionapp) in a managed environment, multiple-revision mode,
+// one revision serving the old image, pulling with the same user-assigned identity.
+arm.addManagedEnvironment({ resourceGroup: 'rg-demo', name: 'cae-demo', defaultDomain: 'demo-env.westeurope.azurecontainerapps.io' });
+arm.addContainerApp({
+  resourceGroup: 'rg-demo',
+  name: 'ca-demo',
+  environment: 'cae-demo',
+  kind: 'functionapp',
+  identity: { userAssigned: { [UAMI]: UAMI_IDS } },
+  registries: [{ server: local.LOCAL_REGISTRY, identity: UAMI }],
+  secrets: [{ name: 'storage-conn', value: 'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=ZGVtbw==' }],
+  image: `${local.LOCAL_REGISTRY}/demo/functions-app:old`,
+  env: [
+    { name: 'AzureWebJobsStorage', secretRef: 'storage-conn' },
+    { name: 'KEEP_ME', value: 'untouched' }
+  ],
+  activeRevisionsMode: 'Multiple',
+  ingress: { traffic: [{ revisionName: 'ca-demo--v1', weight: 100 }] },
+  revisions: [{ suffix: 'v1' }]
+});
 const kube = await startKubeEmulator();
 const { startGitHubEmulator } = await import('../test/emulators/github/server.ts');
 const GH_TOKEN = 'ghs_demoJobToken000000000000000000000000';
@@ -225,10 +245,44 @@ try {
   for (const o of kube.objects().filter((x) => x.metadata?.namespace === 'demo' && !['Event', 'Pod', 'ReplicaSet'].includes(x.kind)))
     console.log(`${o.kind}/${o.metadata.name}`);
   if (aks.code !== 0) throw new Error('the aks run failed');
+  banner('3. target containerapp: the same digest as a new revision of a Functions container app in the ARM EMULATOR');
+  const caView = runnerView();
+  const ca = await runAction({
+    ...common,
+    echo: caView.echo,
+    inputs: {
+      target: 'containerapp',
+      registry: local.LOCAL_REGISTRY,
+      image: fa.outputs.image,
+      'app-name': 'ca-demo',
+      'resource-group': 'rg-demo',
+      'subscription-id': SUB,
+      'client-id': CLIENT,
+      'tenant-id': TENANT,
+      'authority-host': entra.authorityHost,
+      'arm-endpoint': arm.url,
+      'pull-identity-client-id': UAMI_IDS.clientId,
+      'registry-pull': 'managed-identity',
+      'app-settings': 'GREETING=hello from the demo',
+      timeout: '60s',
+      'github-token': GH_TOKEN
+    },
+    env: { ...oidc.env() }
+  });
+  caView.end();
+  banner('containerapp outputs (GITHUB_OUTPUT)');
+  for (const [k, v] of Object.entries(ca.outputs)) console.log(`${k} = ${v}`);
+  banner('containerapp job summary (GITHUB_STEP_SUMMARY)');
+  console.log(ca.summary);
+  const view = arm.containerAppView('rg-demo', 'ca-demo');
+  banner('The ARM EMULATOR now holds (container app ca-demo)');
+  for (const r of view.revisions) console.log(`revision ${r.name}: ${r.image}, ${r.runningState}, ${r.trafficWeight} % of the traffic`);
+  if (ca.code !== 0) throw new Error('the containerapp run failed');
+
   banner('The GitHub API EMULATOR now holds');
   for (const [repo, list] of gh.deployments)
     for (const d of list) console.log(`${repo} deployment #${d.id} → ${d.environment}: ${(gh.statuses.get(d.id) ?? []).map((st) => st.state).join(' → ')}`);
-  console.log('\nDone: one build, pushed by digest, deployed to both targets (emulated Azure and Kubernetes, real docker, registry and kubectl).');
+  console.log('\nDone: one build, pushed by digest, deployed to all three targets (emulated Azure and Kubernetes, real docker, registry and kubectl).');
 } catch (e) {
   console.error(`\nDemo failed: ${e.message}`);
   failed = true;
