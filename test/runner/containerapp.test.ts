@@ -83,6 +83,31 @@ describe('push to a branch', () => {
   }, 180_000);
 });
 
+describe('registry pull by credentials', () => {
+  test('a prebuilt image: the registry password becomes a secret the registries entry references, the revision pulls with it, nothing shows it', async () => {
+    const username = 'ca-puller';
+    const password = 'Reg-Pass-9f2c71e0b4';
+    fx.arm.setRegistryAccess(REGISTRY, { credentials: [{ username, password }] });
+    const run = ok(
+      await act(pushEvent('refs/heads/master'), {
+        'registry-auth': 'password',
+        'registry-username': username,
+        'registry-password': password,
+        'registry-pull': 'credentials'
+      })
+    );
+    const config = stored().properties.configuration as { registries: Array<Record<string, string>>; secrets: Array<{ name: string; value: string }> };
+    const entry = config.registries.find((r) => r.server === REGISTRY)!;
+    expect(entry).toMatchObject({ server: REGISTRY, username });
+    expect(entry.identity).toBeUndefined();
+    expect(config.secrets.find((x) => x.name === entry.passwordSecretRef)?.value).toBe(password);
+    expect(config.secrets.find((x) => x.name === 'storage-conn')?.value).toBe(STORAGE);
+    expect(view().revisions.find((r) => r.name === run.outputs.revision)).toMatchObject({ runningState: 'Running', image: NEW });
+    expect(run.stdout).not.toContain('[command]docker');
+    expect(leaks(run, [password])).toEqual([]);
+  }, 180_000);
+});
+
 describe('pull-request previews', () => {
   test('opened: label pr-<N> at 0 %, production untouched; synchronize moves it; closed removes it and deactivates the revision', async () => {
     const opened = ok(await act(pullRequestEvent('opened', { number: 7 })));
