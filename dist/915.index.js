@@ -941,6 +941,8 @@ async function swapBack(x, productionImage) {
     await swap(x, productionImage);
 }
 
+// EXTERNAL MODULE: ./src/targets/health.ts
+var health = __webpack_require__(3502);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/verify.ts
 /**
  * Verify proves that the deployed image is what serves, from what the platform exposes through ARM:
@@ -950,6 +952,7 @@ async function swapBack(x, productionImage) {
  * until the new one answers, and site.state reads Running throughout, so neither a 2xx nor Running
  * alone is evidence. No evidence within `timeout` is a failure, never a success.
  */
+
 
 
 
@@ -1057,28 +1060,8 @@ async function functionsIndexed(x, slot, deadline) {
         await (0,retry/* sleep */.y)(x.pollMs);
     }
 }
-async function healthy(x, host, name, deadline) {
-    if (!x.healthPath)
-        return undefined;
-    if (!host)
-        throw new errors.ActionError(`${name} has no host name to check ${x.healthPath} on.`);
-    const url = `https://${host}${x.healthPath}`;
-    let last = '';
-    core.info(`Waiting for ${url} to answer 2xx (up to ${Math.round((deadline - Date.now()) / 1000)} s).`);
-    for (;;) {
-        try {
-            const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
-            if (res.status >= 200 && res.status < 300)
-                return `${name}: ${x.healthPath} answered ${res.status}`;
-            last = `HTTP ${res.status}`;
-        }
-        catch (e) {
-            last = String(e.cause ?? e.message);
-        }
-        if (Date.now() > deadline)
-            throw new errors.ActionError(`Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`, 'Check the function app logs; raise timeout if the image starts slowly.');
-        await (0,retry/* sleep */.y)(x.pollMs);
-    }
+function healthy(x, host, name, deadline) {
+    return (0,health/* healthy */.s)({ host, path: x.healthPath, name, deadline, timeoutMs: x.timeoutMs, pollMs: x.pollMs });
 }
 
 ;// CONCATENATED MODULE: ./src/targets/functionapp/rollback.ts
@@ -1275,6 +1258,51 @@ const functionAppTarget = {
         return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
     }
 };
+
+
+/***/ }),
+
+/***/ 3502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ healthy)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
+/**
+ * `health-path` over HTTPS until 2xx, bounded by the deadline: what both Azure targets check on the
+ * address that serves the new image. Returns the evidence seen; fails naming the URL and the last answer.
+ */
+
+
+
+async function healthy(c) {
+    if (!c.path)
+        return undefined;
+    if (!c.host)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`${c.name} has no address to check ${c.path} on.`);
+    const url = `https://${c.host}${c.path}`;
+    let last = '';
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Waiting for ${url} (${c.name}) to answer 2xx (up to ${Math.max(0, Math.round((c.deadline - Date.now()) / 1000))} s).`);
+    for (;;) {
+        try {
+            const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, c.deadline - Date.now()))) });
+            await res.arrayBuffer().catch(() => undefined);
+            if (res.status >= 200 && res.status < 300)
+                return `${c.name}: ${c.path} answered ${res.status}`;
+            last = `HTTP ${res.status}`;
+        }
+        catch (e) {
+            last = String(e.cause ?? e.message);
+        }
+        if (Date.now() > c.deadline) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`Health check of ${c.name} failed: ${url} did not answer 2xx within ${Math.round(c.timeoutMs / 1000)} s (last: ${last}).`, 'Check the app logs; raise timeout if the image starts slowly.');
+        }
+        await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(c.pollMs);
+    }
+}
 
 
 /***/ })

@@ -10,6 +10,7 @@ import * as core from '@actions/core';
 import { ActionError } from '../../util/errors.js';
 import { sleep } from '../../util/retry.js';
 import { recorded, type Step } from '../target.js';
+import { healthy as checkHealth } from '../health.js';
 import { describeTraffic } from './plan.js';
 import type { Execution, Progress } from './execution.js';
 
@@ -81,26 +82,6 @@ async function revisionReady(x: Execution, deadline: number): Promise<string | u
   }
 }
 
-async function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<string | undefined> {
-  if (!x.healthPath) return undefined;
-  if (!host) throw new ActionError(`${name} has no address to check ${x.healthPath} on (no ingress?).`);
-  const url = `https://${host}${x.healthPath}`;
-  let last = '';
-  core.info(`Waiting for ${url} (${name}) to answer 2xx.`);
-  for (;;) {
-    try {
-      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
-      await res.arrayBuffer().catch(() => undefined);
-      if (res.status >= 200 && res.status < 300) return `${name}: ${x.healthPath} answered ${res.status}`;
-      last = `HTTP ${res.status}`;
-    } catch (e) {
-      last = String((e as Error).cause ?? (e as Error).message);
-    }
-    if (Date.now() > deadline)
-      throw new ActionError(
-        `Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`,
-        'Check the function app logs; raise timeout if the image starts slowly.'
-      );
-    await sleep(x.pollMs);
-  }
+function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<string | undefined> {
+  return checkHealth({ host, path: x.healthPath, name, deadline, timeoutMs: x.timeoutMs, pollMs: x.pollMs });
 }

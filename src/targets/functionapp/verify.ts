@@ -14,6 +14,7 @@ import { imageOf } from './plan.js';
 import { where, type Execution, type Progress } from './execution.js';
 import { swapIntoProduction } from './swap.js';
 import { recorded, type Step } from '../target.js';
+import { healthy as checkHealth } from '../health.js';
 
 /** Reads apply's progress; returns a new record with the evidence seen (and the swap, when it happened). */
 export function verify(x: Execution, applied: Progress): Promise<Step<Progress>> {
@@ -138,25 +139,6 @@ async function functionsIndexed(x: Execution, slot: string | undefined, deadline
   }
 }
 
-async function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<string | undefined> {
-  if (!x.healthPath) return undefined;
-  if (!host) throw new ActionError(`${name} has no host name to check ${x.healthPath} on.`);
-  const url = `https://${host}${x.healthPath}`;
-  let last = '';
-  core.info(`Waiting for ${url} to answer 2xx (up to ${Math.round((deadline - Date.now()) / 1000)} s).`);
-  for (;;) {
-    try {
-      const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, Math.min(30_000, deadline - Date.now()))) });
-      if (res.status >= 200 && res.status < 300) return `${name}: ${x.healthPath} answered ${res.status}`;
-      last = `HTTP ${res.status}`;
-    } catch (e) {
-      last = String((e as Error).cause ?? (e as Error).message);
-    }
-    if (Date.now() > deadline)
-      throw new ActionError(
-        `Health check of ${name} failed: ${url} did not answer 2xx within ${Math.round(x.timeoutMs / 1000)} s (last: ${last}).`,
-        'Check the function app logs; raise timeout if the image starts slowly.'
-      );
-    await sleep(x.pollMs);
-  }
+function healthy(x: Execution, host: string | undefined, name: string, deadline: number): Promise<string | undefined> {
+  return checkHealth({ host, path: x.healthPath, name, deadline, timeoutMs: x.timeoutMs, pollMs: x.pollMs });
 }
