@@ -4,13 +4,9 @@
  * container and a sidecar, an env var, a secret-referenced var, a registry entry by user-assigned
  * identity, and one ready revision `v1` serving 100 % (pinned by name in multiple mode).
  */
-import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
-import { startEntra, FEDERATED_AUDIENCE, type Entra } from '../emulators/azure/entra.js';
-import { startArm, type ArmEmulator } from '../emulators/azure/arm.js';
+import { AzureFixture, CLIENT, SUB, TENANT, armWrites, startIdentities } from './azure-fixture.js';
 
-export const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
-export const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
-export const CLIENT = '30000000-0000-0000-0000-000000000001';
+export { CLIENT, SUB, TENANT, armWrites };
 export const RG = 'rg-orders';
 export const ENV = 'cae-orders';
 export const APP = 'func-orders';
@@ -28,27 +24,16 @@ export interface CaSeed {
   kind?: string;
 }
 
-export class ContainerAppFixture {
-  arm!: ArmEmulator;
-  private constructor(
-    readonly oidc: GitHubOidc,
-    readonly entra: Entra
-  ) {}
-
+export class ContainerAppFixture extends AzureFixture {
   static async start(): Promise<ContainerAppFixture> {
-    const oidc = await startGitHubOidc({ lifetimeSeconds: 300 });
-    const entra = await startEntra({
-      trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }],
-      clients: [{ tenantId: TENANT, clientId: CLIENT, federated: true }]
-    });
+    const { oidc, entra } = await startIdentities(300);
     const fx = new ContainerAppFixture(oidc, entra);
     await fx.reset();
     return fx;
   }
 
   async reset(seed: CaSeed = {}): Promise<void> {
-    await this.arm?.close();
-    this.arm = await startArm({ tokenKeys: [this.entra.key], subscriptionId: SUB, tenantId: TENANT });
+    await this.freshArm();
     const esc = REGISTRY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     this.arm.addImage(new RegExp(`^${esc}/orders@sha256:([a-e])\\1{63}$`));
     this.arm.addImage(SIDECAR);
@@ -87,28 +72,8 @@ export class ContainerAppFixture {
       image: NEW,
       'app-name': APP,
       'resource-group': RG,
-      'subscription-id': SUB,
-      auth: 'oidc',
-      'client-id': CLIENT,
-      'tenant-id': TENANT,
-      'authority-host': this.entra.authorityHost,
-      'arm-endpoint': this.arm.url,
+      ...this.signIn(),
       ...extra
     };
   }
-
-  env(): Record<string, string> {
-    return this.oidc.env();
-  }
-
-  async stop(): Promise<void> {
-    await this.arm?.close();
-    await this.entra.close();
-    await this.oidc.close();
-  }
-}
-
-/** The writes ARM saw (PUT/PATCH/DELETE and revision actions), not the reads (GET, listSecrets). */
-export function armWrites(arm: ArmEmulator) {
-  return arm.requests.filter((r) => r.method !== 'GET' && !/\/listSecrets$/i.test(r.path) && r.status < 400);
 }

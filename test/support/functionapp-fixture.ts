@@ -2,13 +2,10 @@
  * A function app in the ARM emulator, reached with OIDC through the GitHub and Entra emulators:
  * what the functionapp scenario tests and the GitHub-report tests deploy to.
  */
-import { startGitHubOidc, type GitHubOidc } from '../emulators/github-oidc.js';
-import { startEntra, FEDERATED_AUDIENCE, type Entra } from '../emulators/azure/entra.js';
-import { startArm, type ArmEmulator, type ImageSpec, type RegistryAccess, type SiteSpec } from '../emulators/azure/arm.js';
+import type { ImageSpec, RegistryAccess, SiteSpec } from '../emulators/azure/arm.js';
+import { AzureFixture, CLIENT, SUB, TENANT, armWrites, startIdentities } from './azure-fixture.js';
 
-export const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
-export const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
-export const CLIENT = '30000000-0000-0000-0000-000000000001';
+export { CLIENT, SUB, TENANT, armWrites };
 /** A service principal with a secret: what `az login --service-principal` would be logged in as. */
 export const CLI_CLIENT = '30000000-0000-0000-0000-000000000002';
 export const CLI_SECRET = 'Cli-Principal-Secret-6d2a90';
@@ -42,22 +39,9 @@ export interface SeedOptions {
   images?: Array<{ ref: string | RegExp; spec?: ImageSpec }>;
 }
 
-export class FunctionAppFixture {
-  arm!: ArmEmulator;
-  private constructor(
-    readonly oidc: GitHubOidc,
-    readonly entra: Entra
-  ) {}
-
+export class FunctionAppFixture extends AzureFixture {
   static async start(oidcLifetimeSeconds = 2): Promise<FunctionAppFixture> {
-    const oidc = await startGitHubOidc({ lifetimeSeconds: oidcLifetimeSeconds });
-    const entra = await startEntra({
-      trustedIssuers: [{ issuer: oidc.issuer, keys: [oidc.key], audience: FEDERATED_AUDIENCE }],
-      clients: [
-        { tenantId: TENANT, clientId: CLIENT, federated: true },
-        { tenantId: TENANT, clientId: CLI_CLIENT, clientSecret: CLI_SECRET }
-      ]
-    });
+    const { oidc, entra } = await startIdentities(oidcLifetimeSeconds, [{ tenantId: TENANT, clientId: CLI_CLIENT, clientSecret: CLI_SECRET }]);
     const fx = new FunctionAppFixture(oidc, entra);
     await fx.reset();
     return fx;
@@ -65,8 +49,7 @@ export class FunctionAppFixture {
 
   /** A fresh ARM emulator with the app seeded. */
   async reset(seed: SeedOptions = {}): Promise<void> {
-    await this.arm?.close();
-    this.arm = await startArm({ tokenKeys: [this.entra.key], subscriptionId: SUB, tenantId: TENANT });
+    await this.freshArm();
     this.seed(seed);
   }
 
@@ -125,29 +108,9 @@ export class FunctionAppFixture {
       image: NEW,
       'app-name': APP,
       'resource-group': RG,
-      'subscription-id': SUB,
-      auth: 'oidc',
-      'client-id': CLIENT,
-      'tenant-id': TENANT,
-      'authority-host': this.entra.authorityHost,
-      'arm-endpoint': this.arm.url,
+      ...this.signIn(),
       'pull-identity-client-id': UAMI_IDS.clientId,
       ...extra
     };
   }
-
-  env(): Record<string, string> {
-    return this.oidc.env();
-  }
-
-  async stop(): Promise<void> {
-    await this.arm?.close();
-    await this.entra.close();
-    await this.oidc.close();
-  }
-}
-
-/** The successful writes ARM saw: every request but GETs and the POSTs that read (…/list, listCredentials, containerlogs). */
-export function armWrites(arm: ArmEmulator) {
-  return arm.requests.filter((r) => r.method !== 'GET' && !/\/list$|\/listCredentials$|\/containerlogs$/i.test(r.path) && r.status < 400);
 }
