@@ -525,32 +525,11 @@ function blob(fn, ctx) {
     const metadata = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
     const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
     if (!c.identity)
-        return {
-            kind: 'scaled',
-            warning,
-            trigger: {
-                name: fn.name,
-                functions: [fn.name],
-                bindingType: fn.trigger.type,
-                type: 'azure-blob',
-                metadata: { ...metadata, connectionFromEnv: c.conn.env }
-            }
-        };
+        return { ...scaled(fn, 'azure-blob', { ...metadata, connectionFromEnv: c.conn.env }), warning };
     const acct = storageAccount(c.conn, 'blob');
     if (typeof acct === 'string')
         return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-    return {
-        kind: 'scaled',
-        warning,
-        trigger: {
-            name: fn.name,
-            functions: [fn.name],
-            bindingType: fn.trigger.type,
-            type: 'azure-blob',
-            metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
-            auth: { kind: 'workload-identity' }
-        }
-    };
+    return { ...scaled(fn, 'azure-blob', { ...metadata, accountName: acct.accountName, ...acct.cloud }, undefined, WORKLOAD_IDENTITY), warning };
 }
 /** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
 function settingNamed(fn, property, settings) {

@@ -222,7 +222,13 @@ const problem = (...problems: string[]): Outcome => ({ kind: 'problem', problems
 const WORKLOAD_IDENTITY = { kind: 'workload-identity' } as const;
 
 /** One KEDA trigger for one function: its type, metadata and (workload identity) authentication. */
-function scaled(fn: FunctionInfo, type: ScaleTrigger['type'], metadata: Record<string, string>, assumed?: string, auth?: typeof WORKLOAD_IDENTITY): Outcome {
+function scaled(
+  fn: FunctionInfo,
+  type: ScaleTrigger['type'],
+  metadata: Record<string, string>,
+  assumed?: string,
+  auth?: typeof WORKLOAD_IDENTITY
+): Extract<Outcome, { kind: 'scaled' }> {
   return { kind: 'scaled', assumed, trigger: { name: fn.name, functions: [fn.name], bindingType: fn.trigger.type, type, metadata, ...(auth ? { auth } : {}) } };
 }
 
@@ -628,32 +634,10 @@ function blob(fn: FunctionInfo, ctx: TriggerContext): Outcome {
   if (typeof c === 'string') return problem(c);
   const metadata: Record<string, string> = { blobContainerName: container, ...(prefix ? { blobPrefix: prefix } : {}), recursive: 'true' };
   const warning = `${label(fn)}: azure-blob scales on the number of blobs under ${container}/${prefix}, processed or not; delete or move blobs once processed or the app never scales in.`;
-  if (!c.identity)
-    return {
-      kind: 'scaled',
-      warning,
-      trigger: {
-        name: fn.name,
-        functions: [fn.name],
-        bindingType: fn.trigger.type,
-        type: 'azure-blob',
-        metadata: { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }
-      }
-    };
+  if (!c.identity) return { ...scaled(fn, 'azure-blob', { ...metadata, connectionFromEnv: (c.conn as { env: string }).env }), warning };
   const acct = storageAccount(c.conn, 'blob');
   if (typeof acct === 'string') return problem(`${label(fn)}: cannot use workload identity with its connection: ${acct}.`);
-  return {
-    kind: 'scaled',
-    warning,
-    trigger: {
-      name: fn.name,
-      functions: [fn.name],
-      bindingType: fn.trigger.type,
-      type: 'azure-blob',
-      metadata: { ...metadata, accountName: acct.accountName, ...acct.cloud },
-      auth: { kind: 'workload-identity' }
-    }
-  };
+  return { ...scaled(fn, 'azure-blob', { ...metadata, accountName: acct.accountName, ...acct.cloud }, undefined, WORKLOAD_IDENTITY), warning };
 }
 
 /** A binding property that must name an app setting: `%X%` (resolved by discover) or a bare setting name. */
