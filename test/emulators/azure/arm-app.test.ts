@@ -6,11 +6,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { ContainerAppsAPIClient, type ContainerApp } from '@azure/arm-appcontainers';
 import type { TokenCredential } from '@azure/core-auth';
-import { newSigningKey, signJwt, type SigningKey } from '../jwt.js';
+import { newSigningKey, type SigningKey } from '../jwt.js';
+import { FAST, POLL, SCOPE, SUB, TENANT, armToken, failure, staticCredential } from './arm-test-kit.js';
 import { startArm, type ArmEmulator } from './arm.js';
 
-const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
-const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
 const RG = 'rg-orders';
 const ENV = 'cae-orders';
 const APP = 'func-orders';
@@ -21,41 +20,14 @@ const ACR = 'ordersacr.azurecr.io';
 const IMG1 = `${ACR}/orders@sha256:${'a'.repeat(64)}`;
 const IMG2 = `${ACR}/orders@sha256:${'b'.repeat(64)}`;
 const IMG3 = `${ACR}/orders@sha256:${'c'.repeat(64)}`;
-const SCOPE = 'https://management.azure.com/.default';
-const FAST = { retryOptions: { retryDelayInMs: 5, maxRetryDelayInMs: 20 } };
-const POLL = { updateIntervalInMs: 5 };
 
 let key: SigningKey;
 beforeAll(() => {
   key = newSigningKey('entra-emulator');
 });
 
-const now = () => Math.floor(Date.now() / 1000);
 function credential(): TokenCredential {
-  const t = signJwt(key, {
-    aud: 'https://management.azure.com',
-    iss: `https://sts.windows.net/${TENANT}/`,
-    tid: TENANT,
-    oid: 'deployer',
-    iat: now(),
-    nbf: now() - 5,
-    exp: now() + 3600
-  });
-  return { getToken: async () => ({ token: t, expiresOnTimestamp: Date.now() + 3_600_000 }) };
-}
-
-interface RestErrorLike {
-  statusCode?: number;
-  code?: string;
-  message: string;
-}
-async function failure(p: Promise<unknown>): Promise<RestErrorLike> {
-  try {
-    await p;
-  } catch (e) {
-    return e as RestErrorLike;
-  }
-  throw new Error('expected the call to fail');
+  return staticCredential(armToken(key));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,11 +5,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { WebSiteManagementClient } from '@azure/arm-appservice';
 import type { TokenCredential } from '@azure/core-auth';
-import { newSigningKey, signJwt, type SigningKey } from '../jwt.js';
+import { newSigningKey, type SigningKey } from '../jwt.js';
+import { FAST, POLL, SCOPE, SUB, TENANT, armToken, failure, staticCredential } from './arm-test-kit.js';
 import { startArm, type ArmEmulator } from './arm.js';
 
-const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
-const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
 const RG = 'rg-orders';
 const APP = 'func-orders';
 const ACR = 'ordersacr.azurecr.io';
@@ -22,39 +21,17 @@ const STAGED = `${ACR}/orders@sha256:${'b'.repeat(64)}`;
 const NEW = `${ACR}/orders@sha256:${'d'.repeat(64)}`;
 const UNKNOWN = `${ACR}/orders@sha256:${'f'.repeat(64)}`;
 const SUBNET = `/subscriptions/${SUB}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/apps`;
-const SCOPE = 'https://management.azure.com/.default';
-const FAST = { retryOptions: { retryDelayInMs: 5, maxRetryDelayInMs: 20 } };
-const POLL = { updateIntervalInMs: 5 };
 
 let key: SigningKey;
 beforeAll(() => {
   key = newSigningKey('entra-emulator');
 });
 
-const now = () => Math.floor(Date.now() / 1000);
 function credential(): TokenCredential {
-  const t = signJwt(key, {
-    aud: 'https://management.azure.com',
-    iss: `https://sts.windows.net/${TENANT}/`,
-    tid: TENANT,
-    oid: 'deployer',
-    iat: now(),
-    nbf: now() - 5,
-    exp: now() + 3600
-  });
-  return { getToken: async () => ({ token: t, expiresOnTimestamp: Date.now() + 3_600_000 }) };
+  return staticCredential(armToken(key));
 }
 const web = (arm: ArmEmulator) => new WebSiteManagementClient(credential(), SUB, { endpoint: arm.url, credentials: { scopes: [SCOPE] }, ...FAST });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function failure(p: Promise<unknown>): Promise<{ name: string; message: string; statusCode?: number }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { name: string; message: string; statusCode?: number };
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** The docker log through ARM (POST …/containerlogs, bytes). */
 async function dockerLog(client: WebSiteManagementClient, slot?: string): Promise<string> {
@@ -505,23 +482,11 @@ describe('the functionapp fixture seeds a realistic app', () => {
       expect(a.container(FX_RG, FX_APP).functions).toEqual(['HttpTrigger']);
       expect(a.state.site(FX_RG, FX_APP)!.appSettings.WEBSITES_CONTAINER_START_TIME_LIMIT).toBeUndefined();
       // The catalogue, checked through the runtime with the seeded production identity.
-      const client = new WebSiteManagementClient(
-        {
-          getToken: async () => ({
-            token: signJwt(fx.entra.key, {
-              aud: 'https://management.azure.com',
-              iss: `https://sts.windows.net/${TENANT}/`,
-              tid: TENANT,
-              iat: now(),
-              nbf: now() - 5,
-              exp: now() + 600
-            }),
-            expiresOnTimestamp: Date.now() + 600_000
-          })
-        },
-        a.state.site(FX_RG, FX_APP)!.id.split('/')[2],
-        { endpoint: a.url, credentials: { scopes: [SCOPE] }, ...FAST }
-      );
+      const client = new WebSiteManagementClient(staticCredential(armToken(fx.entra.key)), a.state.site(FX_RG, FX_APP)!.id.split('/')[2], {
+        endpoint: a.url,
+        credentials: { scopes: [SCOPE] },
+        ...FAST
+      });
       for (const [image, outcome] of [
         [FX_NEW, 'ready'],
         [`${REGISTRY}/orders:sha-1234567`, 'ready'],

@@ -9,11 +9,10 @@ import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry'
 import { ContainerServiceClient } from '@azure/arm-containerservice';
 import type { TokenCredential } from '@azure/core-auth';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
-import { newSigningKey, signJwt, type SigningKey } from '../jwt.js';
+import { newSigningKey, type SigningKey } from '../jwt.js';
+import { FAST, POLL, SCOPE, SUB, TENANT, armToken, failure as expectFailure, staticCredential } from './arm-test-kit.js';
 import { ARM_API_VERSIONS, startArm, type ArmEmulator } from './arm.js';
 
-const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
-const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
 const RG = 'rg-orders';
 const APP = 'func-orders';
 const UAMI = `/subscriptions/${SUB}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/orders-pull`;
@@ -23,12 +22,6 @@ const D2 = `sha256:${'b'.repeat(64)}`;
 const D3 = `sha256:${'c'.repeat(64)}`;
 const IMAGE_PROD = `DOCKER|ordersacr.azurecr.io/orders@${D1}`;
 const IMAGE_STAGING = `DOCKER|ordersacr.azurecr.io/orders@${D2}`;
-const SCOPE = 'https://management.azure.com/.default';
-
-/** Retries kept, delays shortened: the SDK's retry policy runs as in production, only faster. */
-const FAST = { retryOptions: { retryDelayInMs: 5, maxRetryDelayInMs: 20 } };
-/** LRO poll interval for the tests (the SDK default is 2 s). */
-const POLL = { updateIntervalInMs: 5 };
 
 let key: SigningKey;
 let otherKey: SigningKey;
@@ -41,20 +34,11 @@ beforeAll(() => {
 const now = () => Math.floor(Date.now() / 1000);
 
 function token(claims: Record<string, unknown> = {}, k: SigningKey = key): string {
-  return signJwt(k, {
-    aud: 'https://management.azure.com',
-    iss: `https://sts.windows.net/${TENANT}/`,
-    tid: TENANT,
-    oid: 'deployer-oid',
-    iat: now(),
-    nbf: now() - 5,
-    exp: now() + 3600,
-    ...claims
-  });
+  return armToken(k, claims);
 }
 
 function credential(t = token()): TokenCredential {
-  return { getToken: async () => ({ token: t, expiresOnTimestamp: Date.now() + 3_600_000 }) };
+  return staticCredential(t);
 }
 
 function web(arm: ArmEmulator, extra: Record<string, unknown> = {}, cred = credential()) {
@@ -99,14 +83,7 @@ interface RestErrorLike {
   response?: { status?: number; bodyAsText?: string };
 }
 
-async function failure(p: Promise<unknown>): Promise<RestErrorLike> {
-  try {
-    await p;
-  } catch (e) {
-    return e as RestErrorLike;
-  }
-  throw new Error('expected the call to fail');
-}
+const failure = (p: Promise<unknown>) => expectFailure<RestErrorLike>(p);
 
 let arm: ArmEmulator;
 
