@@ -2,7 +2,7 @@ export const id = 219;
 export const ids = [219];
 export const modules = {
 
-/***/ 5413:
+/***/ 67794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   withSecretValues: () => (/* binding */ withSecretValues)
 /* harmony export */ });
 /* unused harmony export is404 */
-/* harmony import */ var _azure_arm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1201);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9488);
+/* harmony import */ var _azure_arm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51201);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69488);
 
 
 class ContainerApps {
@@ -22,7 +22,7 @@ class ContainerApps {
         this.subscriptionId = subscriptionId;
     }
     static async create(credential, cloud, subscriptionId) {
-        const { ContainerAppsAPIClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 6684));
+        const { ContainerAppsAPIClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 96684));
         return new ContainerApps(new ContainerAppsAPIClient(credential, subscriptionId, (0,_azure_arm_js__WEBPACK_IMPORTED_MODULE_0__/* .armClientOptions */ .IL)(cloud)), subscriptionId);
     }
     async app(rg, name) {
@@ -88,7 +88,7 @@ function is404(e) {
 
 /***/ }),
 
-/***/ 6219:
+/***/ 86219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,12 +99,12 @@ __webpack_require__.d(__webpack_exports__, {
   containerAppTarget: () => (/* binding */ containerAppTarget)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./src/targets/containerapp/client.ts
-var client = __webpack_require__(5413);
+var client = __webpack_require__(67794);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/preflight.ts
 
 async function readState(svc, resourceGroup, name) {
@@ -114,9 +114,9 @@ async function readState(svc, resourceGroup, name) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
+var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/plan.ts
 /**
  * What a deploy to a container app (kind functionapp) does, decided from what preflight read: pure
@@ -479,7 +479,7 @@ function planTeardown(app, label) {
 }
 
 // EXTERNAL MODULE: ./src/targets/target.ts
-var target = __webpack_require__(9425);
+var target = __webpack_require__(29425);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/apply.ts
 /**
  * The first write: one PUT of the whole app (template with the new image and env, configuration
@@ -510,7 +510,7 @@ function apply(x) {
 // EXTERNAL MODULE: ./src/util/retry.ts
 var retry = __webpack_require__(4266);
 // EXTERNAL MODULE: ./src/targets/health.ts
-var health = __webpack_require__(3502);
+var health = __webpack_require__(53502);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/verify.ts
 /**
  * Verify proves that the new revision serves, from what ARM says about it (provisioningState
@@ -541,7 +541,7 @@ async function proves(x, progress) {
         core.info(`Traffic to ${plan.revision}: ${step.percent} % (${describeTraffic(step.traffic, plan.appName).join(', ')}).`);
         const doc = await svc.app(plan.resourceGroup, plan.appName);
         // The PUT carries the app as read now (secret values from listSecrets) with only the traffic changed.
-        const { withSecretValues } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5413));
+        const { withSecretValues } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 67794));
         const now = withSecretValues(doc, await svc.secrets(plan.resourceGroup, plan.appName));
         await svc.put(plan.resourceGroup, plan.appName, { ...now, configuration: { ...now.configuration, ingress: { ...now.configuration?.ingress, traffic: step.traffic } } }, x.pollMs, `Move ${step.percent} % of the traffic to ${plan.revision}`);
         progress.traffic = step.traffic;
@@ -728,14 +728,14 @@ const containerAppTarget = {
 
 /***/ }),
 
-/***/ 3502:
+/***/ 53502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ healthy)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
 /**
  * `health-path` over HTTPS until 2xx, bounded by the deadline: what both Azure targets check on the

@@ -71,7 +71,7 @@ function areAllPropsUndefined(item, properties) {
 }
 //# sourceMappingURL=check-prop-undefined.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var esm = __webpack_require__(9105);
+var esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -13849,7 +13849,7 @@ function _workflowPropertiesSerializer(item) {
 }
 //# sourceMappingURL=models.js.map
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var core_rest_pipeline_dist_esm = __webpack_require__(1818);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/static-helpers/pagingHelpers.js
@@ -14768,7 +14768,7 @@ function createWebSiteManagement(credential, subscriptionId, options = {}) {
 
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appservice/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

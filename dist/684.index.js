@@ -2,7 +2,7 @@ export const id = 684;
 export const ids = [684];
 export const modules = {
 
-/***/ 6684:
+/***/ 96684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,7 +63,7 @@ const logger = (0,esm/* createClientLogger */.KV)("arm-appcontainers");
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/package.json
 const package_namespaceObject = {"rE":"4.0.0"};
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/api/containerAppsAPIContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -111,7 +111,7 @@ function areAllPropsUndefined(item, properties) {
 }
 //# sourceMappingURL=check-prop-undefined.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
+var core_util_dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -7615,7 +7615,7 @@ function _getCertificatesOperations(context) {
 }
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-appcontainers/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -2,7 +2,7 @@ export const id = 744;
 export const ids = [744];
 export const modules = {
 
-/***/ 7744:
+/***/ 77744:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,7 +61,7 @@ var esm = __webpack_require__(7567);
 const logger = (0,esm/* createClientLogger */.KV)("arm-containerservice");
 //# sourceMappingURL=logger.js.map
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/api/containerServiceContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -113,7 +113,7 @@ function areAllPropsUndefined(item, properties) {
 }
 //# sourceMappingURL=check-prop-undefined.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
+var core_util_dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/models/models.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -5315,7 +5315,7 @@ function addApiVersionToUrl(url, apiVersion) {
 }
 //# sourceMappingURL=pagingHelpers.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerservice/dist/esm/static-helpers/pollingHelpers.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

@@ -2,7 +2,7 @@ export const id = 751;
 export const ids = [751];
 export const modules = {
 
-/***/ 9751:
+/***/ 69751:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,7 +47,7 @@ const logger = (0,esm/* createClientLogger */.KV)("arm-containerregistry");
 
 
 // EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 11 modules
-var dist_esm = __webpack_require__(3049);
+var dist_esm = __webpack_require__(83049);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/api/containerRegistryManagementContext.js
 
 
@@ -2010,7 +2010,7 @@ function checkPagingRequest(response, expectedStatuses) {
 
 
 // EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 7 modules
-var core_lro_dist_esm = __webpack_require__(4850);
+var core_lro_dist_esm = __webpack_require__(64850);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-containerregistry/dist/esm/static-helpers/pollingHelpers.js
 
 

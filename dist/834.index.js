@@ -2,7 +2,7 @@ export const id = 834;
 export const ids = [834];
 export const modules = {
 
-/***/ 3049:
+/***/ 83049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: addCredentialPipelinePolicy, getBinaryStreamResponse
 
 // EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 20 modules
-var esm = __webpack_require__(5752);
+var esm = __webpack_require__(55752);
 ;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -33,7 +33,7 @@ function createRestError(messageOrResponse, response) {
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
 var dist_esm = __webpack_require__(1818);
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
+var core_util_dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -400,7 +400,7 @@ function isCredential(param) {
 
 /***/ }),
 
-/***/ 4850:
+/***/ 64850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -866,7 +866,7 @@ async function pollHttpOperation(inputs) {
 }
 //# sourceMappingURL=operation.js.map
 // EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var dist_esm = __webpack_require__(9105);
+var dist_esm = __webpack_require__(89105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

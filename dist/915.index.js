@@ -2,7 +2,7 @@ export const id = 915;
 export const ids = [915];
 export const modules = {
 
-/***/ 915:
+/***/ 30915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   functionAppTarget: () => (/* binding */ functionAppTarget)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/azure/arm.ts
-var arm = __webpack_require__(1201);
+var arm = __webpack_require__(51201);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/client.ts
 
 class AppService {
@@ -29,7 +29,7 @@ class AppService {
         this.subscriptionId = subscriptionId;
     }
     static async create(credential, cloud, subscriptionId) {
-        const { WebSiteManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { WebSiteManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
         return new AppService(new WebSiteManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud)), subscriptionId);
     }
     where(app, slot) {
@@ -50,7 +50,7 @@ class AppService {
                     found.push(s);
             return found;
         });
-        const { ActionError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17));
+        const { ActionError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70017));
         if (hits.length === 0)
             throw new ActionError(`No app named ${name} was found in subscription ${this.subscriptionId}.`, 'Check app-name and subscription-id, or set resource-group; the identity needs Reader (or Website Contributor) on the app.');
         if (hits.length > 1)
@@ -195,7 +195,7 @@ class AppService {
                     return {};
                 }
                 catch (e) {
-                    const { describeAzureError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1201));
+                    const { describeAzureError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51201));
                     const err = describeAzureError(e, `${what} (waiting for it to finish)`, hint((0,arm/* statusOf */.c2)(e)));
                     return { pollError: err };
                 }
@@ -205,7 +205,7 @@ class AppService {
 }
 
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
+var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/preflight.ts
 
 
@@ -311,7 +311,7 @@ async function readState(svc, name, resourceGroup, slot, swap) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/settings.ts
 /**
  * App settings: merge (never wipe), diff by name, and the starting set of a new slot. Pure.
@@ -707,7 +707,7 @@ function describeTeardown(app, slot) {
 }
 
 // EXTERNAL MODULE: ./src/targets/target.ts
-var target = __webpack_require__(9425);
+var target = __webpack_require__(29425);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/apply.ts
 /**
  * The writes of a deploy, in order and only what changed: settings and sticky names (independent:
@@ -942,7 +942,7 @@ async function swapBack(x, productionImage) {
 }
 
 // EXTERNAL MODULE: ./src/targets/health.ts
-var health = __webpack_require__(3502);
+var health = __webpack_require__(53502);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/verify.ts
 /**
  * Verify proves that the deployed image is what serves, from what the platform exposes through ARM:
@@ -1163,7 +1163,7 @@ async function functionNames(ctx, settings) {
     const folder = explicit ?? (ctx.config.image.prebuilt ? undefined : ctx.config.image.context);
     if (!folder)
         return [];
-    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382));
+    const { discoverFunctions } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 93382));
     try {
         const app = discoverFunctions((0,external_node_path_.isAbsolute)(folder) ? folder : (0,external_node_path_.resolve)(ctx.workspace, folder), { settings });
         return app.functions.filter((f) => !f.disabled).map((f) => f.name);
@@ -1262,14 +1262,14 @@ const functionAppTarget = {
 
 /***/ }),
 
-/***/ 3502:
+/***/ 53502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ healthy)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
 /**
  * `health-path` over HTTPS until 2xx, bounded by the deadline: what both Azure targets check on the

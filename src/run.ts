@@ -24,6 +24,8 @@ import { state } from './state.js';
 import { decideRun, eventNotice, type RunDecision, type RunFacts } from './run/decide.js';
 import { buildOrResolve, checkBuildPaths, registryLogin, type ImageResult, type RegistryAccess, type RunPaths } from './run/image-phase.js';
 import { deploy, teardown, type DeployResult } from './run/deploy-phase.js';
+import { setupSupplyChain } from './supply/instance.js';
+import { attestPushed, provenanceText, verifyBeforeDeploy, type Attestation, type SupplyFacts } from './run/supply-phase.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -46,11 +48,14 @@ export async function run(): Promise<void> {
   const sources = d.image.build ? checkBuildPaths(config, paths.workspace) : undefined;
   if (d.azure) core.info(`Azure credential: ${d.azure.kind} (${d.azure.why}).`);
   const target = d.target ? await loadTarget(d.target.name) : undefined;
+  const supply = d.supply.attest || d.supply.verify ? setupSupplyChain(config.supply, supplyFacts(context, paths)) : undefined;
 
   // --- side effects from here on ---
   let access: RegistryAccess | undefined;
   let built: ImageResult | undefined;
   let deployed: DeployResult | undefined;
+  let attestation: Attestation | undefined;
+  let provenance: string | undefined;
   let failed = false;
   try {
     const azure = await signIn(config, d);
@@ -73,6 +78,12 @@ export async function run(): Promise<void> {
     access = await registryLogin(config, d, azure, paths);
     built = await buildOrResolve(access.docker, config, d.image, sources, paths.tmpRoot);
     const image = imageOutputs(d, built);
+    if (supply && image && built.digest && d.supply.attest)
+      attestation = await attestPushed(config, supply, { name: image.split('@')[0], digest: built.digest }, supplyFacts(context, paths), access.credential);
+    if (supply && d.supply.verify)
+      provenance = built.digest
+        ? `verified: ${provenanceText(await verifyBeforeDeploy(config, supply, built.digest, supplyFacts(context, paths)))}`
+        : `not verified: nothing was pushed in mode ${d.mode}, so there is no digest to check`;
     if (!target || !d.target) return;
     const ctx: DeployContext = {
       ...baseCtx,
@@ -83,15 +94,38 @@ export async function run(): Promise<void> {
       fallbackImage: fallbackImage(d),
       registryCredential: access.credential
     };
-    deployed = await deploy(target, ctx, report);
+    deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
     if (deployed.error) throw deployed.error;
   } catch (err) {
     failed = true;
     throw err;
   } finally {
-    const shown = { context, event, d, access, built, deployed, outcome: failed ? 'failed' : 'succeeded', durationMs: Date.now() - started } as const;
+    const shown = {
+      context,
+      event,
+      d,
+      access,
+      built,
+      deployed,
+      attestation,
+      provenance,
+      outcome: failed ? 'failed' : 'succeeded',
+      durationMs: Date.now() - started
+    } as const;
     await writeSummary([summaryOf(config, shown), deployed?.summary ?? ''].join('\n'));
   }
+}
+
+function supplyFacts(context: EventContext, paths: RunPaths): SupplyFacts & { workspace: string; visibility: unknown } {
+  const repository = context.payload.repository as { visibility?: unknown } | undefined;
+  return {
+    apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: context.serverUrl,
+    repository: context.repository,
+    tmpRoot: paths.tmpRoot,
+    workspace: paths.workspace,
+    visibility: repository?.visibility
+  };
 }
 
 function runPaths(env: NodeJS.ProcessEnv): RunPaths {
@@ -138,6 +172,8 @@ function fallbackImage(d: RunDecision): string | undefined {
 
 interface Shown {
   context: EventContext;
+  attestation?: Attestation;
+  provenance?: string;
   event: EventFacts;
   d: RunDecision;
   access?: RegistryAccess;
@@ -171,6 +207,8 @@ function summaryOf(config: Config, s: Shown): string {
     azureAuth: d.azure ? `${d.azure.kind} (${d.azure.why})` : undefined,
     where: s.deployed?.where,
     verified: s.deployed?.where?.verified,
+    attestation: s.attestation?.url,
+    provenance: s.provenance,
     outcome: s.outcome,
     durationMs: s.durationMs,
     notes

@@ -15,6 +15,7 @@ import { readAzure, readRegistryAuth } from './azure.js';
 import { readFunctionApp } from './functionapp.js';
 import { readAks } from './aks.js';
 import { readContainerApp } from './containerapp.js';
+import { readSupplyChain } from './supply.js';
 import { checkTargetInputs, noEffectWarnings } from './targets.js';
 
 export type { InputReader, Masker } from './inputs.js';
@@ -100,6 +101,24 @@ export interface ContainerAppConfig {
   trafficSteps: number[];
 }
 
+/** Attest what was pushed; verify what is deployed (config/supply.ts). */
+export interface SupplyChainConfig {
+  attest: boolean;
+  /** Also push the attestation to the registry, next to the image (an OCI referrer). */
+  pushToRegistry: boolean;
+  verify: boolean;
+  /** owner/repo whose builds are trusted (and whose attestations are read); undefined: this repository. */
+  signerRepository?: string;
+  /** owner/repo/.github/workflows/<file>.yml[@ref] whose builds are trusted; undefined: any workflow of signerRepository. */
+  signerWorkflow?: string;
+  /** Path of a Sigstore trusted_root.json; undefined: the instance's TUF repository. */
+  trustedRoot?: string;
+  /** Path of a Sigstore signing_config.json (a custom instance); undefined: the instance @actions/attest would choose. */
+  signingConfig?: string;
+  /** The GitHub Actions OIDC issuer; undefined: derived from GITHUB_SERVER_URL. */
+  oidcIssuer?: string;
+}
+
 export interface AksConfig {
   clusterName?: string;
   clusterResourceGroup?: string;
@@ -135,6 +154,7 @@ export interface Config {
   functionapp: FunctionAppConfig;
   aks: AksConfig;
   containerapp: ContainerAppConfig;
+  supply: SupplyChainConfig;
   timeoutMs: number;
   /** GitHub Deployment environment: undefined → derived from the target; false → record no Deployment. */
   deploymentEnvironment?: string | false;
@@ -181,8 +201,9 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   const functionapp = readFunctionApp(i);
   const aks = readAks(i);
   const containerapp = readContainerApp(i);
+  const supply = readSupplyChain(i, warnings);
   const common = readCommon(i);
   checkTargetInputs(target, mode, { functionapp });
   warnings.push(...noEffectWarnings(target, read));
-  return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, ...common, warnings };
+  return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, warnings };
 }

@@ -26,6 +26,8 @@ export interface PreviewComment {
   runUrl?: string;
   /** The commit deployed (the PR head). */
   sha?: string;
+  /** The verified provenance of the image (verify-attestation), one line. */
+  provenance?: string;
   /** status failed: what went wrong (first lines only are shown). */
   error?: string;
 }
@@ -111,6 +113,7 @@ export function renderComment(c: PreviewComment): string {
   if (c.image) rows.push([c.status === 'torn-down' ? 'Last image' : 'Image', code(c.image)]);
   if (c.digest && !(c.image && c.image.endsWith(c.digest))) rows.push(['Digest', code(c.digest)]);
   if (c.sha) rows.push(['Commit', code(c.sha.slice(0, 12))]);
+  if (c.provenance && c.status !== 'torn-down') rows.push(['Provenance', `verified: ${text(c.provenance)}`]);
   if (c.runUrl) rows.push(['Run', isHttpUrl(c.runUrl) ? `[workflow run](${c.runUrl})` : code(c.runUrl)]);
 
   const out: string[] = [commentMarker(c.instance)];

@@ -207,6 +207,8 @@ interface ReportCommon {
   where: DeployOutputs;
   /** GitHub environment name instead of the derived one (not for previews); false: record no Deployment. */
   environment?: string | false;
+  /** The verified provenance of the digest (verify-attestation), one line. */
+  provenance?: string;
   /** Tests: client options (retries, timeouts). */
   client?: Partial<Omit<GitHubClientOptions, 'token' | 'baseUrl'>>;
 }
@@ -361,6 +363,7 @@ export function reportFinish(r: Phase<'finish'>): Promise<GitHubReportResult> {
       plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
       runUrl: r.facts.runUrl,
       sha: r.facts.sha,
+      provenance: r.provenance,
       error: r.outcome === 'failure' && r.error !== undefined ? describeError(r.error) : undefined
     });
     const c = await upsertPreviewComment(s.client, { owner: s.owner, repo: s.repo, pr: s.pr, instance: s.instance, body });

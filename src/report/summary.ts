@@ -29,6 +29,10 @@ export interface RunSummary {
   where?: { url?: string; slot?: string; namespace?: string; manifests?: string };
   /** What the target proved after the deploy (functionapp: container log, indexed functions, health; aks: rollouts). */
   verified?: string[];
+  /** The stored attestation's URL (attest). */
+  attestation?: string;
+  /** The verification before the deploy (verify-attestation): who built it, or why it was not checked. */
+  provenance?: string;
   /** undefined while running; set by the caller from how the step ended. */
   outcome?: 'succeeded' | 'failed';
   /** The whole step, from the first line of run() to the summary. */
@@ -66,6 +70,8 @@ export function summaryMarkdown(s: RunSummary): string {
     ['Target', whereText(s)],
     ['URL', s.where?.url ? mdText(s.where.url) : '–'],
     ['Verified', s.verified?.length ? s.verified.map(mdText).join('<br>') : '–'],
+    ...(s.provenance ? [['Provenance', mdText(s.provenance)] as [string, string]] : []),
+    ...(s.attestation ? [['Attestation', mdText(s.attestation)] as [string, string]] : []),
     ['Outcome', outcomeText(s)],
     ['Duration', `${(s.durationMs / 1000).toFixed(1)} s (the whole step)`]
   ];

@@ -34,6 +34,8 @@ export interface RunDecision {
   azure?: AuthChoice;
   /** The target's step; undefined: nothing is deployed (mode build, a fork's function app). */
   target?: { name: Config['target']; mode: DeployContext['mode'] };
+  /** Attest the pushed digest; verify the digest before the target's first write. */
+  supply: { attest: boolean; verify: boolean };
 }
 
 /** The notice an event gets before anything else, and whether the run ends there. */
@@ -69,7 +71,26 @@ export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDeci
   }
   const needsAzure = credential.kind === 'entra' || credential.kind === 'admin' || targetNeedsAzure;
   const azure = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: env.idTokenAvailable }) : undefined;
-  return { mode, image, login, credential, azure, target };
+  return { mode, image, login, credential, azure, target, supply: decideSupplyChain(config, image.push, target, env) };
+}
+
+/** Attest what is pushed, verify what a deploy or a plan would deploy; refuse what the job's permissions cannot do. */
+function decideSupplyChain(config: Config, push: boolean, target: RunDecision['target'], env: RunEnv): RunDecision['supply'] {
+  const attest = config.supply.attest && push;
+  const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan');
+  if (attest && !env.idTokenAvailable)
+    throw new InputError(
+      'attest',
+      "needs the job's OIDC token to sign with, and this job has none.",
+      "Add `id-token: write` (and `attestations: write`) to the job's `permissions:`."
+    );
+  if ((attest || verify) && !config.githubToken)
+    throw new InputError(
+      'github-token',
+      `is required with ${attest ? 'attest' : 'verify-attestation'}: attestations are stored and read with GitHub's API.`,
+      'Leave github-token at its default (${{ github.token }}).'
+    );
+  return { attest, verify };
 }
 
 /** Fork pull requests deploy nothing; for aks their manifests are still rendered and validated. */

@@ -17,7 +17,7 @@ export interface DeployResult {
   where?: DeployOutputs;
 }
 
-type Report = Pick<GitHubReport, 'config' | 'facts' | 'apiUrl' | 'environment'>;
+type Report = Pick<GitHubReport, 'config' | 'facts' | 'apiUrl' | 'environment' | 'provenance'>;
 
 /** The GitHub Deployment and preview comment; loaded only when a deploy reports (it never throws). */
 const github = () => import('../github/deployments.js');

@@ -13,13 +13,14 @@ type Lock = { packages: Record<string, { engines?: { node?: string } | string[];
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
 const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as Lock;
 
-/** The first release of each major that the range admits (22.13.0, 24.0.0 for "^22.13.0 || >=24"). */
+/** The first release of each major that the range admits (22.22.2, 24.15.0, 26.0.0 for "^22.22.2 || ^24.15.0 || >=26.0.0"). */
 function firstAdmitted(range: string): string[] {
   const out: string[] = [];
   for (let major = 16; major <= 30; major++) {
     for (let minor = 0; minor <= 40; minor++) {
-      if (semver.satisfies(`${major}.${minor}.0`, range)) {
-        out.push(`${major}.${minor}.0`);
+      const patch = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].find((p) => semver.satisfies(`${major}.${minor}.${p}`, range));
+      if (patch !== undefined) {
+        out.push(`${major}.${minor}.${patch}`);
         break;
       }
     }
@@ -41,8 +42,9 @@ describe('Node versions', () => {
     expect(refusing).toEqual([]);
   });
 
-  test('the action runs on node24, which the engines range admits', () => {
+  test('the action runs on node24, which the engines range admits, as it admits the Node 24 the tests run on', () => {
     expect(actionYml().runs.using).toBe('node24');
-    expect(semver.satisfies('24.0.0', pkg.engines.node)).toBe(true);
+    expect(semver.intersects('24.x', pkg.engines.node)).toBe(true);
+    expect(semver.satisfies(process.versions.node, pkg.engines.node)).toBe(true);
   });
 });

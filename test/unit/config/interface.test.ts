@@ -56,10 +56,16 @@ const PRODUCT_INPUTS = [
   'manifests-dir',
   'prune',
   'traffic-steps',
+  'attest',
+  'attest-push-to-registry',
+  'verify-attestation',
+  'signer-workflow',
+  'signer-repository',
+  'trusted-root',
   'timeout',
   'github-token'
 ];
-const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'plan'];
+const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'attestation-url', 'plan'];
 
 function readNames(values: Record<string, string>): Set<string> {
   const read = new Set<string>();

@@ -201,6 +201,32 @@ describe('decideRun', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  test.each([
+    ['attest on a push: attest', { ...fa, attest: 'true' }, push, { attest: true, verify: false }],
+    ['attest in mode plan: nothing is pushed, nothing attested', { ...fa, attest: 'true', mode: 'plan' }, push, { attest: false, verify: false }],
+    ['verify on a push: verify before the deploy', { ...fa, 'verify-attestation': 'true' }, push, { attest: false, verify: true }],
+    ['verify in mode plan: the plan shows it', { ...fa, 'verify-attestation': 'true', mode: 'plan' }, push, { attest: false, verify: true }],
+    ['verify in mode build: nothing is deployed', { ...fa, 'verify-attestation': 'true', mode: 'build' }, push, { attest: false, verify: false }],
+    [
+      'verify on a closed PR (teardown): nothing is deployed',
+      { ...fa, 'verify-attestation': 'true' },
+      pullRequestEvent('closed'),
+      { attest: false, verify: false }
+    ]
+  ])('supply chain: %s', (_n, inputs, scenario, expected) => {
+    expect(decide({ ...inputs, 'github-token': 'ghs_x' }, scenario).supply).toEqual(expected);
+  });
+
+  test('attest without an ID token is refused before any side effect, naming the permissions', () => {
+    expect(() => decide({ ...fa, attest: 'true', 'github-token': 'ghs_x' }, push, false)).toThrow(
+      expect.objectContaining({ input: 'attest', hint: expect.stringMatching(/id-token: write.*attestations: write/) })
+    );
+  });
+
+  test('attest or verify without a GitHub token is refused', () => {
+    expect(() => decide({ ...fa, 'verify-attestation': 'true' }, push)).toThrow(expect.objectContaining({ input: 'github-token' }));
+  });
+
   test('auth: oidc without an ID token is refused, with the permission to add', () => {
     expect(() => decide({ ...fa, auth: 'oidc' }, push, false)).toThrow(
       expect.objectContaining({ message: expect.stringMatching(/needs a GitHub ID token/), hint: expect.stringMatching(/id-token: write/) })

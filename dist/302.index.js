@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 1201:
+/***/ 51201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   uf: () => (/* binding */ AzureCallError)
 /* harmony export */ });
 /* unused harmony exports ARM_REQUEST_TIMEOUT_MS, azureErrorBody */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 
 /**
  * Error bodies by request id. The SDK parses App Service's PascalCase bodies away (its error says
@@ -141,7 +141,7 @@ async function armCall(operation, fn, o = {}) {
             return false;
         },
         onRetry: async (err, n, ms) => {
-            const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7264));
+            const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 46058));
             core.warning(`${describeAzureError(err, operation).message} — retrying in ${Math.round(ms / 1000)} s (attempt ${n}).`);
         }
     }).catch((err) => {
@@ -154,7 +154,7 @@ async function armCall(operation, fn, o = {}) {
 
 /***/ }),
 
-/***/ 9261:
+/***/ 19261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -163,7 +163,7 @@ async function armCall(operation, fn, o = {}) {
 /* harmony export */   JR: () => (/* binding */ hintFor),
 /* harmony export */   vf: () => (/* binding */ isTransientDockerFailure)
 /* harmony export */ });
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7895);
+/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37895);
 /**
  * The docker CLI on the shared `Cli` wrapper (util/exec): argument arrays only, passwords on
  * stdin, build-arg values through the child's environment. All docker calls go through `Docker.run`.
@@ -239,7 +239,7 @@ function hintFor(detail) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -285,7 +285,7 @@ function mdCode(value) {
 
 /***/ }),
 
-/***/ 4651:
+/***/ 34302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -296,18 +296,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeIntent
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
+var errors = __webpack_require__(70017);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./src/config/parse.ts
 /**
  * Parsers for the shapes of action inputs: booleans, enums, durations, integers, lists,
@@ -580,7 +580,7 @@ function inputs(read, mask) {
 }
 
 // EXTERNAL MODULE: ./src/util/patterns.ts
-var patterns = __webpack_require__(8817);
+var patterns = __webpack_require__(38817);
 ;// CONCATENATED MODULE: ./src/config/reference.ts
 /**
  * The grammar of image references (registry host, repository path, tag, digest), as the
@@ -641,7 +641,7 @@ function toRepositoryName(text) {
 }
 
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
+var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/config/image.ts
 /** The image inputs: registry, repository or prebuilt image, and how to build it. */
 
@@ -1020,6 +1020,49 @@ function readContainerApp(i) {
     return { trafficSteps: steps };
 }
 
+;// CONCATENATED MODULE: ./src/config/supply.ts
+/**
+ * The supply-chain inputs: attest what this run pushed (a signed SLSA provenance, stored with
+ * GitHub's attestations API), and verify before deploying that a trusted build attested the digest.
+ * The files they name (trusted-root, signing-config) are read and checked by supply/instance.ts
+ * before the first side effect; here only their form is checked.
+ */
+
+
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** owner/repo/.github/workflows/<file>.yml, optionally @<ref>; a host in front is allowed (github.com/…). */
+const WORKFLOW = /^(?:(?:https:\/\/)?[A-Za-z0-9.-]+\.[A-Za-z]{2,}\/)?[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}\/\.github\/workflows\/[^/@\s]+\.ya?ml(?:@\S+)?$/;
+function readSupplyChain(i, warnings) {
+    const attest = parseBool(i.raw('attest'), false);
+    const pushToRegistry = parseBool(i.raw('attest-push-to-registry'), false);
+    const verify = parseBool(i.raw('verify-attestation'), false);
+    const signerRepository = i.matching('signer-repository', REPOSITORY, 'owner/repository, e.g. octo-org/app');
+    const workflow = i.matching('signer-workflow', WORKFLOW, 'owner/repository/.github/workflows/<file>.yml, optionally @<ref>, e.g. octo-org/app/.github/workflows/release.yml');
+    const signerWorkflow = workflow === undefined ? undefined : withoutHost(workflow);
+    const trustedRoot = i.str('trusted-root');
+    const signingConfig = i.str('signing-config');
+    const oidcIssuer = i.httpsUrl('oidc-issuer');
+    if (pushToRegistry && !attest)
+        throw new errors/* InputError */.d('attest-push-to-registry', 'needs attest: true.', 'Set attest: true too, or remove attest-push-to-registry.');
+    const unused = (names, needs) => names.filter(([, v]) => v !== undefined).forEach(([n]) => warnings.push(`${n} has no effect without ${needs}.`));
+    if (!verify)
+        unused([
+            ['signer-repository', signerRepository],
+            ['signer-workflow', signerWorkflow],
+            ['trusted-root', trustedRoot]
+        ], 'verify-attestation: true');
+    if (!attest)
+        unused([['signing-config', signingConfig]], 'attest: true');
+    if (!attest && !verify)
+        unused([['oidc-issuer', oidcIssuer]], 'attest: true or verify-attestation: true');
+    return { attest, pushToRegistry, verify, signerRepository, signerWorkflow, trustedRoot, signingConfig, oidcIssuer };
+}
+/** `github.com/o/r/.github/…` → `o/r/.github/…` (an owner has no dot, a host does). */
+function withoutHost(workflow) {
+    const parts = workflow.replace(/^https:\/\//, '').split('/');
+    return (parts[0].includes('.') ? parts.slice(1) : parts).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/config/targets.ts
 /**
  * What each target declares about the inputs, and the checks that combine the target with the
@@ -1082,6 +1125,7 @@ function checkTargetInputs(target, mode, c) {
 
 
 
+
 const TARGETS = ['functionapp', 'aks', 'containerapp'];
 const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'];
 const AUTH_MODES = ['auto', 'oidc', 'secret', 'azure-cli'];
@@ -1115,10 +1159,11 @@ function readConfig(read, mask, options = {}) {
     const functionapp = readFunctionApp(i);
     const aks = readAks(i);
     const containerapp = readContainerApp(i);
+    const supply = readSupplyChain(i, warnings);
     const common = readCommon(i);
     checkTargetInputs(target, mode, { functionapp });
     warnings.push(...noEffectWarnings(target, read));
-    return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, ...common, warnings };
+    return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -1166,7 +1211,7 @@ function readEventContext(env) {
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(14031);
 ;// CONCATENATED MODULE: ./src/github/intent.ts
 
 const obj = (v) => (v && typeof v === 'object' ? v : {});
@@ -1254,7 +1299,7 @@ function effectiveMode(input, intent) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __webpack_require__(7895);
+var exec = __webpack_require__(37895);
 ;// CONCATENATED MODULE: ./src/github/git.ts
 /**
  * git, read-only, on the shared `Cli` wrapper (util/exec): the commit time (for the `created` label) and the tags
@@ -1290,9 +1335,9 @@ async function tagNames(cwd) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/image/tags.ts
 /**
@@ -1743,7 +1788,7 @@ function notAToken(response) {
     }
 }
 async function unboundedCredential(azure, cloud, choice, assertion, policy) {
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 9907));
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818), __webpack_require__.e(907)]).then(__webpack_require__.bind(__webpack_require__, 39907));
     // Instance discovery would ask login.microsoftonline.com about the authority, whatever authorityHost says:
     // off, so sovereign and custom clouds (and the loopback emulator) are asked directly.
     const options = { authorityHost: cloud.authorityHost, disableInstanceDiscovery: true, additionalPolicies: [{ policy, position: 'perRetry' }] };
@@ -1769,7 +1814,7 @@ class AzCliCredential {
         const scope = Array.isArray(scopes) ? scopes[0] : scopes;
         const resource = scope.replace(/\/\.default$/, '');
         const args = ['account', 'get-access-token', '--output', 'json', '--resource', resource, ...(this.tenantId ? ['--tenant', this.tenantId] : [])];
-        const { Cli, CliError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7895));
+        const { Cli, CliError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37895));
         const az = new Cli('az', {
             name: 'az',
             installHint: 'Install the Azure CLI on the runner (GitHub-hosted runners have it) and run azure/login before this step.',
@@ -1865,6 +1910,8 @@ function summaryMarkdown(s) {
         ['Target', whereText(s)],
         ['URL', s.where?.url ? (0,report_escape/* mdText */.bC)(s.where.url) : '–'],
         ['Verified', s.verified?.length ? s.verified.map(report_escape/* mdText */.bC).join('<br>') : '–'],
+        ...(s.provenance ? [['Provenance', (0,report_escape/* mdText */.bC)(s.provenance)]] : []),
+        ...(s.attestation ? [['Attestation', (0,report_escape/* mdText */.bC)(s.attestation)]] : []),
         ['Outcome', outcomeText(s)],
         ['Duration', `${(s.durationMs / 1000).toFixed(1)} s (the whole step)`]
     ];
@@ -1894,11 +1941,11 @@ async function writeSummary(markdown) {
 }
 
 // EXTERNAL MODULE: ./src/targets/target.ts
-var targets_target = __webpack_require__(9425);
+var targets_target = __webpack_require__(29425);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/image/docker.ts
-var image_docker = __webpack_require__(9261);
+var image_docker = __webpack_require__(19261);
 ;// CONCATENATED MODULE: ./src/image/login.ts
 /**
  * Registry login into a temporary DOCKER_CONFIG that the post step deletes, so no credential
@@ -2030,7 +2077,17 @@ function decideRun(config, facts, env) {
     }
     const needsAzure = credential.kind === 'entra' || credential.kind === 'admin' || targetNeedsAzure;
     const azure = needsAzure ? chooseAuth(config.azure, { idTokenAvailable: env.idTokenAvailable }) : undefined;
-    return { mode, image, login, credential, azure, target };
+    return { mode, image, login, credential, azure, target, supply: decideSupplyChain(config, image.push, target, env) };
+}
+/** Attest what is pushed, verify what a deploy or a plan would deploy; refuse what the job's permissions cannot do. */
+function decideSupplyChain(config, push, target, env) {
+    const attest = config.supply.attest && push;
+    const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan');
+    if (attest && !env.idTokenAvailable)
+        throw new errors/* InputError */.d('attest', "needs the job's OIDC token to sign with, and this job has none.", "Add `id-token: write` (and `attestations: write`) to the job's `permissions:`.");
+    if ((attest || verify) && !config.githubToken)
+        throw new errors/* InputError */.d('github-token', `is required with ${attest ? 'attest' : 'verify-attestation'}: attestations are stored and read with GitHub's API.`, 'Leave github-token at its default (${{ github.token }}).');
+    return { attest, verify };
 }
 /** Fork pull requests deploy nothing; for aks their manifests are still rendered and validated. */
 function decideTarget(config, mode, fork) {
@@ -2219,7 +2276,7 @@ async function resolveDigest(docker, ref) {
 }
 
 // EXTERNAL MODULE: ./src/azure/arm.ts
-var arm = __webpack_require__(1201);
+var arm = __webpack_require__(51201);
 ;// CONCATENATED MODULE: ./src/azure/acr.ts
 
 
@@ -2302,7 +2359,7 @@ async function entraRegistryCredential(registry, credential, cloud, choice) {
 }
 /** ACR admin user credentials through ARM: the registry is found by its login server in the subscription. */
 async function adminRegistryCredential(registry, credential, cloud, subscriptionId) {
-    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 9751));
+    const { ContainerRegistryManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 69751));
     const client = new ContainerRegistryManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud));
     let found;
     try {
@@ -2430,7 +2487,7 @@ async function buildOrResolve(docker, config, plan, sources, tmpRoot) {
 
 
 /** The GitHub Deployment and preview comment; loaded only when a deploy reports (it never throws). */
-const github = () => __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 9734));
+const github = () => __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 77801));
 function setDeployOutputs(out) {
     for (const key of ['url', 'slot', 'namespace', 'manifests', 'revision'])
         if (out[key])
@@ -2473,6 +2530,201 @@ async function rolledBack(target, plan, progress, err) {
     return new errors.ActionError(`${(0,errors/* describeError */.U)(err).replace(/\nHint: [\s\S]*$/, '')}${what}`, hint, { cause: err });
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/supply/instance.ts
+/**
+ * Which Sigstore instance signs and which trust root verifies, decided before any side effect.
+ *
+ * Signing: a custom instance's `signing-config` file, else the instance @actions/attest chooses —
+ * Sigstore's public-good (Fulcio + Rekor) for a public repository, GitHub's own (Fulcio + a
+ * timestamp authority, `fulcio.<host>` / `timestamp.<host>`, githubapp.com for github.com)
+ * otherwise. Verifying: the `trusted-root` file, else the TUF repository of the instance that
+ * signed the bundle (a bundle with a transparency-log entry comes from public-good, one with only
+ * a signed timestamp from GitHub's), as `gh attestation verify` decides.
+ */
+
+
+
+
+const START = '2023-01-01T00:00:00Z';
+const service = (url, operator, majorApiVersion = 1) => ({ url, majorApiVersion, validFor: { start: START }, operator });
+/** The signing configuration of a known instance (as @actions/attest's endpoints). */
+function knownSigningConfig(instance, serverUrl) {
+    if (instance === 'public-good')
+        return dist.SigningConfig.fromJSON({
+            mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+            caUrls: [service('https://fulcio.sigstore.dev', 'sigstore.dev')],
+            oidcUrls: [],
+            rekorTlogUrls: [service('https://rekor.sigstore.dev', 'sigstore.dev')],
+            tsaUrls: [],
+            rekorTlogConfig: { selector: 'ANY' }
+        });
+    const host = new URL(serverUrl).hostname;
+    const base = host === 'github.com' ? 'githubapp.com' : host;
+    return dist.SigningConfig.fromJSON({
+        mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+        caUrls: [service(`https://fulcio.${base}`, host)],
+        oidcUrls: [],
+        rekorTlogUrls: [],
+        tsaUrls: [service(`https://timestamp.${base}`, host)],
+        tsaConfig: { selector: 'ANY' }
+    });
+}
+/** As @actions/attest: public repositories sign with public-good, the others with GitHub's instance. */
+function defaultInstance(visibility) {
+    return visibility === 'public' ? 'public-good' : 'github';
+}
+/** The GitHub Actions token issuer for a server: github.com and GHE.com (`<name>.ghe.com`); undefined elsewhere. */
+function actionsIssuer(serverUrl) {
+    const host = new URL(serverUrl).hostname;
+    if (host === 'github.com')
+        return 'https://token.actions.githubusercontent.com';
+    if (/^[a-z0-9-]+\.ghe\.com$/.test(host))
+        return `https://token.actions.${host}`;
+    return undefined;
+}
+/** Reads and checks the files the inputs name; throws InputError before any side effect. */
+function setupSupplyChain(c, f) {
+    if (!c.attest && !c.verify)
+        return undefined;
+    const issuer = c.oidcIssuer ?? actionsIssuer(f.serverUrl);
+    if (!issuer)
+        throw new errors/* InputError */.d('oidc-issuer', `is required on ${f.serverUrl}: the GitHub Actions token issuer is known for github.com and GHE.com only.`, 'Set oidc-issuer to the issuer of the Actions ID tokens of this server (the `iss` claim).');
+    const signing = c.attest ? signingSetup(c, f, issuer) : undefined;
+    const trustedRoot = c.verify && c.trustedRoot ? readTrustedRoot(c.trustedRoot, f.workspace) : undefined;
+    return { signing, trustedRoot, issuer, signerRepository: c.signerRepository ?? f.repository, signerWorkflow: c.signerWorkflow, serverUrl: f.serverUrl };
+}
+function signingSetup(c, f, issuer) {
+    if (c.signingConfig)
+        return { instance: 'custom', config: readSigningConfig(c.signingConfig, f.workspace), issuer };
+    const instance = defaultInstance(f.visibility);
+    return { instance, config: knownSigningConfig(instance, f.serverUrl), issuer };
+}
+function readJson(input, path, workspace, what) {
+    const file = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.d(input, `cannot read ${file}: ${e.message}.`, `Give the path of ${what} (relative paths start at the workspace).`);
+    }
+    try {
+        const json = JSON.parse(text);
+        if (json && typeof json === 'object' && !Array.isArray(json))
+            return json;
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* InputError */.d(input, `${file} is not a JSON object.`, `Give the path of ${what}.`);
+}
+function readTrustedRoot(path, workspace) {
+    const what = 'a Sigstore trusted_root.json (mediaType application/vnd.dev.sigstore.trustedroot+json)';
+    const json = readJson('trusted-root', path, workspace, what);
+    if (!String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot+json'))
+        throw new errors/* InputError */.d('trusted-root', `${path} has mediaType ${JSON.stringify(json.mediaType)}, not a trusted root.`, `Give the path of ${what}.`);
+    const root = dist.TrustedRoot.fromJSON(json);
+    if (!root.certificateAuthorities.length)
+        throw new errors/* InputError */.d('trusted-root', `${path} names no certificate authority: no attestation could verify.`, `Give the path of ${what}.`);
+    return root;
+}
+function readSigningConfig(path, workspace) {
+    const what = 'a Sigstore signing_config.json (mediaType application/vnd.dev.sigstore.signingconfig.v0.2+json)';
+    const json = readJson('signing-config', path, workspace, what);
+    if (json.mediaType !== 'application/vnd.dev.sigstore.signingconfig.v0.2+json')
+        throw new errors/* InputError */.d('signing-config', `${path} has mediaType ${JSON.stringify(json.mediaType)}.`, `Give the path of ${what}.`);
+    const config = dist.SigningConfig.fromJSON(json);
+    if (!config.caUrls.length)
+        throw new errors/* InputError */.d('signing-config', `${path} names no certificate authority (caUrls).`, `Give the path of ${what}.`);
+    if (!config.tsaUrls.length && !config.rekorTlogUrls.length)
+        throw new errors/* InputError */.d('signing-config', `${path} names neither a timestamp authority nor a transparency log: a signature would have no time evidence.`, `Give the path of ${what}.`);
+    // A service listed without its selector would not be used (sigstore-js signs only with the configured ones).
+    const any = { selector: dist.ServiceSelector.ANY, count: 0 };
+    return {
+        ...config,
+        tsaConfig: config.tsaConfig ?? (config.tsaUrls.length ? any : undefined),
+        rekorTlogConfig: config.rekorTlogConfig ?? (config.rekorTlogUrls.length ? any : undefined)
+    };
+}
+
+// EXTERNAL MODULE: ./src/supply/policy.ts
+var supply_policy = __webpack_require__(10565);
+;// CONCATENATED MODULE: ./src/run/supply-phase.ts
+/**
+ * The supply-chain phases of a run, between the push and the target: attest what was pushed,
+ * then verify the digest about to be deployed (built here or elsewhere). A verification that
+ * fails stops the run before the first write to the target.
+ */
+
+
+
+
+async function client(config, apiUrl) {
+    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return createGitHubClient({ token: config.githubToken ?? '', baseUrl: apiUrl });
+}
+/** Signs and stores the provenance of `registry/repository@digest`; sets output attestation-url. */
+async function attestPushed(config, setup, image, f, credential) {
+    const signing = setup.signing;
+    const [{ attestImage }, { storeAttestation }, gh] = await Promise.all([
+        __webpack_require__.e(/* import() */ 714).then(__webpack_require__.bind(__webpack_require__, 76714)),
+        __webpack_require__.e(/* import() */ 936).then(__webpack_require__.bind(__webpack_require__, 72936)),
+        client(config, f.apiUrl)
+    ]);
+    if (config.supply.pushToRegistry && !credential)
+        throw new errors.ActionError('Input attest-push-to-registry: the run has no registry credential to push the attestation with.', 'Use registry-auth entra, admin or password.');
+    const done = await core.group('Attest', async () => {
+        core.info(`Signing the provenance of ${image.name}@${image.digest} with the ${signing.instance} Sigstore instance (${signing.config.caUrls[0]?.url}).`);
+        return attestImage({
+            subjectName: image.name,
+            digest: image.digest,
+            signing,
+            store: (bundle) => storeAttestation(gh, f.repository, bundle),
+            pushTo: config.supply.pushToRegistry ? credential : undefined,
+            timeoutMs: config.timeoutMs
+        });
+    });
+    const url = `${f.serverUrl}/${f.repository}/attestations/${done.id}`;
+    core.setOutput('attestation-url', url);
+    core.info(`Attestation ${done.id} stored: ${url}${done.referrer ? `; pushed to the registry as ${done.referrer}` : ''}.`);
+    return { url, id: done.id, referrer: done.referrer };
+}
+/** Verifies that a trusted build attested `digest`; throws, naming what did not match, when none does. */
+async function verifyBeforeDeploy(config, setup, digest, f) {
+    const [{ listAttestations }, { verifyBundles }, { tufTrust }, gh] = await Promise.all([
+        __webpack_require__.e(/* import() */ 936).then(__webpack_require__.bind(__webpack_require__, 72936)),
+        Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(187), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 34866)),
+        __webpack_require__.e(/* import() */ 418).then(__webpack_require__.bind(__webpack_require__, 56418)),
+        client(config, f.apiUrl)
+    ]);
+    const policy = (0,supply_policy/* signerPolicy */.xm)(setup);
+    return core.group('Verify attestation', async () => {
+        const bundles = await listAttestations(gh, setup.signerRepository, digest);
+        core.info(`${bundles.length} attestation(s) of ${digest} in ${setup.signerRepository}; trusted signer: ${policy.subjectText}.`);
+        const fromFile = setup.trustedRoot;
+        const trust = fromFile ? () => Promise.resolve(fromFile) : tufTrust(f.tmpRoot);
+        const result = await verifyBundles({ digest, bundles, policy, trust });
+        if (result.ok) {
+            core.info(`Verified: ${provenanceText(result.provenance)}.`);
+            return result.provenance;
+        }
+        const why = result.reasons.length ? `\n${result.reasons.map((r) => `- ${(0,report_escape/* untrusted */.bp)(r)}`).join('\n')}` : '';
+        throw new errors.ActionError(`Refusing to deploy ${digest}: ${bundles.length ? 'no attestation verifies' : `${setup.signerRepository} has no attestation of it`}.${why}`, bundles.length
+            ? `Deploy a digest that ${policy.subjectText} built and attested (attest: true), or set signer-repository / signer-workflow to the build you trust.`
+            : `Attest the image where it is built (attest: true in ${setup.signerRepository}), or set signer-repository to the repository that built it.`);
+    });
+}
+/** One line for the log, the summary and the PR comment: who built it, from which commit and workflow. */
+function provenanceText(p) {
+    const commit = p.commit ? `@${p.commit.slice(0, 12)}` : '';
+    const repo = p.sourceRepository ? ` from ${p.sourceRepository.replace(/^https:\/\/[^/]+\//, '')}${commit}` : '';
+    const ref = p.ref ? ` (${p.ref})` : '';
+    const run = p.run ? `, run ${p.run}` : '';
+    return `built by ${p.signer.replace(/^https:\/\/[^/]+\//, '')}${repo}${ref}${run}`;
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
  * The main step: config → intent → decision (pure, run/decide.ts) → (teardown) → sign-in →
@@ -2480,6 +2732,8 @@ async function rolledBack(target, plan, progress, err) {
  * Every check runs before the first side effect; each phase returns what it did, and the job
  * summary is put together from those results.
  */
+
+
 
 
 
@@ -2523,10 +2777,13 @@ async function run() {
     if (d.azure)
         core.info(`Azure credential: ${d.azure.kind} (${d.azure.why}).`);
     const target = d.target ? await (0,targets_target/* loadTarget */.K)(d.target.name) : undefined;
+    const supply = d.supply.attest || d.supply.verify ? setupSupplyChain(config.supply, supplyFacts(context, paths)) : undefined;
     // --- side effects from here on ---
     let access;
     let built;
     let deployed;
+    let attestation;
+    let provenance;
     let failed = false;
     try {
         const azure = await signIn(config, d);
@@ -2548,6 +2805,12 @@ async function run() {
         access = await registryLogin(config, d, azure, paths);
         built = await buildOrResolve(access.docker, config, d.image, sources, paths.tmpRoot);
         const image = imageOutputs(d, built);
+        if (supply && image && built.digest && d.supply.attest)
+            attestation = await attestPushed(config, supply, { name: image.split('@')[0], digest: built.digest }, supplyFacts(context, paths), access.credential);
+        if (supply && d.supply.verify)
+            provenance = built.digest
+                ? `verified: ${provenanceText(await verifyBeforeDeploy(config, supply, built.digest, supplyFacts(context, paths)))}`
+                : `not verified: nothing was pushed in mode ${d.mode}, so there is no digest to check`;
         if (!target || !d.target)
             return;
         const ctx = {
@@ -2559,7 +2822,7 @@ async function run() {
             fallbackImage: fallbackImage(d),
             registryCredential: access.credential
         };
-        deployed = await deploy(target, ctx, report);
+        deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
         if (deployed.error)
             throw deployed.error;
     }
@@ -2568,9 +2831,31 @@ async function run() {
         throw err;
     }
     finally {
-        const shown = { context, event, d, access, built, deployed, outcome: failed ? 'failed' : 'succeeded', durationMs: Date.now() - started };
+        const shown = {
+            context,
+            event,
+            d,
+            access,
+            built,
+            deployed,
+            attestation,
+            provenance,
+            outcome: failed ? 'failed' : 'succeeded',
+            durationMs: Date.now() - started
+        };
         await writeSummary([summaryOf(config, shown), deployed?.summary ?? ''].join('\n'));
     }
+}
+function supplyFacts(context, paths) {
+    const repository = context.payload.repository;
+    return {
+        apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: context.serverUrl,
+        repository: context.repository,
+        tmpRoot: paths.tmpRoot,
+        workspace: paths.workspace,
+        visibility: repository?.visibility
+    };
 }
 function runPaths(env) {
     return {
@@ -2634,6 +2919,8 @@ function summaryOf(config, s) {
         azureAuth: d.azure ? `${d.azure.kind} (${d.azure.why})` : undefined,
         where: s.deployed?.where,
         verified: s.deployed?.where?.verified,
+        attestation: s.attestation?.url,
+        provenance: s.provenance,
         outcome: s.outcome,
         durationMs: s.durationMs,
         notes
@@ -2659,7 +2946,127 @@ function describeIntent(intent) {
 
 /***/ }),
 
-/***/ 9425:
+/***/ 10565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GH: () => (/* binding */ IN_TOTO_PAYLOAD),
+/* harmony export */   Ic: () => (/* binding */ statementMismatches),
+/* harmony export */   Jj: () => (/* binding */ provenanceOf),
+/* harmony export */   Nn: () => (/* binding */ identityMismatches),
+/* harmony export */   xm: () => (/* binding */ signerPolicy)
+/* harmony export */ });
+/* unused harmony export SLSA_PROVENANCE_V1 */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Whose build is trusted, and what a verified certificate says about the build. Pure.
+ *
+ * The identity is matched the way `gh attestation verify --repo … --signer-workflow …` does: the
+ * certificate's subject (the build signer URI, `https://<server>/<owner>/<repo>/.github/workflows/<file>@<ref>`)
+ * against an anchored pattern, so that `octo-org/app` never matches `octo-org/app-fork`; the source
+ * repository extension equal to the trusted repository; the issuer extension equal to the Actions issuer.
+ */
+
+/** Fulcio's certificate extensions for GitHub Actions (sigstore/fulcio docs/oid-info.md). */
+const OID = {
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSigner: '1.3.6.1.4.1.57264.1.9',
+    sourceRepository: '1.3.6.1.4.1.57264.1.12',
+    commit: '1.3.6.1.4.1.57264.1.13',
+    ref: '1.3.6.1.4.1.57264.1.14',
+    buildConfig: '1.3.6.1.4.1.57264.1.18',
+    trigger: '1.3.6.1.4.1.57264.1.20',
+    run: '1.3.6.1.4.1.57264.1.21'
+};
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function signerPolicy(p) {
+    const server = p.serverUrl.replace(/\/+$/, '');
+    const repositoryUri = `${server}/${p.signerRepository}`;
+    if (p.signerWorkflow?.includes('@'))
+        return {
+            subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}$`, 'i'),
+            subjectText: `${server}/${p.signerWorkflow}`,
+            repositoryUri,
+            issuer: p.issuer
+        };
+    if (p.signerWorkflow)
+        return {
+            subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}@[^\\s]+$`, 'i'),
+            subjectText: `${server}/${p.signerWorkflow}@<any ref>`,
+            repositoryUri,
+            issuer: p.issuer
+        };
+    return {
+        subject: new RegExp(`^${escape(repositoryUri)}/\\.github/workflows/[^/@\\s]+@[^\\s]+$`, 'i'),
+        subjectText: `${repositoryUri}/.github/workflows/<any workflow>@<any ref>`,
+        repositoryUri,
+        issuer: p.issuer
+    };
+}
+/** The GitHub Actions facts a Fulcio certificate carries (DER UTF8String extensions, v2 OIDs). */
+function provenanceOf(certificate) {
+    const cert = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(certificate));
+    const ext = (oid) => {
+        const e = cert.extension(oid);
+        if (!e)
+            return undefined;
+        const inner = e.valueObj.subs?.[0];
+        return (inner ? inner.value : e.value).toString('utf8');
+    };
+    return {
+        signer: cert.extSubjectAltName?.uri ?? cert.subjectAltName ?? '',
+        sourceRepository: ext(OID.sourceRepository),
+        commit: ext(OID.commit),
+        ref: ext(OID.ref),
+        workflow: ext(OID.buildConfig),
+        trigger: ext(OID.trigger),
+        run: ext(OID.run),
+        issuer: ext(OID.issuer)
+    };
+}
+/** What in a verified certificate does not match the trusted build; empty: it matches. */
+function identityMismatches(p, policy) {
+    const out = [];
+    if (!policy.subject.test(p.signer))
+        out.push(`signed by ${p.signer || '(no subject)'}, not ${policy.subjectText}`);
+    if ((p.sourceRepository ?? '').toLowerCase() !== policy.repositoryUri.toLowerCase())
+        out.push(`built from ${p.sourceRepository ?? '(no source repository)'}, not ${policy.repositoryUri}`);
+    if (p.issuer !== policy.issuer)
+        out.push(`token issuer ${p.issuer ?? '(none)'}, not ${policy.issuer}`);
+    return out;
+}
+const IN_TOTO_PAYLOAD = 'application/vnd.in-toto+json';
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/** What in the DSSE payload does not match: an in-toto statement with an SLSA provenance predicate whose subject is the digest. */
+function statementMismatches(payloadType, payload, digest) {
+    if (payloadType !== IN_TOTO_PAYLOAD)
+        return [`payload type ${payloadType}, not ${IN_TOTO_PAYLOAD}`];
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return ['the payload is not JSON'];
+    }
+    const out = [];
+    if (typeof statement._type !== 'string' || !statement._type.startsWith('https://in-toto.io/Statement/'))
+        out.push('not an in-toto statement');
+    if (statement.predicateType !== SLSA_PROVENANCE_V1)
+        out.push(`predicate ${String(statement.predicateType)}, not ${SLSA_PROVENANCE_V1}`);
+    const hex = digest.replace(/^sha256:/, '');
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    if (!subjects.some((s) => s?.digest?.sha256 === hex)) {
+        const named = subjects.map((s) => `sha256:${String(s?.digest?.sha256)}`).join(', ') || 'no subject';
+        out.push(`its subject is ${named}, not ${digest}`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 29425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2679,16 +3086,16 @@ async function recorded(progress, work) {
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 async function loadTarget(name) {
     if (name === 'functionapp')
-        return (await __webpack_require__.e(/* import() */ 915).then(__webpack_require__.bind(__webpack_require__, 915))).functionAppTarget;
+        return (await __webpack_require__.e(/* import() */ 915).then(__webpack_require__.bind(__webpack_require__, 30915))).functionAppTarget;
     if (name === 'containerapp')
-        return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 6219))).containerAppTarget;
-    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 7888))).aksTarget;
+        return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 86219))).containerAppTarget;
+    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 57888))).aksTarget;
 }
 
 
 /***/ }),
 
-/***/ 7895:
+/***/ 37895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2698,15 +3105,15 @@ async function loadTarget(name) {
 /* harmony export */   ci: () => (/* binding */ outputTail)
 /* harmony export */ });
 /* unused harmony export displayCommand */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2697);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12697);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9488);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6412);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69488);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14031);
 /**
  * The one way the action runs a CLI (docker, kubectl, az, git): `@actions/exec` with an argument
  * array, never a shell, so branch names, PR titles and tags are just bytes in argv. Secrets travel
@@ -2848,7 +3255,7 @@ function displayCommand(file, args) {
 
 /***/ }),
 
-/***/ 8817:
+/***/ 38817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,37 +1,21 @@
-export const id = 734;
-export const ids = [734];
+export const id = 801;
+export const ids = [801,203];
 export const modules = {
 
-/***/ 9734:
+/***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  deactivateEnvironment: () => (/* binding */ deactivateEnvironment),
-  deploymentEnvironment: () => (/* binding */ deploymentEnvironment),
-  finishDeployment: () => (/* binding */ finishDeployment),
-  previewInstance: () => (/* binding */ previewInstance),
-  reportFinish: () => (/* binding */ reportFinish),
-  reportStart: () => (/* binding */ reportStart),
-  reportTeardown: () => (/* binding */ reportTeardown),
-  reportToGitHub: () => (/* binding */ reportToGitHub),
-  startDeployment: () => (/* binding */ startDeployment)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __webpack_require__(17);
-// EXTERNAL MODULE: ./src/util/retry.ts
-var retry = __webpack_require__(4266);
-;// CONCATENATED MODULE: ./src/github/client.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   n: () => (/* binding */ missingPermissionMessage)
+/* harmony export */ });
+/* unused harmony exports GitHubApiError, githubMessage, notAccessible, isTransientGitHubError */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
 
 
 /** A GitHub API call that failed for a reason other than a missing permission. */
-class GitHubApiError extends errors.ActionError {
+class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
     status;
     constructor(what, status, message, hint, options) {
         super(`GitHub API: could not ${what}${status ? ` (${status})` : ''}: ${message}`, hint, options);
@@ -97,19 +81,19 @@ function normaliseBaseUrl(baseUrl) {
         u = new URL(baseUrl);
     }
     catch {
-        throw new errors.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`, 'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`, 'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.');
     }
     if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        throw new errors.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
     return baseUrl.replace(/\/+$/, '');
 }
 async function createGitHubClient(o) {
     if (!o.token)
-        throw new errors.ActionError('No GitHub token.', 'Set the github-token input (default: ${{ github.token }}).');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError('No GitHub token.', 'Set the github-token input (default: ${{ github.token }}).');
     const baseUrl = normaliseBaseUrl(o.baseUrl);
     // Loaded here, not at the top: @actions/github (Octokit and its endpoint table) is only needed
     // by runs that report a Deployment or a comment.
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
     const octokit = getOctokit(o.token, {
         baseUrl,
         userAgent: o.userAgent ?? 'azure-functions-container-deploy',
@@ -132,7 +116,7 @@ async function createGitHubClient(o) {
     };
     // Every request (paginated pages included) gets its own timeout and the bounded retry. The
     // request options keep @actions/github's proxy-aware fetch; only the signal is added.
-    octokit.hook.wrap('request', (request, options) => (0,retry.retry)(async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } }), retryOptions));
+    octokit.hook.wrap('request', (request, options) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__.retry)(async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } }), retryOptions));
     return {
         octokit,
         baseUrl,
@@ -156,8 +140,34 @@ async function createGitHubClient(o) {
     };
 }
 
+
+/***/ }),
+
+/***/ 77801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  deactivateEnvironment: () => (/* binding */ deactivateEnvironment),
+  deploymentEnvironment: () => (/* binding */ deploymentEnvironment),
+  finishDeployment: () => (/* binding */ finishDeployment),
+  previewInstance: () => (/* binding */ previewInstance),
+  reportFinish: () => (/* binding */ reportFinish),
+  reportStart: () => (/* binding */ reportStart),
+  reportTeardown: () => (/* binding */ reportTeardown),
+  reportToGitHub: () => (/* binding */ reportToGitHub),
+  startDeployment: () => (/* binding */ startDeployment)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(46058);
+// EXTERNAL MODULE: ./src/github/client.ts
+var github_client = __webpack_require__(96584);
 // EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __webpack_require__(9488);
+var mask = __webpack_require__(69488);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
 const TOOL = 'azure-functions-container-deploy';
@@ -239,6 +249,8 @@ function renderComment(c) {
         rows.push(['Digest', code(c.digest)]);
     if (c.sha)
         rows.push(['Commit', code(c.sha.slice(0, 12))]);
+    if (c.provenance && c.status !== 'torn-down')
+        rows.push(['Provenance', `verified: ${comment_text(c.provenance)}`]);
     if (c.runUrl)
         rows.push(['Run', isHttpUrl(c.runUrl) ? `[workflow run](${c.runUrl})` : code(c.runUrl)]);
     const out = [commentMarker(c.instance)];
@@ -312,6 +324,8 @@ async function upsertPreviewComment(client, o) {
     });
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/github/deployments.ts
 /**
  * GitHub Deployments for each deploy (statuses in_progress → success | failure, environment_url,
@@ -449,7 +463,7 @@ async function deployments_open(r) {
     const [owner, repo] = (r.facts.repo.fullName ?? '').split('/');
     if (!owner || !repo)
         return { ...result, skipped: `repository ${JSON.stringify(r.facts.repo.fullName ?? '')} is not owner/name` };
-    const client = await createGitHubClient({
+    const client = await (0,github_client.createGitHubClient)({
         ...r.client,
         token: r.config.githubToken,
         baseUrl: r.apiUrl || 'https://api.github.com',
@@ -468,7 +482,7 @@ async function deployments_open(r) {
     });
     const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
     const instance = pr !== undefined ? previewInstance(pr, r.where) : undefined;
-    const refused = (m) => warn(result, missingPermissionMessage(m));
+    const refused = (m) => warn(result, (0,github_client/* missingPermissionMessage */.n)(m));
     return { client, owner, repo, env, pr, instance, result, refused };
 }
 function warn(result, m) {
@@ -550,6 +564,7 @@ function reportFinish(r) {
             plan: r.where.plan === undefined ? undefined : planLines(r.where.plan),
             runUrl: r.facts.runUrl,
             sha: r.facts.sha,
+            provenance: r.provenance,
             error: r.outcome === 'failure' && r.error !== undefined ? (0,errors/* describeError */.U)(r.error) : undefined
         });
         const c = await upsertPreviewComment(s.client, { owner: s.owner, repo: s.repo, pr: s.pr, instance: s.instance, body });
