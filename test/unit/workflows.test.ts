@@ -185,6 +185,10 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
       'namespace',
       'name',
       'traffic-steps',
+      'attest',
+      'verify-attestation',
+      'signer-repository',
+      'signer-workflow',
       'mode',
       'health-path',
       'client-id',
@@ -224,8 +228,8 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
     }
   });
 
-  test('permissions: id-token, contents read, deployments and pull-requests write — nothing more', () => {
-    expect(job.permissions).toEqual({ 'id-token': 'write', contents: 'read', deployments: 'write', 'pull-requests': 'write' });
+  test('permissions: id-token, contents read, deployments, pull-requests and attestations write — nothing more', () => {
+    expect(job.permissions).toEqual({ 'id-token': 'write', contents: 'read', deployments: 'write', 'pull-requests': 'write', attestations: 'write' });
   });
 
   test('environment comes from the input, so GitHub protection rules can gate production', () => {
@@ -303,9 +307,9 @@ describe('examples/workflows', () => {
   );
   const level = { none: 0, read: 1, write: 2 } as Record<string, number>;
 
-  /** The job that deploys: a reusable-workflow call, or a job with the action as a step. */
+  /** The job that deploys (not a `mode: build` job before it): a reusable-workflow call, or a job with the action as a step. */
   const deployJob = (wf: Json): { kind: 'call' | 'step'; job: Json; with: Json; secrets?: Json } => {
-    for (const job of Object.values(wf.jobs as Json)) {
+    for (const job of Object.values(wf.jobs as Json).filter((j) => (j as Json).with?.mode !== 'build')) {
       if (typeof job.uses === 'string') return { kind: 'call', job, with: job.with ?? {}, secrets: job.secrets ?? {} };
       const step = (job.steps as Json[] | undefined)?.find((s) => String(s.uses ?? '').startsWith(`${ACTION_REPO}@`));
       if (step) return { kind: 'step', job, with: step.with ?? {} };
@@ -361,6 +365,12 @@ describe('examples/workflows', () => {
       expect(deployJob(examples[name]).with.environment).toBe('production');
     }
     expect(deployJob(examples['functionapp-release']).with.swap).toBe(true);
+    // The two-job release: the build attests, the deploy is given only its digest and verifies whose build it is.
+    const fr = examples['functionapp-release'];
+    expect(fr.jobs.build.with).toMatchObject({ mode: 'build', attest: true });
+    expect(deployJob(fr).job.needs).toBe('build');
+    expect(deployJob(fr).with).toMatchObject({ image: '${{ needs.build.outputs.image }}', 'verify-attestation': true });
+    expect(deployJob(fr).with['signer-workflow']).toBe(REUSABLE);
     expect(deployJob(examples['containerapp-release']).with['traffic-steps']).toBe('10,50,100');
     const aks = examples['aks-release'];
     expect(deployJob(aks).with.namespace).toBe('${{ needs.namespace.outputs.name }}');
