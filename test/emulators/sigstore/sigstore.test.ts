@@ -14,6 +14,8 @@ import { SigningConfig, TrustedRoot } from '@sigstore/protobuf-specs';
 import { bundleBuilderFromSigningConfig, CIContextProvider, DSSEBundleBuilder, FulcioSigner, TSAWitness } from '@sigstore/sign';
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import { DEFAULT_SHA, fetchIdToken, startGitHubOidc, type GitHubOidc } from '../github-oidc.js';
+import { startGitHubEmulator } from '../github/server.js';
+import { getOctokit } from '@actions/github';
 import { FULCIO_OID } from './fulcio.js';
 import { startSigstore, type SigstoreInstance } from './instance.js';
 
@@ -193,6 +195,29 @@ describe('signing with @sigstore/sign and verifying with @sigstore/verify', () =
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('with the GitHub REST emulator', () => {
+  test('a signed bundle stored with POST /repos/{owner}/{repo}/attestations comes back by digest and verifies', async () => {
+    const gh = await startGitHubEmulator();
+    try {
+      useOidc(oidc);
+      const json = await signWith(sigstore);
+      const octokit = getOctokit('ghs_emulatorToken', { baseUrl: gh.url });
+      const created = await octokit.request('POST /repos/{owner}/{repo}/attestations', { owner: 'contoso', repo: 'fn', bundle: json as never });
+      expect(created.status).toBe(201);
+      const res = await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+        owner: 'contoso',
+        repo: 'fn',
+        subject_digest: `sha256:${DIGEST}`,
+        predicate_type: 'provenance'
+      });
+      const fetched = (res.data as { attestations: Array<{ bundle: SerializedBundle }> }).attestations[0].bundle;
+      verifier(sigstore).verify(toSignedEntity(bundleFromJSON(fetched)), { subjectAlternativeName: SAN, extensions: { issuer: oidc.issuer } });
+    } finally {
+      await gh.stop();
     }
   });
 });
