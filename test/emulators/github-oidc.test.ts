@@ -3,7 +3,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import * as core from '@actions/core';
-import { startGitHubOidc, fetchIdToken, type GitHubOidc } from './github-oidc.js';
+import { startGitHubOidc, fetchIdToken, DEFAULT_SHA, type GitHubOidc } from './github-oidc.js';
 import { verifyJwt } from './jwt.js';
 
 let oidc: GitHubOidc;
@@ -97,6 +97,65 @@ describe('GitHub OIDC token endpoint', () => {
       expect(v).toEqual({ ok: false, reason: 'expired' });
     } finally {
       await short.close();
+    }
+  });
+
+  test('carries the claims GitHub puts in Actions tokens (those @actions/attest requires and Fulcio maps), consistent with the subject', async () => {
+    const v = verifyJwt(await fetchIdToken(oidc, 'sigstore'), [oidc.key]);
+    if (!v.ok) throw new Error(v.reason);
+    // @actions/attest lib/oidc.js REQUIRED_CLAIMS
+    for (const claim of [
+      'iss',
+      'ref',
+      'sha',
+      'repository',
+      'event_name',
+      'job_workflow_ref',
+      'workflow_ref',
+      'repository_id',
+      'repository_owner_id',
+      'runner_environment',
+      'run_id',
+      'run_attempt'
+    ])
+      expect(v.claims).toHaveProperty(claim);
+    expect(v.claims).toMatchObject({
+      sub: 'repo:contoso/fn:environment:prod',
+      environment: 'prod',
+      repository: 'contoso/fn',
+      repository_owner: 'contoso',
+      ref: 'refs/heads/main',
+      ref_type: 'branch',
+      sha: DEFAULT_SHA,
+      workflow: 'deploy',
+      workflow_ref: 'contoso/fn/.github/workflows/deploy.yml@refs/heads/main',
+      workflow_sha: DEFAULT_SHA,
+      job_workflow_ref: 'contoso/fn/.github/workflows/deploy.yml@refs/heads/main',
+      job_workflow_sha: DEFAULT_SHA,
+      repository_visibility: 'private',
+      actor: 'octocat',
+      head_ref: '',
+      base_ref: '',
+      event_name: 'push'
+    });
+    for (const claim of ['repository_id', 'repository_owner_id', 'actor_id', 'run_id', 'run_attempt']) expect(v.claims[claim]).toMatch(/^\d+$/);
+  });
+
+  test('environment is absent unless the subject names one; a ref subject sets ref; options.claims override or drop claims', async () => {
+    const tag = await startGitHubOidc({ subject: 'repo:o/r:ref:refs/tags/v1', claims: { repository_visibility: 'public', workflow: undefined } });
+    try {
+      const v = verifyJwt(await fetchIdToken(tag), [tag.key]);
+      if (!v.ok) throw new Error(v.reason);
+      expect(v.claims).not.toHaveProperty('environment');
+      expect(v.claims).not.toHaveProperty('workflow');
+      expect(v.claims).toMatchObject({
+        ref: 'refs/tags/v1',
+        ref_type: 'tag',
+        repository_visibility: 'public',
+        job_workflow_ref: 'o/r/.github/workflows/deploy.yml@refs/tags/v1'
+      });
+    } finally {
+      await tag.close();
     }
   });
 });

@@ -80,11 +80,34 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
           'jti',
           'nbf',
           'ref',
+          'sha',
           'repository',
+          'repository_id',
           'repository_owner',
+          'repository_owner_id',
+          'enterprise',
+          'enterprise_id',
           'run_id',
+          'run_number',
+          'run_attempt',
+          'actor',
+          'actor_id',
+          'workflow',
+          'workflow_ref',
+          'workflow_sha',
+          'head_ref',
+          'base_ref',
           'event_name',
-          'job_workflow_ref'
+          'ref_type',
+          'ref_protected',
+          'environment',
+          'environment_node_id',
+          'job_workflow_ref',
+          'job_workflow_sha',
+          'repository_visibility',
+          'runner_environment',
+          'check_run_id',
+          'issuer_scope'
         ],
         id_token_signing_alg_values_supported: ['RS256'],
         scopes_supported: ['openid']
@@ -121,25 +144,7 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + lifetime;
     const jti = randomUUID();
-    const repository = /^repo:([^:]+):/.exec(subject)?.[1] ?? 'owner/name';
-    const claims = {
-      jti,
-      sub: subject,
-      aud,
-      ref: 'refs/heads/main',
-      repository,
-      repository_owner: owner,
-      run_id: '1',
-      run_attempt: '1',
-      event_name: 'push',
-      job_workflow_ref: `${repository}/.github/workflows/deploy.yml@refs/heads/main`,
-      runner_environment: 'github-hosted',
-      iss: issuer,
-      nbf: iat,
-      iat,
-      exp,
-      ...options.claims
-    };
+    const claims = { jti, sub: subject, aud, ...defaultClaims(subject), iss: issuer, nbf: iat, iat, exp, ...options.claims };
     issued.push({ aud, sub: subject, iat, exp, jti });
     log(200, aud);
     sendJson(res, 200, { value: signJwt(key, claims, { x5t: key.kid }) });
@@ -157,6 +162,52 @@ export async function startGitHubOidc(options: GitHubOidcOptions = {}): Promise<
     env: () => ({ ACTIONS_ID_TOKEN_REQUEST_URL: requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken }),
     close: () => srv.close()
   };
+}
+
+/** Commit of the workflow run in the default claims (also `sha`, `workflow_sha`, `job_workflow_sha`). */
+export const DEFAULT_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+
+/**
+ * The claims GitHub puts in an Actions ID token besides iss/aud/iat/nbf/exp/jti, consistent with
+ * `subject` (`repo:<owner>/<name>:ref:<ref>`, `repo:<owner>/<name>:environment:<env>`,
+ * `repo:<owner>/<name>:pull_request`): every claim @actions/attest requires and Fulcio maps into a
+ * certificate (sigstore/fulcio pkg/identity/github/principal.go). `environment` only when the
+ * subject names one, as GitHub does for jobs with an environment.
+ */
+export function defaultClaims(subject: string): Record<string, string> {
+  const repository = /^repo:([^:]+):/.exec(subject)?.[1] ?? 'owner/name';
+  const owner = repository.split('/')[0];
+  const environment = /:environment:(.+)$/.exec(subject)?.[1];
+  const pullRequest = /:pull_request$/.test(subject);
+  const ref = /:ref:(.+)$/.exec(subject)?.[1] ?? (pullRequest ? 'refs/pull/1/merge' : 'refs/heads/main');
+  const workflowPath = `${repository}/.github/workflows/deploy.yml`;
+  const claims: Record<string, string> = {
+    ref,
+    sha: DEFAULT_SHA,
+    repository,
+    repository_id: '800000001',
+    repository_owner: owner,
+    repository_owner_id: '900000001',
+    repository_visibility: 'private',
+    actor: 'octocat',
+    actor_id: '583231',
+    workflow: 'deploy',
+    workflow_ref: `${workflowPath}@${ref}`,
+    workflow_sha: DEFAULT_SHA,
+    job_workflow_ref: `${workflowPath}@${ref}`,
+    job_workflow_sha: DEFAULT_SHA,
+    head_ref: pullRequest ? 'feature' : '',
+    base_ref: pullRequest ? 'main' : '',
+    event_name: pullRequest ? 'pull_request' : 'push',
+    ref_type: ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    ref_protected: 'false',
+    run_id: '1',
+    run_number: '1',
+    run_attempt: '1',
+    runner_environment: 'github-hosted'
+  };
+  if (environment !== undefined) claims.environment = environment;
+  return claims;
 }
 
 /** What `core.getIDToken(audience)` does, without @actions/core (for tests of other emulators). */

@@ -32,7 +32,7 @@ export function signJwt(key: SigningKey, claims: Record<string, unknown>, header
 export type Verified = { ok: true; claims: Record<string, unknown>; header: Record<string, unknown> } | { ok: false; reason: string };
 
 /** Checks signature (against any of `keys`), `exp` and `nbf` (with `now` in seconds). */
-export function verifyJwt(token: string, keys: SigningKey[], now = Math.floor(Date.now() / 1000)): Verified {
+export function verifyJwt(token: string, keys: Array<Pick<SigningKey, 'kid' | 'publicKey'>>, now = Math.floor(Date.now() / 1000)): Verified {
   const parts = token.split('.');
   if (parts.length !== 3) return { ok: false, reason: 'not a JWT' };
   let header: Record<string, unknown>;

@@ -7,7 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tlsOptions } from '../jwt.js';
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
+/** `body` is the request body as UTF-8 text; `raw` the same bytes untouched (for binary bodies such as RFC 3161 queries). */
+export type Handler = (req: IncomingMessage, res: ServerResponse, body: string, raw: Buffer) => void | Promise<void>;
 
 export interface LoopbackServer {
   server: Server;
@@ -25,7 +26,10 @@ export async function startHttps(handler: Handler): Promise<LoopbackServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       Promise.resolve()
-        .then(() => handler(req, res, Buffer.concat(chunks).toString('utf8')))
+        .then(() => {
+          const raw = Buffer.concat(chunks);
+          return handler(req, res, raw.toString('utf8'), raw);
+        })
         .catch((e: unknown) => {
           if (!res.headersSent) sendJson(res, 500, { error: 'emulator_error', error_description: String(e) });
           else res.end();

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { getOctokit } from '@actions/github';
+import { createHash } from 'node:crypto';
 import { startGitHubEmulator, type GitHubEmulator } from './server.js';
 
 const TOKEN = 'ghs_emulatorToken';
@@ -237,5 +238,143 @@ describe('issue comments', () => {
   test('malformed JSON → 400', async () => {
     const res = await fetch(`${gh.url}/repos/o/r/issues/2/comments`, { method: 'POST', headers: { Authorization: `token ${TOKEN}` }, body: '{nope' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('artifact attestations', () => {
+  const digestOf = (s: string) => createHash('sha256').update(s).digest('hex');
+  const bundleFor = (digests: string[], predicateType = 'https://slsa.dev/provenance/v1', mediaType = 'application/vnd.dev.sigstore.bundle.v0.3+json') => ({
+    mediaType,
+    verificationMaterial: { certificate: { rawBytes: 'MIIB' }, tlogEntries: [], timestampVerificationData: { rfc3161Timestamps: [] } },
+    dsseEnvelope: {
+      payload: Buffer.from(
+        JSON.stringify({
+          _type: 'https://in-toto.io/Statement/v1',
+          subject: digests.map((d, i) => ({ name: `img${i}`, digest: { sha256: d } })),
+          predicateType,
+          predicate: {}
+        })
+      ).toString('base64'),
+      payloadType: 'application/vnd.in-toto+json',
+      signatures: [{ sig: 'MEUC', keyid: '' }]
+    }
+  });
+  const create = (bundle: unknown, token = TOKEN, repo = 'r') =>
+    octokit(token).request('POST /repos/{owner}/{repo}/attestations', { owner: 'o', repo, bundle } as never);
+  const list = (digest: string, query: Record<string, unknown> = {}, repo = 'r') =>
+    octokit().request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', { owner: 'o', repo, subject_digest: digest, ...query });
+
+  test('POST stores the bundle (201 { id }); GET by subject digest lists it with repository_id and bundle_url', async () => {
+    const d = digestOf('a');
+    const created = await create(bundleFor([d, digestOf('b')]));
+    expect(created.status).toBe(201);
+    const id = (created.data as { id: number }).id;
+    expect(typeof id).toBe('number');
+    expect(gh.attestationsOf('o', 'r').map((a) => a.id)).toEqual([id]);
+    expect(gh.attestationsOf('o', 'r')[0].subjectDigests).toEqual([`sha256:${d}`, `sha256:${digestOf('b')}`]);
+
+    const res = await list(`sha256:${d}`);
+    const data = res.data as { attestations: Array<{ bundle: unknown; repository_id: number; bundle_url: string }> };
+    expect(data.attestations).toHaveLength(1);
+    expect(data.attestations[0].bundle).toEqual(bundleFor([d, digestOf('b')]));
+    expect(data.attestations[0].repository_id).toBe(gh.repositoryId('o', 'r'));
+    // bundle_url needs no token (a pre-signed URL in GitHub).
+    const byUrl = await fetch(data.attestations[0].bundle_url);
+    expect(await byUrl.json()).toEqual(bundleFor([d, digestOf('b')]));
+    // Also found by the second subject, and through the org endpoint.
+    expect(((await list(`sha256:${digestOf('b')}`)).data as { attestations: unknown[] }).attestations).toHaveLength(1);
+    const org = await octokit().request('GET /orgs/{org}/attestations/{subject_digest}', { org: 'o', subject_digest: `sha256:${d}` });
+    expect((org.data as { attestations: unknown[] }).attestations).toHaveLength(1);
+  });
+
+  test('no attestation for the digest (or none of that predicate type) → 404 Not Found, as api.github.com answers', async () => {
+    gh.seedAttestation('o', 'r', bundleFor([digestOf('a')]));
+    expect(await statusOf(list(`sha256:${digestOf('zzz')}`))).toEqual({ status: 404, message: 'Not Found' });
+    expect(await statusOf(list(`sha256:${digestOf('a')}`, {}, 'other'))).toEqual({ status: 404, message: 'Not Found' });
+    expect(await statusOf(list(`sha256:${digestOf('a')}`, { predicate_type: 'sbom' }))).toEqual({ status: 404, message: 'Not Found' });
+    expect(await statusOf(octokit().request('GET /orgs/{org}/attestations/{subject_digest}', { org: 'x', subject_digest: `sha256:${digestOf('a')}` }))).toEqual(
+      {
+        status: 404,
+        message: 'Not Found'
+      }
+    );
+  });
+
+  test('predicate_type filters: provenance, sbom, release, or the exact URI', async () => {
+    const d = digestOf('img');
+    gh.seedAttestation('o', 'r', bundleFor([d], 'https://slsa.dev/provenance/v1'));
+    gh.seedAttestation('o', 'r', bundleFor([d], 'https://spdx.dev/Document/v2.3'));
+    gh.seedAttestation('o', 'r', bundleFor([d], 'https://example.com/custom/v1'));
+    const types = async (predicate_type?: string) =>
+      (
+        (await list(`sha256:${d}`, predicate_type ? { predicate_type } : {})).data as { attestations: Array<{ bundle: { dsseEnvelope: { payload: string } } }> }
+      ).attestations.map((a) => (JSON.parse(Buffer.from(a.bundle.dsseEnvelope.payload, 'base64').toString()) as { predicateType: string }).predicateType);
+    expect(await types()).toEqual(['https://example.com/custom/v1', 'https://spdx.dev/Document/v2.3', 'https://slsa.dev/provenance/v1']);
+    expect(await types('provenance')).toEqual(['https://slsa.dev/provenance/v1']);
+    expect(await types('https://slsa.dev/provenance/v1')).toEqual(['https://slsa.dev/provenance/v1']);
+    expect(await types('sbom')).toEqual(['https://spdx.dev/Document/v2.3']);
+    expect(await types('https://example.com/custom/v1')).toEqual(['https://example.com/custom/v1']);
+  });
+
+  test('cursor pagination: per_page, Link rel="next" with after, rel="prev" with before; newest first', async () => {
+    const d = digestOf('many');
+    const ids = [1, 2, 3, 4, 5].map(() => gh.seedAttestation('o', 'r', bundleFor([d])).id);
+    const first = await list(`sha256:${d}`, { per_page: 2 });
+    const idsOf = (data: unknown) =>
+      (data as { attestations: Array<{ bundle_url: string }> }).attestations.map((a) => Number(/attestations\/(\d+)\/bundle/.exec(a.bundle_url)?.[1]));
+    expect(idsOf(first.data)).toEqual([ids[4], ids[3]]);
+    const next = /<([^>]+)>; rel="next"/.exec(String(first.headers.link))?.[1];
+    expect(next).toContain('after=');
+    const second = await octokit().request(`GET ${next!.replace(gh.url, '')}`);
+    expect(idsOf(second.data)).toEqual([ids[2], ids[1]]);
+    const prev = /<([^>]+)>; rel="prev"/.exec(String(second.headers.link))?.[1];
+    expect(idsOf((await octokit().request(`GET ${prev!.replace(gh.url, '')}`)).data)).toEqual([ids[4], ids[3]]);
+    // octokit.paginate follows the Link header through every page (the list sits under `attestations`, so map each page).
+    const all = await octokit().paginate(
+      'GET /repos/{owner}/{repo}/attestations/{subject_digest}',
+      { owner: 'o', repo: 'r', subject_digest: `sha256:${d}`, per_page: 2 },
+      (res) => (res.data as unknown as { attestations: unknown[] }).attestations
+    );
+    expect(all).toHaveLength(5);
+  });
+
+  test('attestations: read may list but not create (403 Resource not accessible by integration); none may not list', async () => {
+    const d = digestOf('p');
+    gh.seedAttestation('o', 'r', bundleFor([d]));
+    gh.setPermission('attestations', 'read');
+    expect(await statusOf(create(bundleFor([d])))).toEqual({ status: 403, message: 'Resource not accessible by integration' });
+    expect((await list(`sha256:${d}`)).status).toBe(200);
+    gh.setPermission('attestations', 'none');
+    expect(await statusOf(list(`sha256:${d}`))).toEqual({ status: 403, message: 'Resource not accessible by integration' });
+    gh.reset();
+    expect(gh.permissions.attestations).toBe('write');
+    expect(gh.attestations).toEqual([]);
+  });
+
+  test('malformed bundles → 422: no bundle, unknown media type, no DSSE envelope, not an in-toto statement, subject without sha256', async () => {
+    const d = digestOf('v');
+    const good = bundleFor([d]);
+    const bad: unknown[] = [
+      { ...good, mediaType: 'application/json' },
+      { mediaType: good.mediaType, verificationMaterial: good.verificationMaterial },
+      { ...good, dsseEnvelope: { ...good.dsseEnvelope, payloadType: 'text/plain' } },
+      { ...good, dsseEnvelope: { ...good.dsseEnvelope, payload: Buffer.from('not json').toString('base64') } },
+      {
+        ...good,
+        dsseEnvelope: {
+          ...good.dsseEnvelope,
+          payload: Buffer.from(
+            JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'x', digest: { sha512: 'ab' } }], predicateType: 'p' })
+          ).toString('base64')
+        }
+      },
+      'a string'
+    ];
+    for (const b of bad) expect((await statusOf(create(b))).status).toBe(422);
+    expect((await statusOf(octokit().request('POST /repos/{owner}/{repo}/attestations', { owner: 'o', repo: 'r' } as never))).status).toBe(422);
+    expect(() => gh.seedAttestation('o', 'r', { mediaType: 'x' })).toThrow();
+    expect(gh.attestations).toEqual([]);
+    // Bundle v0.1/v0.2 media types are accepted too.
+    expect((await create(bundleFor([d], 'https://slsa.dev/provenance/v1', 'application/vnd.dev.sigstore.bundle+json;version=0.2'))).status).toBe(201);
   });
 });

@@ -7,6 +7,13 @@
  * (409), Link-header pagination with per_page ≤ 100, newest-first deployments and statuses,
  * oldest-first comments, and auto_inactive on success statuses.
  *
+ * Artifact attestations (REST "repos/attestations", "orgs/attestations"): POST stores a Sigstore
+ * bundle whose DSSE payload is an in-toto statement (attestations: write, else 403; malformed →
+ * 422); GET by `sha256:<hex>` subject digest lists them newest first with `bundle`,
+ * `repository_id` and `bundle_url`, filtered by predicate_type, cursor-paginated (per_page ≤ 100,
+ * before/after, Link header), and answers 404 when none match — what api.github.com answers
+ * (e.g. `gh attestation verify` reports "HTTP 404: Not Found" for a digest without attestations).
+ *
  * Imports nothing from src/: it stands in for the service, not for the product.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -15,7 +22,7 @@ import { createHash } from 'node:crypto';
 
 export type Access = 'write' | 'read' | 'none';
 /** GITHUB_TOKEN permission scopes this emulator checks. Issue comments on a PR need pull-requests. */
-export type Resource = 'deployments' | 'pull-requests';
+export type Resource = 'deployments' | 'pull-requests' | 'attestations';
 
 export interface LoggedRequest {
   method: string;
@@ -78,10 +85,30 @@ export interface IssueComment {
   author_association: string;
 }
 
+export interface StoredAttestation {
+  id: number;
+  owner: string;
+  repo: string;
+  repository_id: number;
+  bundle: Record<string, unknown>;
+  /** `sha256:<hex>` of every subject of the statement. */
+  subjectDigests: string[];
+  predicateType: string;
+  created_at: string;
+}
+
+/** Bundle media types GitHub accepts (sigstore bundle v0.1–v0.3, and v0.3's legacy spelling). */
+export const BUNDLE_MEDIA_TYPES = [
+  'application/vnd.dev.sigstore.bundle+json;version=0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json'
+];
+
 export interface GitHubEmulatorOptions {
   /** Tokens accepted; default ['ghs_emulatorToken']. */
   tokens?: string[];
-  /** Per resource: default write for both. */
+  /** Per resource: default write for all. */
   permissions?: Partial<Record<Resource, Access>>;
   /** Commit-status checks of every ref are still pending: omitting required_contexts → 409. Default true. */
   pendingChecks?: boolean;
@@ -109,6 +136,9 @@ export class GitHubEmulator {
   readonly deployments = new Map<string, Deployment[]>();
   readonly statuses = new Map<number, DeploymentStatus[]>();
   readonly comments = new Map<string, IssueComment[]>();
+  /** Every stored attestation, oldest first. */
+  readonly attestations: StoredAttestation[] = [];
+  private readonly repoIds = new Map<string, number>();
   tokens: Set<string>;
   permissions: Record<Resource, Access>;
   private readonly initialPermissions: Record<Resource, Access>;
@@ -122,7 +152,7 @@ export class GitHubEmulator {
 
   constructor(o: GitHubEmulatorOptions = {}) {
     this.tokens = new Set(o.tokens ?? ['ghs_emulatorToken']);
-    this.initialPermissions = { deployments: 'write', 'pull-requests': 'write', ...o.permissions };
+    this.initialPermissions = { deployments: 'write', 'pull-requests': 'write', attestations: 'write', ...o.permissions };
     this.permissions = { ...this.initialPermissions };
     this.pendingChecks = o.pendingChecks ?? true;
     this.actor = o.actor ?? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
@@ -176,6 +206,27 @@ export class GitHubEmulator {
     return this.statuses.get(id) ?? [];
   }
 
+  /** Stores an attestation as POST /repos/{owner}/{repo}/attestations would (same validation; throws on a bad bundle). */
+  seedAttestation(owner: string, repo: string, bundle: unknown): StoredAttestation {
+    return this.storeAttestation(owner, repo, { bundle });
+  }
+
+  /** The attestations of a repository, oldest first. */
+  attestationsOf(owner: string, repo: string): StoredAttestation[] {
+    return this.attestations.filter((a) => a.owner.toLowerCase() === owner.toLowerCase() && a.repo.toLowerCase() === repo.toLowerCase());
+  }
+
+  /** The numeric id GitHub would give the repository (stable for the emulator's lifetime; the first one is 800000001, the GitHub OIDC emulator's default repository_id). */
+  repositoryId(owner: string, repo: string): number {
+    const key = `${owner}/${repo}`.toLowerCase();
+    let id = this.repoIds.get(key);
+    if (id === undefined) {
+      id = 800000001 + this.repoIds.size;
+      this.repoIds.set(key, id);
+    }
+    return id;
+  }
+
   /** "METHOD /path" of every request, in order: for asserting call order. */
   calls(): string[] {
     return this.requests.map((r) => `${r.method} ${r.path}`);
@@ -188,6 +239,7 @@ export class GitHubEmulator {
     this.deployments.clear();
     this.statuses.clear();
     this.comments.clear();
+    this.attestations.length = 0;
     this.failures = [];
   }
 
@@ -214,7 +266,8 @@ export class GitHubEmulator {
     let payload: unknown;
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3; format=json' };
     try {
-      entry.token = this.authenticate(req);
+      // bundle_url stands for a pre-signed storage URL: no token needed.
+      if (!u.pathname.startsWith('/_emulator/')) entry.token = this.authenticate(req);
       if (raw) {
         try {
           entry.body = JSON.parse(raw);
@@ -335,7 +388,114 @@ export class GitHubEmulator {
         return { status: 200, body: comment };
       }
     }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/attestations$/.exec(p)) && method === 'POST') {
+      this.allow('attestations', 'write', 'repos/attestations#create-an-attestation');
+      return { status: 201, body: { id: this.storeAttestation(m[1], m[2], obj(body)).id } };
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/attestations\/([^/]+)$/.exec(p)) && method === 'GET') {
+      this.allow('attestations', 'read', 'repos/attestations#list-attestations');
+      const [, owner, repo, digest] = m;
+      return { status: 200, body: this.listAttestations(this.attestationsOf(owner, repo), decodeURIComponent(digest), u, query, headers) };
+    }
+    if ((m = /^\/orgs\/([^/]+)\/attestations\/([^/]+)$/.exec(p)) && method === 'GET') {
+      this.allow('attestations', 'read', 'orgs/attestations#list-attestations');
+      const [, org, digest] = m;
+      const ofOrg = this.attestations.filter((a) => a.owner.toLowerCase() === org.toLowerCase());
+      return { status: 200, body: this.listAttestations(ofOrg, decodeURIComponent(digest), u, query, headers) };
+    }
+    if ((m = /^\/_emulator\/attestations\/(\d+)\/bundle$/.exec(p)) && method === 'GET') {
+      const a = this.attestations.find((x) => x.id === Number(m![1]));
+      if (!a) throw notFound();
+      return { status: 200, body: a.bundle };
+    }
     throw notFound();
+  }
+
+  private storeAttestation(owner: string, repo: string, b: Record<string, unknown>): StoredAttestation {
+    const fail = (message: string) => invalid('Validation Failed', [{ resource: 'Attestation', field: 'bundle', code: 'invalid', message }]);
+    const bundle = b.bundle;
+    if (bundle === undefined) throw invalid('Invalid request.\n\n"bundle" wasn\'t supplied.');
+    if (!bundle || typeof bundle !== 'object' || Array.isArray(bundle)) throw invalid("Invalid request.\n\nFor 'bundle', it is not an object.");
+    const bu = bundle as Record<string, unknown>;
+    if (typeof bu.mediaType !== 'string' || !BUNDLE_MEDIA_TYPES.includes(bu.mediaType))
+      throw fail(`unsupported bundle media type ${JSON.stringify(bu.mediaType)}`);
+    if (!bu.verificationMaterial || typeof bu.verificationMaterial !== 'object') throw fail('bundle has no verificationMaterial');
+    const env = bu.dsseEnvelope as Record<string, unknown> | undefined;
+    if (!env || typeof env !== 'object') throw fail('bundle has no dsseEnvelope');
+    if (env.payloadType !== 'application/vnd.in-toto+json') throw fail(`payloadType ${JSON.stringify(env.payloadType)} is not application/vnd.in-toto+json`);
+    if (!Array.isArray(env.signatures) || env.signatures.length === 0) throw fail('dsseEnvelope has no signatures');
+    let statement: Record<string, unknown>;
+    try {
+      statement = JSON.parse(Buffer.from(String(env.payload ?? ''), 'base64').toString('utf8')) as Record<string, unknown>;
+    } catch {
+      throw fail('dsseEnvelope payload is not a base64 JSON in-toto statement');
+    }
+    if (statement._type !== 'https://in-toto.io/Statement/v1' && statement._type !== 'https://in-toto.io/Statement/v0.1')
+      throw fail(`unknown statement type ${JSON.stringify(statement._type)}`);
+    if (typeof statement.predicateType !== 'string' || statement.predicateType === '') throw fail('statement has no predicateType');
+    const subjects = statement.subject;
+    if (!Array.isArray(subjects) || subjects.length === 0) throw fail('statement has no subject');
+    const subjectDigests = subjects.map((sub: unknown) => {
+      const hex = obj(obj(sub).digest).sha256;
+      if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex)) throw fail('every subject needs a sha256 digest');
+      return `sha256:${hex}`;
+    });
+    const a: StoredAttestation = {
+      id: this.id(),
+      owner,
+      repo,
+      repository_id: this.repositoryId(owner, repo),
+      bundle: bu,
+      subjectDigests,
+      predicateType: statement.predicateType,
+      created_at: this.now()
+    };
+    this.attestations.push(a);
+    return a;
+  }
+
+  /** GitHub's list answer for `digest` among `pool`: newest first, predicate_type filter, cursor pages; 404 when none. */
+  private listAttestations(pool: StoredAttestation[], digest: string, u: URL, query: Record<string, string>, headers: Record<string, string>): unknown {
+    const perPage = query.per_page === undefined ? 30 : Number(query.per_page);
+    if (!Number.isInteger(perPage) || perPage < 1) throw invalid('Validation Failed', [{ resource: 'Search', field: 'per_page', code: 'invalid' }]);
+    const size = Math.min(perPage, 100);
+    const matching = pool
+      .filter((a) => a.subjectDigests.includes(digest.toLowerCase()))
+      .filter((a) => predicateMatches(query.predicate_type, a.predicateType))
+      .slice()
+      .reverse();
+    // Cursors are opaque to clients; here an attestation id, base64url.
+    const cursor = (id: number) => Buffer.from(`attestation:${id}`).toString('base64url');
+    const fromCursor = (c: string) => Number(/^attestation:(\d+)$/.exec(Buffer.from(c, 'base64url').toString('utf8'))?.[1] ?? NaN);
+    let start = 0;
+    let end = matching.length;
+    if (query.after) {
+      const id = fromCursor(query.after);
+      start = matching.findIndex((a) => a.id === id) + 1;
+      if (start === 0) throw invalid('Validation Failed', [{ resource: 'Search', field: 'after', code: 'invalid' }]);
+      end = Math.min(matching.length, start + size);
+    } else if (query.before) {
+      const id = fromCursor(query.before);
+      end = matching.findIndex((a) => a.id === id);
+      if (end < 0) throw invalid('Validation Failed', [{ resource: 'Search', field: 'before', code: 'invalid' }]);
+      start = Math.max(0, end - size);
+    } else end = Math.min(matching.length, size);
+    const page = matching.slice(start, end);
+    if (page.length === 0) throw notFound();
+    const link = (key: 'after' | 'before', c: string, rel: string) => {
+      const next = new URL(u.pathname, this.base);
+      for (const [k, v] of Object.entries(query)) if (k !== 'after' && k !== 'before') next.searchParams.set(k, v);
+      next.searchParams.set('per_page', String(size));
+      next.searchParams.set(key, c);
+      return `<${next.toString()}>; rel="${rel}"`;
+    };
+    const rels: string[] = [];
+    if (end < matching.length) rels.push(link('after', cursor(page[page.length - 1].id), 'next'));
+    if (start > 0) rels.push(link('before', cursor(page[0].id), 'prev'));
+    if (rels.length) headers.link = rels.join(', ');
+    return {
+      attestations: page.map((a) => ({ bundle: a.bundle, repository_id: a.repository_id, bundle_url: `${this.base}/_emulator/attestations/${a.id}/bundle` }))
+    };
   }
 
   /** One page of `list`, with GitHub's Link header (first / prev / next / last). */
@@ -500,6 +660,21 @@ export class GitHubEmulator {
 
 function obj(v: unknown): Record<string, unknown> {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** `predicate_type` as GitHub reads it: `provenance`, `sbom`, `release`, or a predicate type URI. */
+function predicateMatches(filter: string | undefined, predicateType: string): boolean {
+  if (!filter) return true;
+  switch (filter) {
+    case 'provenance':
+      return predicateType.startsWith('https://slsa.dev/provenance/');
+    case 'sbom':
+      return predicateType.startsWith('https://spdx.dev/Document') || predicateType.startsWith('https://cyclonedx.org/bom');
+    case 'release':
+      return predicateType.startsWith('https://in-toto.io/attestation/release/');
+    default:
+      return predicateType === filter;
+  }
 }
 
 function safeJson(s: string): unknown {
