@@ -52,7 +52,9 @@ beforeEach(async () => {
 
 /** The runner of owner/name: its GITHUB_REPOSITORY is the repository its OIDC tokens name. */
 function inRepo(s: Scenario): Scenario {
-  return { ...s, env: { ...s.env, ...fx.env(), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REPOSITORY_OWNER: OWNER } };
+  const payload = structuredClone(s.payload);
+  payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { ...payload.repository.owner, login: OWNER } };
+  return { ...s, payload, env: { ...s.env, ...fx.env(), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REPOSITORY_OWNER: OWNER } };
 }
 function ok(run: ActionRun): ActionRun {
   if (run.code !== 0) throw new Error(`action failed (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
@@ -145,6 +147,80 @@ describe('a build job attests, a deploy job given only the digest verifies and d
     const [comment] = gh.commentsOf(OWNER, REPO, pr);
     expect(comment.body).toMatch(/\| Provenance \| verified: built by owner\/name\/\.github\/workflows\/deploy\.yml@refs\/heads\/main from owner\/name@/);
   }, 180_000);
+});
+
+describe('one run that builds, attests, verifies and deploys', () => {
+  test('the digest built in this run is attested, verified against the trusted workflow, then deployed', async () => {
+    fx.arm.addImage(new RegExp(`^${reg.host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${repository}@sha256:[0-9a-f]{64}$`));
+    const run = ok(
+      await runAction({
+        inputs: fx.inputs({
+          image: '',
+          registry: reg.host,
+          repository,
+          context: 'examples/functions-app',
+          'build-args': `BASE_IMAGE=${BASE}`,
+          'registry-username': reg.username,
+          'registry-password': reg.password,
+          timeout: '30s',
+          attest: 'true',
+          'signing-config': files.signingConfigPath,
+          'verify-attestation': 'true',
+          'signer-workflow': WORKFLOW,
+          'trusted-root': files.trustedRootPath,
+          'github-token': TOKEN,
+          'oidc-issuer': fx.oidc.issuer
+        }),
+        scenario: inRepo(pushEvent('refs/heads/master')),
+        timeoutMs: 240_000
+      })
+    );
+    expect(image().properties.template.containers[0].image).toBe(run.outputs.image);
+    expect(run.stdout.indexOf('Attestation ')).toBeLessThan(run.stdout.indexOf('Verified: built by'));
+    expect(run.summary).toContain('| Attestation | https://github.com/owner/name/attestations/');
+  }, 300_000);
+});
+
+describe('permissions', () => {
+  test('attest without attestations: write fails naming the permission', async () => {
+    gh.setPermission('attestations', 'read');
+    try {
+      const run = await buildAndAttest();
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/may not store the attestation in owner\/name \(403 Resource not accessible by integration\)/);
+      expect(run.stdout).toContain('attestations: write');
+    } finally {
+      gh.setPermission('attestations', 'write');
+    }
+  }, 300_000);
+
+  test('attest in a job without an OIDC token is refused before anything is built or pushed', async () => {
+    const run = await runAction({
+      inputs: { target: 'containerapp', mode: 'build', registry: reg.host, repository, attest: 'true', 'github-token': TOKEN },
+      scenario: {
+        ...inRepo(pushEvent('refs/heads/master')),
+        env: { ...inRepo(pushEvent('refs/heads/master')).env, ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+      },
+      timeoutMs: 60_000
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toMatch(/Input 'attest': needs the job's OIDC token/);
+    expect(run.stdout).toContain('id-token: write');
+    expect(run.stdout).not.toMatch(/docker|Building/i);
+  }, 120_000);
+
+  test('verify without attestations: read fails naming the permission, before any write', async () => {
+    gh.setPermission('attestations', 'none');
+    try {
+      const run = await deployDigest(built.image);
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toMatch(/may not read the attestations of sha256:[0-9a-f]{64} in owner\/name/);
+      expect(run.stdout).toContain('attestations: read');
+      expect(armWrites(fx.arm)).toEqual([]);
+    } finally {
+      gh.setPermission('attestations', 'write');
+    }
+  }, 120_000);
 });
 
 describe('refused before any write to the target', () => {

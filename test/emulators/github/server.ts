@@ -206,9 +206,15 @@ export class GitHubEmulator {
     return this.statuses.get(id) ?? [];
   }
 
-  /** Stores an attestation as POST /repos/{owner}/{repo}/attestations would (same validation; throws on a bad bundle). */
-  seedAttestation(owner: string, repo: string, bundle: unknown): StoredAttestation {
-    return this.storeAttestation(owner, repo, { bundle });
+  /**
+   * Stores an attestation as POST /repos/{owner}/{repo}/attestations would (same validation; throws on a bad bundle).
+   * `listedUnder`: also answer it for this digest, which its statement does not name — what a wrong
+   * or compromised index (or a man in the middle) would serve; GitHub itself lists by the statement's subjects.
+   */
+  seedAttestation(owner: string, repo: string, bundle: unknown, listedUnder?: string): StoredAttestation {
+    const a = this.storeAttestation(owner, repo, { bundle });
+    if (listedUnder) a.subjectDigests.push(listedUnder);
+    return a;
   }
 
   /** The attestations of a repository, oldest first. */
