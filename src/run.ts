@@ -24,6 +24,7 @@ import { state } from './state.js';
 import { decideRun, eventNotice, type RunDecision, type RunFacts } from './run/decide.js';
 import { buildOrResolve, checkBuildPaths, registryLogin, type ImageResult, type RegistryAccess, type RunPaths } from './run/image-phase.js';
 import { deploy, teardown, type DeployResult } from './run/deploy-phase.js';
+import { cleanup, pullRequestsPort } from './run/cleanup-phase.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -65,6 +66,12 @@ export async function run(): Promise<void> {
       pollMs: 2000
     };
     const report = { config, facts: event, apiUrl: env.GITHUB_API_URL, environment: config.deploymentEnvironment };
+    const pullRequests = target ? pullRequestsPort(target, baseCtx, report) : undefined;
+    if (d.target?.cleanup && target) {
+      deployed = await cleanup(target, { ...baseCtx, mode: d.target.mode, image: '', pullRequests }, pullRequests);
+      if (deployed.error) throw deployed.error;
+      return;
+    }
     if (d.target?.mode === 'teardown' && target) {
       deployed = await teardown(target, { ...baseCtx, mode: 'teardown', image: '' }, report);
       return;
@@ -81,7 +88,8 @@ export async function run(): Promise<void> {
       dockerConfigDir: access.docker.configDir,
       digest: built.digest,
       fallbackImage: fallbackImage(d),
-      registryCredential: access.credential
+      registryCredential: access.credential,
+      pullRequests
     };
     deployed = await deploy(target, ctx, report);
     if (deployed.error) throw deployed.error;
@@ -151,7 +159,7 @@ function summaryOf(config: Config, s: Shown): string {
   const { d, built } = s;
   const image = built?.digest ? digestReference(d.image, built.digest) : undefined;
   const notes = [...d.image.warnings, ...(built?.notes ?? [])];
-  if (d.target && d.target.mode !== 'teardown' && built && !image)
+  if (d.target && d.target.mode !== 'teardown' && !d.target.cleanup && built && !image)
     notes.push(`Nothing was pushed in mode ${d.mode}: the plan shows ${d.image.refs[0]}, the tag a deploy would push.`);
   const action = s.context.payload.action;
   return summaryMarkdown({

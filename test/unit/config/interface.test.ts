@@ -57,9 +57,12 @@ const PRODUCT_INPUTS = [
   'prune',
   'traffic-steps',
   'timeout',
-  'github-token'
+  'github-token',
+  'cleanup',
+  'max-preview-age',
+  'preview-evict-closed'
 ];
-const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'plan'];
+const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'plan', 'cleanup'];
 
 function readNames(values: Record<string, string>): Set<string> {
   const read = new Set<string>();

@@ -11,7 +11,7 @@ const IMAGE = 'contoso.azurecr.io/app@sha256:' + 'a'.repeat(64);
 const OLD = 'contoso.azurecr.io/app@sha256:' + 'b'.repeat(64);
 
 function fa(over: Partial<FunctionAppConfig> = {}): FunctionAppConfig {
-  return { appName: 'func1', appSettings: [], removeAppSettings: [], slotSettings: [], registryPull: 'auto', swap: false, ...over };
+  return { appName: 'func1', appSettings: [], removeAppSettings: [], slotSettings: [], registryPull: 'auto', swap: false, previewEvictClosed: false, ...over };
 }
 
 function state(over: Partial<CurrentState> = {}): CurrentState {
