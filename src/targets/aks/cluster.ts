@@ -275,7 +275,14 @@ export async function listPreviewNamespaces(k: Kubectl, instance: string): Promi
   const re = new RegExp(`^${instance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-pr-(\\d+)$`);
   const [namespaces, deployments] = await Promise.all([
     k.json<Listed>(['get', 'namespaces']),
-    k.json<Listed>(['get', 'deployments.apps', '--all-namespaces', '-l', `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`])
+    k.json<Listed>([
+      'get',
+      'deployments.apps',
+      '--all-namespaces',
+      '--show-managed-fields',
+      '-l',
+      `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`
+    ])
   ]);
   const last = new Map<string, string>();
   for (const d of deployments.items) {
