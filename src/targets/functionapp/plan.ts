@@ -230,10 +230,7 @@ function checkSlotQuota(state: CurrentState, slot: string, prs: SlotPullRequests
   const ways = closed.length
     ? `${closed.map((c) => c.slot).join(', ')} belong${closed.length === 1 ? 's' : ''} to ${closed.length === 1 ? 'a closed pull request' : 'closed pull requests'}: \`mode: cleanup\` (a scheduled cleanup workflow) would free ${closed.length === 1 ? 'it' : 'them'}, and preview-evict-closed: true lets a preview free one itself.`
     : `No preview slot belongs to a closed pull request${unknown}: close (or tear down) another preview, delete an unused slot, run \`mode: cleanup\` with max-preview-age to free stale previews, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`;
-  throw new ActionError(
-    `Cannot create slot ${slot}: the Elastic Premium plan allows ${ELASTIC_PREMIUM_SLOTS} slots including production, and ${inUse}.`,
-    ways
-  );
+  throw new ActionError(`Cannot create slot ${slot}: the Elastic Premium plan allows ${ELASTIC_PREMIUM_SLOTS} slots including production, and ${inUse}.`, ways);
 }
 
 export function planDeploy(p: PlanInput): FunctionAppPlan {
