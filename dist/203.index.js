@@ -5,11 +5,15 @@ export const modules = {
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   n: () => (/* binding */ missingPermissionMessage)
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
+/* harmony export */   isTransientGitHubError: () => (/* binding */ isTransientGitHubError),
+/* harmony export */   missingPermissionMessage: () => (/* binding */ missingPermissionMessage),
+/* harmony export */   notAccessible: () => (/* binding */ notAccessible)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, githubMessage, notAccessible, isTransientGitHubError */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
 

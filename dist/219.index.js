@@ -477,6 +477,18 @@ function planTeardown(app, label) {
     const stillRouted = out.some((t) => lc(t.revisionName) === lc(entry.revisionName) || (t.latestRevision && lc(app.latestReadyRevisionName) === lc(entry.revisionName)));
     return { traffic: out, revision: stillRouted ? undefined : entry.revisionName };
 }
+/** The preview labels `pr-<N>` in the app's traffic, with the revision each points at. Pure. */
+function previewLabels(app) {
+    const out = [];
+    for (const t of app.configuration?.ingress?.traffic ?? []) {
+        const m = /^pr-(\d+)$/i.exec(t.label ?? '');
+        if (!m)
+            continue;
+        const revision = t.revisionName ?? (t.latestRevision ? app.latestRevisionName : undefined);
+        out.push({ pr: Number(m[1]), label: t.label, ...(revision ? { revision } : {}) });
+    }
+    return out.sort((a, b) => a.pr - b.pr);
+}
 
 // EXTERNAL MODULE: ./src/targets/target.ts
 var target = __webpack_require__(29425);
@@ -691,6 +703,21 @@ const containerAppTarget = {
             core.info(`Deactivated revision ${t.revision} (kept, not deleted).`);
         }
         return { instance, plan };
+    },
+    async previews(ctx) {
+        const fa = ctx.config.functionapp;
+        const svc = await service(ctx);
+        const app = await svc.app(fa.resourceGroup, fa.appName);
+        const labels = previewLabels(app);
+        return Promise.all(labels.map(async (l) => {
+            const created = l.revision ? (await svc.revision(fa.resourceGroup, fa.appName, l.revision)).createdTime : undefined;
+            const lastDeployed = created ? new Date(created).toISOString() : undefined;
+            return {
+                pr: l.pr,
+                instance: instanceName(fa.appName, l.label),
+                ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the createdTime of the label's revision (each deploy makes a new revision)" } : {})
+            };
+        }));
     },
     outputs(x, progress) {
         const p = x.plan;

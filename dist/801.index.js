@@ -5,11 +5,15 @@ export const modules = {
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   n: () => (/* binding */ missingPermissionMessage)
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
+/* harmony export */   isTransientGitHubError: () => (/* binding */ isTransientGitHubError),
+/* harmony export */   missingPermissionMessage: () => (/* binding */ missingPermissionMessage),
+/* harmony export */   notAccessible: () => (/* binding */ notAccessible)
 /* harmony export */ });
-/* unused harmony exports GitHubApiError, githubMessage, notAccessible, isTransientGitHubError */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
 /* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
 
@@ -482,7 +486,7 @@ async function deployments_open(r) {
     });
     const pr = intent.kind === 'preview' || intent.kind === 'teardown' ? intent.pr : undefined;
     const instance = pr !== undefined ? previewInstance(pr, r.where) : undefined;
-    const refused = (m) => warn(result, (0,github_client/* missingPermissionMessage */.n)(m));
+    const refused = (m) => warn(result, (0,github_client.missingPermissionMessage)(m));
     return { client, owner, repo, env, pr, instance, result, refused };
 }
 function warn(result, m) {

@@ -1997,6 +1997,51 @@ async function teardownInstance(k, namespace, instance) {
     }
     return { deleted: refs.map(refKey), namespaceDeleted };
 }
+/** The last time our field manager applied to an object: its managedFields entry's time (the API server sets it on every apply that changes the object). */
+function lastApplied(item) {
+    const times = (item.metadata.managedFields ?? [])
+        .filter((f) => f.manager === FIELD_MANAGER && f.operation === 'Apply' && f.time)
+        .map((f) => Date.parse(f.time))
+        .filter((t) => !Number.isNaN(t));
+    return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
+}
+/**
+ * The preview namespaces `<instance>-pr-<N>` of this instance that the action created or deployed
+ * to, each with the last time a deploy applied its Deployments (latest managedFields time of our
+ * field manager; every deploy changes their annotations, so every deploy moves it).
+ */
+async function listPreviewNamespaces(k, instance) {
+    const re = new RegExp(`^${instance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-pr-(\\d+)$`);
+    const [namespaces, deployments] = await Promise.all([
+        k.json(['get', 'namespaces']),
+        k.json([
+            'get',
+            'deployments.apps',
+            '--all-namespaces',
+            '--show-managed-fields',
+            '-l',
+            `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`
+        ])
+    ]);
+    const last = new Map();
+    for (const d of deployments.items) {
+        const ns = d.metadata.namespace ?? '';
+        const t = lastApplied(d);
+        if (t && (!last.has(ns) || t > last.get(ns)))
+            last.set(ns, t);
+    }
+    const withObjects = new Set(deployments.items.map((d) => d.metadata.namespace ?? ''));
+    const out = [];
+    for (const ns of namespaces.items) {
+        const m = re.exec(ns.metadata.name);
+        const ours = ns.metadata.labels?.[CREATED_BY_LABEL] === MANAGED_BY || withObjects.has(ns.metadata.name);
+        if (!m || !ours)
+            continue;
+        const lastDeployed = last.get(ns.metadata.name);
+        out.push({ pr: Number(m[1]), namespace: ns.metadata.name, ...(lastDeployed ? { lastDeployed } : {}) });
+    }
+    return out.sort((a, b) => a.pr - b.pr);
+}
 
 ;// CONCATENATED MODULE: ./src/targets/aks/app-folder.ts
 /**
@@ -2260,6 +2305,15 @@ const aksTarget = {
         const r = await teardownInstance(k, namespace, name);
         core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
         return { instance: namespace, namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+    },
+    async previews(ctx) {
+        const { name } = placement(ctx);
+        const found = await listPreviewNamespaces(await kubectlFor(ctx), name);
+        return found.map((p) => ({
+            pr: p.pr,
+            instance: p.namespace,
+            ...(p.lastDeployed ? { lastDeployed: p.lastDeployed, lastDeployedSource: 'the latest server-side apply of its Deployments (managedFields time)' } : {})
+        }));
     },
     outputs(x, progress) {
         const names = new Set(x.existing.map(refKey));

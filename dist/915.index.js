@@ -571,10 +571,45 @@ function checkApp(s) {
     if (/^FC\d/i.test(sku) || /flex/i.test(tier))
         throw new errors.ActionError(`${where} runs on a Flex Consumption plan (${sku || tier}), which does not run custom containers.`, 'Move the app to an Elastic Premium (EP1–EP3) or Dedicated plan.');
 }
-function checkSlotQuota(state, slot) {
-    if (!isElasticPremium(state.plan) || state.slots.length < 2)
-        return;
-    throw new errors.ActionError(`Cannot create slot ${slot}: the Elastic Premium plan allows 3 slots including production, and ${['production', ...state.slots].join(', ')} are in use.`, `Ways out: close (or tear down) another preview (${state.slots.filter((s) => s.startsWith('pr-')).join(', ') || 'none open'}), delete an unused slot, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`);
+/** Elastic Premium: 3 slots including production (Azure Functions service limits, "Deployment slots per app"). */
+const ELASTIC_PREMIUM_SLOTS = 3;
+/** Creating `slot` would exceed the plan's slot quota. Pure. */
+function slotQuotaFull(state, slot) {
+    if (slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase()))
+        return false;
+    return isElasticPremium(state.plan) && state.slots.length + 1 >= ELASTIC_PREMIUM_SLOTS;
+}
+/** The pull request a preview slot belongs to (`pr-<N>`). */
+const slotPullRequest = (slot) => {
+    const m = /^pr-(\d+)$/i.exec(slot);
+    return m ? Number(m[1]) : undefined;
+};
+function slotLine(slot, prs) {
+    const pr = slotPullRequest(slot);
+    if (pr === undefined)
+        return `${slot} is not a preview`;
+    return `${slot} belongs to pull request #${pr} (${prs.states?.get(pr)?.state ?? 'state unknown'})`;
+}
+/**
+ * The quota is full: the slot of a closed (or gone) pull request to free first when
+ * preview-evict-closed allows it; otherwise the error that lists every slot in use with its pull
+ * request's state and the ways out.
+ */
+function checkSlotQuota(state, slot, prs) {
+    const closed = state.slots
+        .map((s) => ({ slot: s, pr: slotPullRequest(s) }))
+        .filter((s) => s.pr !== undefined)
+        .map((s) => ({ ...s, state: prs.states?.get(s.pr)?.state }))
+        .filter((s) => s.state === 'closed' || s.state === 'gone')
+        .sort((a, b) => a.pr - b.pr);
+    if (prs.evictClosed && closed.length)
+        return closed[0];
+    const inUse = `${['production', ...state.slots].join(', ')} are in use: ${state.slots.map((s) => slotLine(s, prs)).join('; ')}`;
+    const unknown = prs.statesError ? ` (GitHub could not be asked: ${prs.statesError})` : '';
+    const ways = closed.length
+        ? `${closed.map((c) => c.slot).join(', ')} belong${closed.length === 1 ? 's' : ''} to ${closed.length === 1 ? 'a closed pull request' : 'closed pull requests'}: \`mode: cleanup\` (a scheduled cleanup workflow) would free ${closed.length === 1 ? 'it' : 'them'}, and preview-evict-closed: true lets a preview free one itself.`
+        : `No preview slot belongs to a closed pull request${unknown}: close (or tear down) another preview, delete an unused slot, run \`mode: cleanup\` with max-preview-age to free stale previews, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`;
+    throw new errors.ActionError(`Cannot create slot ${slot}: the Elastic Premium plan allows ${ELASTIC_PREMIUM_SLOTS} slots including production, and ${inUse}.`, ways);
 }
 function planDeploy(p) {
     const { config, state } = p;
@@ -582,8 +617,7 @@ function planDeploy(p) {
     const { slot, swap } = chooseSlot(config, p.intent);
     const exists = slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase());
     const createSlot = !exists;
-    if (createSlot)
-        checkSlotQuota(state, slot);
+    const evict = createSlot && slotQuotaFull(state, slot) ? checkSlotQuota(state, slot, p.pullRequests ?? { evictClosed: false }) : undefined;
     if (createSlot && !state.source)
         throw new errors.ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
     const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
@@ -632,6 +666,7 @@ function planDeploy(p) {
         app: state.app,
         slot,
         createSlot,
+        ...(evict ? { evict } : {}),
         newSlot: createSlot ? newSlotEnvelope({ state, source: state.source, identity: targetIdentity, settings: settingsAfter, pull: desired }) : undefined,
         image: { before: createSlot ? undefined : imageOf(currentConfig.linuxFxVersion), after: p.image },
         settingsBefore: createSlot ? {} : currentSettings,
@@ -694,6 +729,7 @@ function describePlan(plan, deployedImage) {
         resourceGroup: plan.app.resourceGroup,
         slot: plan.slot ?? 'production',
         slotAction: plan.createSlot ? 'create' : 'update',
+        ...(plan.evict ? { evict: `${plan.evict.slot} (pull request #${plan.evict.pr} ${plan.evict.state})` } : {}),
         image: { ...plan.image, after: deployedImage ?? plan.image.after },
         settings: plan.settingsDiff,
         sticky: plan.stickyAdd,
@@ -701,6 +737,20 @@ function describePlan(plan, deployedImage) {
         restart: plan.restart,
         swap: plan.swap ? `${plan.swap.from} → production` : null
     };
+}
+/** The slots named `pr-<N>` (previews), with the time App Service last modified each (its lastModifiedTimeUtc). Pure. */
+function previewSlots(slots) {
+    const out = [];
+    for (const s of slots) {
+        const slot = (s.name ?? '').split('/').pop() ?? '';
+        const m = /^pr-(\d+)$/i.exec(slot);
+        if (!m)
+            continue;
+        const t = s.lastModifiedTimeUtc ? new Date(s.lastModifiedTimeUtc) : undefined;
+        const lastDeployed = t && !Number.isNaN(t.getTime()) ? t.toISOString() : undefined;
+        out.push({ pr: Number(m[1]), slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
+    }
+    return out.sort((a, b) => a.pr - b.pr);
 }
 function describeTeardown(app, slot) {
     return { target: 'functionapp', app: app.name, resourceGroup: app.resourceGroup, slot, slotAction: 'delete' };
@@ -717,12 +767,15 @@ var target = __webpack_require__(29425);
 
 
 
+
 /** Carries out the plan; the returned progress says what landed (also when a write failed). */
 function apply(x) {
     return (0,target/* recorded */.t)({ image: x.plan.image.after, evidence: [] }, (progress) => writes(x, progress));
 }
 async function writes(x, progress) {
     const { plan, svc } = x;
+    if (plan.evict)
+        await evict(x, plan.evict);
     if (plan.createSlot && plan.slot && plan.newSlot) {
         core.info(`Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`);
         const site = await withDigestFallback(x, progress, (image) => svc.createSlot(plan.app, plan.slot, withImage(plan.newSlot, image), x.pollMs));
@@ -746,6 +799,14 @@ async function writes(x, progress) {
         core.info(`The image reference did not change: restarting ${plan.slot ?? 'production'} so it pulls and runs the image again.`);
         await svc.restart(plan.app, plan.slot);
     }
+}
+/** Frees the slot of a closed pull request (the quota is full): its full teardown, as when that pull request closed. */
+async function evict(x, e) {
+    if (!x.evict)
+        throw new errors.ActionError(`The slot quota is full and slot ${e.slot} should be freed first, but there is no GitHub access to tear its preview down.`, 'Set github-token.');
+    core.info(`The slot quota is full: tearing down ${e.slot} first (pull request #${e.pr} is ${e.state}; preview-evict-closed: true).`);
+    await x.evict(e.pr);
+    core.notice(`Freed slot ${e.slot} of pull request #${e.pr} (${e.state}) to make room for ${x.plan.slot}.`);
 }
 function writeSettings(x, progress) {
     const d = x.plan.settingsDiff;
@@ -1175,6 +1236,29 @@ async function functionNames(ctx, settings) {
         return [];
     }
 }
+/**
+ * The slot quota is full: the state of each preview slot's pull request, for the message and the
+ * eviction. A GitHub failure is not the deploy's failure: the states are then unknown (and nothing
+ * is evicted).
+ */
+async function slotPullRequests(ctx, slots) {
+    const evictClosed = ctx.config.functionapp.previewEvictClosed;
+    const prs = slots.map(slotPullRequest).filter((n) => n !== undefined);
+    if (!ctx.pullRequests)
+        return { evictClosed, statesError: 'no github-token' };
+    try {
+        return { evictClosed, states: await ctx.pullRequests.states(prs) };
+    }
+    catch (e) {
+        const why = e.message.split('\n')[0];
+        core.warning(`The slot quota is full, and the state of the preview slots' pull requests could not be read: ${why}`);
+        return { evictClosed, statesError: why };
+    }
+}
+/** The app: directly when the resource group is given, else found by name in the subscription. */
+async function appOf(svc, fa) {
+    return fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName } : (await svc.findApp(fa.appName)).app;
+}
 /** The preview comment's instance: the app as the input names it, and the slot. */
 const instanceName = (appName, slot) => `${appName}/${slot}`;
 const functionAppTarget = {
@@ -1187,6 +1271,7 @@ const functionAppTarget = {
         const { state, logBefore } = await readState(svc, fa.appName, fa.resourceGroup, slot, swap);
         const settings = { ...state.productionSettings, ...(state.targetSettings ?? {}), ...Object.fromEntries(fa.appSettings.map((s) => [s.name, s.value])) };
         const cred = ctx.registryCredential;
+        const pullRequests = slotQuotaFull(state, slot) ? await slotPullRequests(ctx, state.slots) : undefined;
         const plan = planDeploy({
             config: fa,
             intent: ctx.facts.intent,
@@ -1194,7 +1279,8 @@ const functionAppTarget = {
             image: ctx.image,
             registry: ctx.registry,
             registryCredential: cred ? { username: cred.username, password: cred.password, durable: cred.source !== 'entra' } : undefined,
-            functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
+            functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : [],
+            pullRequests
         });
         for (const w of plan.warnings)
             core.warning(w);
@@ -1206,7 +1292,8 @@ const functionAppTarget = {
             timeoutMs: ctx.config.timeoutMs,
             healthPath: fa.healthPath,
             fallbackImage: ctx.fallbackImage,
-            pollMs: ctx.pollMs
+            pollMs: ctx.pollMs,
+            evict: ctx.pullRequests?.evict
         };
     },
     apply: apply,
@@ -1218,9 +1305,7 @@ const functionAppTarget = {
         if (!slot)
             throw new errors.ActionError('mode: teardown deletes a deployment slot, and none was named.', 'Run teardown on a closed pull request (slot pr-<N>), or set slot.');
         const svc = await service(ctx);
-        const app = fa.resourceGroup
-            ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName }
-            : (await svc.findApp(fa.appName)).app;
+        const app = await appOf(svc, fa);
         const plan = describeTeardown(app, slot);
         const instance = instanceName(fa.appName, slot);
         if (ctx.mode === 'plan')
@@ -1228,6 +1313,12 @@ const functionAppTarget = {
         const deleted = await svc.deleteSlot(app, slot);
         core.info(deleted ? `Deleted slot ${slot} of ${app.name}.` : `Slot ${slot} of ${app.name} was already gone.`);
         return { instance, slot, plan: { ...plan, deleted } };
+    },
+    async previews(ctx) {
+        const fa = ctx.config.functionapp;
+        const svc = await service(ctx);
+        const app = await appOf(svc, fa);
+        return previewSlots(await svc.slots(app)).map((p) => ({ ...p, instance: instanceName(fa.appName, p.slot) }));
     },
     outputs(x, progress) {
         const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);

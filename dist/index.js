@@ -32143,7 +32143,7 @@ async function entry() {
         }
         else {
             _state_js__WEBPACK_IMPORTED_MODULE_2__/* .state */ .w.markMainStarted();
-            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(297), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34302));
+            const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(297), __nccwpck_require__.e(988)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20988));
             await run();
         }
     }

@@ -26,6 +26,7 @@ import { buildOrResolve, checkBuildPaths, registryLogin, type ImageResult, type 
 import { deploy, teardown, type DeployResult } from './run/deploy-phase.js';
 import { setupSupplyChain } from './supply/instance.js';
 import { attestPushed, provenanceText, verifyBeforeDeploy, type Attestation, type SupplyFacts } from './run/supply-phase.js';
+import { cleanup, pullRequestsPort } from './run/cleanup-phase.js';
 
 export async function run(): Promise<void> {
   const started = Date.now();
@@ -70,6 +71,12 @@ export async function run(): Promise<void> {
       pollMs: 2000
     };
     const report = { config, facts: event, apiUrl: env.GITHUB_API_URL, environment: config.deploymentEnvironment };
+    const pullRequests = target ? pullRequestsPort(target, baseCtx, report) : undefined;
+    if (d.target?.cleanup && target) {
+      deployed = await cleanup(target, { ...baseCtx, mode: d.target.mode, image: '', pullRequests }, pullRequests);
+      if (deployed.error) throw deployed.error;
+      return;
+    }
     if (d.target?.mode === 'teardown' && target) {
       deployed = await teardown(target, { ...baseCtx, mode: 'teardown', image: '' }, report);
       return;
@@ -92,7 +99,8 @@ export async function run(): Promise<void> {
       dockerConfigDir: access.docker.configDir,
       digest: built.digest,
       fallbackImage: fallbackImage(d),
-      registryCredential: access.credential
+      registryCredential: access.credential,
+      pullRequests
     };
     deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
     if (deployed.error) throw deployed.error;
@@ -187,7 +195,7 @@ function summaryOf(config: Config, s: Shown): string {
   const { d, built } = s;
   const image = built?.digest ? digestReference(d.image, built.digest) : undefined;
   const notes = [...d.image.warnings, ...(built?.notes ?? [])];
-  if (d.target && d.target.mode !== 'teardown' && built && !image)
+  if (d.target && d.target.mode !== 'teardown' && !d.target.cleanup && built && !image)
     notes.push(`Nothing was pushed in mode ${d.mode}: the plan shows ${d.image.refs[0]}, the tag a deploy would push.`);
   const action = s.context.payload.action;
   return summaryMarkdown({

@@ -6,7 +6,7 @@
  * they are read. Every check that can fail runs here, before the action's first side effect.
  */
 import { InputError } from '../util/errors.js';
-import { parseDuration, parseEnum, type Setting } from './parse.js';
+import { parseBool, parseDuration, parseEnum, type Setting } from './parse.js';
 import type { ImageReference } from './reference.js';
 import type { AzureEnvironment } from '../azure/clouds.js';
 import { inputs, type InputReader, type Masker } from './inputs.js';
@@ -22,7 +22,7 @@ export type { InputReader, Masker } from './inputs.js';
 export type { AzureEnvironment } from '../azure/clouds.js';
 
 export const TARGETS = ['functionapp', 'aks', 'containerapp'] as const;
-export const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'] as const;
+export const MODES = ['deploy', 'plan', 'render', 'teardown', 'build', 'cleanup'] as const;
 export const AUTH_MODES = ['auto', 'oidc', 'secret', 'azure-cli'] as const;
 export const REGISTRY_AUTH_MODES = ['auto', 'entra', 'admin', 'password', 'none'] as const;
 export const REGISTRY_PULL_MODES = ['auto', 'managed-identity', 'credentials'] as const;
@@ -93,6 +93,8 @@ export interface FunctionAppConfig {
   pullIdentityClientId?: string;
   swap: boolean;
   healthPath?: string;
+  /** A preview that needs a new slot while the plan's slot quota is full frees the slot of a closed pull request first. */
+  previewEvictClosed: boolean;
 }
 
 /** Target containerapp's own inputs; the app, settings, pull and health path are in FunctionAppConfig (the same inputs). */
@@ -144,6 +146,11 @@ export interface AksConfig {
   prune: boolean;
 }
 
+export interface CleanupConfig {
+  /** Also remove previews of open pull requests not deployed to for longer than this (input max-preview-age). */
+  maxAgeMs?: number;
+}
+
 export interface Config {
   target: Target;
   /** undefined: decided from the event (deploy; teardown on a closed pull request). */
@@ -156,6 +163,11 @@ export interface Config {
   containerapp: ContainerAppConfig;
   supply: SupplyChainConfig;
   timeoutMs: number;
+  /**
+   * Removing the previews whose pull request is closed or gone (mode cleanup, or mode plan with
+   * input cleanup: listed, nothing removed); undefined: this run is no cleanup.
+   */
+  cleanup?: CleanupConfig;
   /** GitHub Deployment environment: undefined → derived from the target; false → record no Deployment. */
   deploymentEnvironment?: string | false;
   githubToken?: string;
@@ -189,6 +201,28 @@ function readCommon(i: ReturnType<typeof inputs>): Pick<Config, 'timeoutMs' | 'd
   return { timeoutMs, deploymentEnvironment, githubToken: i.str('github-token', true) };
 }
 
+/** The longest max-preview-age: a year. */
+const MAX_PREVIEW_AGE_MS = 366 * 24 * 3600 * 1000;
+
+/**
+ * Inputs cleanup and max-preview-age with mode: `cleanup: true` alone is mode cleanup, with mode
+ * plan it lists what a cleanup would remove; with any other mode it is refused.
+ */
+function readCleanup(i: ReturnType<typeof inputs>, mode: Mode | undefined, warnings: string[]): { mode: Mode | undefined; cleanup?: CleanupConfig } {
+  const asked = parseBool(i.raw('cleanup'), false);
+  const maxAgeMs = parseDuration(i.raw('max-preview-age'), { min: 3_600_000, max: MAX_PREVIEW_AGE_MS });
+  if (asked && mode !== undefined && mode !== 'plan' && mode !== 'cleanup')
+    throw new InputError(
+      'cleanup',
+      `is true, and mode is ${mode}.`,
+      'A cleanup removes previews and deploys nothing: use cleanup: true alone (or mode: cleanup), or mode: plan with cleanup: true to list what would go.'
+    );
+  const runMode = asked && mode === undefined ? 'cleanup' : mode;
+  const cleaning = runMode === 'cleanup' || (asked && runMode === 'plan');
+  if (!cleaning && maxAgeMs !== undefined) warnings.push('max-preview-age has no effect without mode: cleanup (or cleanup: true).');
+  return { mode: runMode, cleanup: cleaning ? { ...(maxAgeMs !== undefined ? { maxAgeMs } : {}) } : undefined };
+}
+
 export function readConfig(read: InputReader, mask: Masker, options: ReadOptions = {}): Config {
   const warnings: string[] = [];
   const pushOrDeploy = !options.forkPullRequest;
@@ -203,7 +237,8 @@ export function readConfig(read: InputReader, mask: Masker, options: ReadOptions
   const containerapp = readContainerApp(i);
   const supply = readSupplyChain(i, warnings);
   const common = readCommon(i);
-  checkTargetInputs(target, mode, { functionapp });
+  const { mode: runMode, cleanup } = readCleanup(i, mode, warnings);
+  checkTargetInputs(target, runMode, { functionapp });
   warnings.push(...noEffectWarnings(target, read));
-  return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, warnings };
+  return { target, mode: runMode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, ...(cleanup ? { cleanup } : {}), warnings };
 }

@@ -46,6 +46,7 @@ export function readFunctionApp(i: Inputs): FunctionAppConfig {
   const pullIdentityClientId = i.guid('pull-identity-client-id');
   const swap = parseBool(i.raw('swap'), false);
   const healthPath = readHealthPath(i);
+  const previewEvictClosed = parseBool(i.raw('preview-evict-closed'), false);
   if (registryPull === 'credentials' && pullIdentityClientId) {
     throw new InputError(
       'pull-identity-client-id',
@@ -63,6 +64,7 @@ export function readFunctionApp(i: Inputs): FunctionAppConfig {
     registryPull,
     pullIdentityClientId,
     swap,
-    healthPath
+    healthPath,
+    previewEvictClosed
   };
 }

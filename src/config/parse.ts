@@ -40,21 +40,21 @@ export function parseEnum<T extends string>(raw: Raw, allowed: readonly T[]): T 
   return found;
 }
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** `90s`, `10m`, `1h30m`, `500ms`, or a bare number of seconds. Returns milliseconds. */
+/** `90s`, `10m`, `1h30m`, `500ms`, `7d`, or a bare number of seconds. Returns milliseconds. */
 export function parseDuration(raw: Raw, opts: { min?: number; max?: number } = {}): number | undefined {
   const v = raw.value.trim();
   if (v === '') return undefined;
   let ms: number | undefined;
   if (/^\d+(\.\d+)?$/.test(v)) {
     ms = Math.round(Number(v) * 1000);
-  } else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(v)) {
+  } else if (/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(v)) {
     ms = 0;
-    for (const part of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(part[1]) * UNIT_MS[part[2]];
+    for (const part of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g)) ms += Number(part[1]) * UNIT_MS[part[2]];
     ms = Math.round(ms);
   }
-  const hint = 'Accepted: a number of seconds or a duration such as 90s, 10m, 1h30m.';
+  const hint = 'Accepted: a number of seconds or a duration such as 90s, 10m, 1h30m, 7d.';
   if (ms === undefined) throw new InputError(raw.name, `${shown(raw)} is not a duration.`, hint);
   if (opts.min !== undefined && ms < opts.min) {
     throw new InputError(raw.name, `${shown(raw)} is shorter than ${opts.min / 1000}s.`, hint);

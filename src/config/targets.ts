@@ -9,7 +9,7 @@ import type { InputReader } from './inputs.js';
 import type { Config, Mode, Target } from './config.js';
 
 export const TARGET_ONLY_INPUTS: Record<Target, readonly string[]> = {
-  functionapp: ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id'],
+  functionapp: ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'preview-evict-closed'],
   aks: ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir'],
   containerapp: ['traffic-steps']
 };

@@ -16,7 +16,7 @@ import { retry, type RetryOptions } from '../util/retry.js';
 export type Octokit = ReturnType<typeof getOctokit>;
 
 /** The `permissions:` entry a job needs for a kind of call (write includes read). */
-export type Permission = 'deployments: write' | 'pull-requests: write' | 'attestations: write' | 'attestations: read';
+export type Permission = 'deployments: write' | 'pull-requests: write' | 'pull-requests: read' | 'attestations: write' | 'attestations: read';
 
 export interface MissingPermission {
   ok: false;

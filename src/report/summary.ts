@@ -46,6 +46,7 @@ function outcomeText(s: RunSummary): string {
   if (s.mode === 'render') return 'rendered and validated: nothing was applied';
   if (s.mode === 'build') return s.pushed ? 'built and pushed' : 'built';
   if (s.mode === 'teardown') return 'torn down';
+  if (s.mode === 'cleanup') return 'previews cleaned up (see Preview cleanup below)';
   if (!s.target || !s.where) return s.pushed ? 'pushed; nothing deployed' : 'nothing deployed';
   return s.verified?.length ? 'deployed and verified' : 'deployed';
 }

@@ -32,8 +32,8 @@ export interface RunDecision {
   credential: LoginPlan;
   /** The Azure credential; undefined: this run makes no Azure call. */
   azure?: AuthChoice;
-  /** The target's step; undefined: nothing is deployed (mode build, a fork's function app). */
-  target?: { name: Config['target']; mode: DeployContext['mode'] };
+  /** The target's step; undefined: nothing is deployed (mode build, a fork's function app). cleanup: the previews are cleaned up (mode teardown) or listed (mode plan). */
+  target?: { name: Config['target']; mode: DeployContext['mode']; cleanup?: true };
   /** Attest the pushed digest; verify the digest before the target's first write. */
   supply: { attest: boolean; verify: boolean };
 }
@@ -53,8 +53,15 @@ export function eventNotice(intent: Intent): { notice: string; stop: boolean } |
 export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDecision {
   const mode = effectiveMode(config.mode, facts.intent);
   const fork = facts.intent.kind === 'fork-pr';
-  const teardown = mode === 'teardown';
-  const image = planImage({ config, facts, mode, commitTime: facts.commitTime, knownVersions: facts.knownVersions });
+  // A cleanup builds, pushes and logs in to nothing: for the image it is a teardown.
+  const teardown = mode === 'teardown' || config.cleanup !== undefined;
+  const image = planImage({
+    config,
+    facts,
+    mode: teardown && mode !== 'plan' ? 'teardown' : mode,
+    commitTime: facts.commitTime,
+    knownVersions: facts.knownVersions
+  });
   const target = decideTarget(config, mode, fork);
   const login = !teardown && (image.push || (image.prebuilt !== undefined && image.prebuilt.digest === undefined));
   // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
@@ -77,7 +84,7 @@ export function decideRun(config: Config, facts: RunFacts, env: RunEnv): RunDeci
 /** Attest what is pushed, verify what a deploy or a plan would deploy; refuse what the job's permissions cannot do. */
 function decideSupplyChain(config: Config, push: boolean, target: RunDecision['target'], env: RunEnv): RunDecision['supply'] {
   const attest = config.supply.attest && push;
-  const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan');
+  const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan') && !target.cleanup;
   if (attest && !env.idTokenAvailable)
     throw new InputError(
       'attest',
@@ -95,6 +102,8 @@ function decideSupplyChain(config: Config, push: boolean, target: RunDecision['t
 
 /** Fork pull requests deploy nothing; for aks their manifests are still rendered and validated. */
 function decideTarget(config: Config, mode: Mode, fork: boolean): RunDecision['target'] {
+  if (config.cleanup) return { name: config.target, mode: mode === 'plan' ? 'plan' : 'teardown', cleanup: true };
   if (mode === 'build' || (fork && config.target !== 'aks')) return undefined;
+  if (mode === 'cleanup') throw new Error('mode cleanup without a cleanup config'); // readConfig always sets it
   return { name: config.target, mode: mode === 'teardown' ? 'teardown' : fork ? 'render' : mode };
 }

@@ -9,6 +9,25 @@ import type { EventFacts } from '../github/intent.js';
 import type { AzureSession } from '../azure/session.js';
 import type { RegistryCredential } from '../image/login.js';
 
+/** A pull-request preview that exists: what a cleanup lists (target.previews). */
+export interface Preview {
+  pr: number;
+  /** The instance as the preview comment names it: `app/pr-<N>`, the namespace, `app/pr-<N>`. */
+  instance: string;
+  /** ISO-8601 time of the last deploy to it, from the resource itself; undefined: not known. */
+  lastDeployed?: string;
+  /** Where lastDeployed comes from (e.g. "the slot's lastModifiedTimeUtc"), for the summary. */
+  lastDeployedSource?: string;
+}
+
+/** What the run gives a target about pull requests (the GitHub API), so the target never imports the GitHub client. */
+export interface PullRequests {
+  /** The state of each pull request; throws when GitHub cannot say. */
+  states(prs: readonly number[]): Promise<Map<number, { pr: number; state: 'open' | 'closed' | 'gone' }>>;
+  /** Tears down pull request `pr`'s preview as a closed pull request's run does (resources, comment, Deployment). */
+  evict(pr: number): Promise<DeployOutputs>;
+}
+
 export interface DeployContext {
   config: Config;
   facts: EventFacts;
@@ -30,6 +49,8 @@ export interface DeployContext {
   cleanup: (dir: string) => void;
   /** Poll interval of long-running operations and status checks. */
   pollMs: number;
+  /** Pull-request states and eviction (a preview that finds the slot quota full); undefined: no GitHub access. */
+  pullRequests?: PullRequests;
 }
 
 export interface DeployOutputs {
@@ -77,7 +98,10 @@ export interface Target<A = unknown, P = unknown, R = unknown> {
   verify(plan: P, progress: R): Promise<Step<R>>;
   /** Puts back what apply and verify changed (as their progress says); returns what it restored, for the error message. */
   rollback(plan: P, progress: R, cause: unknown): Promise<string[]>;
+  /** Deletes the preview of the closed pull request in `ctx.facts.intent` (mode plan: says what it would delete). */
   teardown(ctx: DeployContext): Promise<DeployOutputs>;
+  /** This app's pull-request previews as they exist now (reads only), for a cleanup. */
+  previews(ctx: DeployContext): Promise<Preview[]>;
   /** The outputs of the plan, and of what was done when `progress` is given. */
   outputs(plan: P, progress?: R): DeployOutputs;
   /** Markdown for the job summary (names only). */

@@ -38,12 +38,15 @@ describe('actionlint', () => {
   test('there are workflows and all nine examples', () => {
     expect(WORKFLOWS).toEqual(['.github/workflows/ci.yml', '.github/workflows/deploy.yml']);
     expect(EXAMPLES.map((f) => f.split('/').pop())).toEqual([
+      'aks-cleanup.yml',
       'aks-preview.yml',
       'aks-push.yml',
       'aks-release.yml',
+      'containerapp-cleanup.yml',
       'containerapp-preview.yml',
       'containerapp-push.yml',
       'containerapp-release.yml',
+      'functionapp-cleanup.yml',
       'functionapp-preview.yml',
       'functionapp-push.yml',
       'functionapp-release.yml'
@@ -221,7 +224,7 @@ describe('.github/workflows/deploy.yml (reusable)', () => {
   });
 
   test("outputs image, digest and url (and the rest of the action's deploy outputs) come from the action step", () => {
-    for (const name of ['image', 'digest', 'url', 'tags', 'slot', 'namespace', 'revision', 'plan']) {
+    for (const name of ['image', 'digest', 'url', 'tags', 'slot', 'namespace', 'revision', 'plan', 'cleanup']) {
       expect(Object.keys(action.outputs)).toContain(name);
       expect(call.outputs[name].value).toBe(`\${{ jobs.deploy.outputs.${name} }}`);
       expect(job.outputs[name]).toBe(`\${{ steps.deploy.outputs.${name} }}`);
@@ -325,7 +328,8 @@ describe('examples/workflows', () => {
       for (const k of Object.keys(d.with)) expect(Object.keys(callInputs)).toContain(k);
       for (const k of Object.keys(d.secrets!)) expect(Object.keys(callSecrets)).toContain(k);
       for (const [k, spec] of Object.entries(callInputs)) if ((spec as Json).required) expect(d.with).toHaveProperty([k]);
-      expect(d.secrets).toHaveProperty(['app-settings']);
+      // A cleanup deploys nothing: no settings to pass.
+      if (!name.endsWith('-cleanup')) expect(d.secrets).toHaveProperty(['app-settings']);
     } else {
       for (const k of Object.keys(d.with)) expect(Object.keys(action.inputs)).toContain(k);
       for (const [k, spec] of Object.entries(action.inputs)) if (spec.required) expect(d.with).toHaveProperty([k]);
@@ -379,6 +383,31 @@ describe('examples/workflows', () => {
     const script = (aks.jobs.namespace.steps as Json[])[0];
     expect(script.env.TAG).toBe('${{ github.ref_name }}');
     expect(script.run).not.toContain('${{');
+  });
+
+  test('cleanup examples: on a schedule and by hand, cleanup: true with max-preview-age, no settings passed', () => {
+    for (const name of ['functionapp-cleanup', 'aks-cleanup', 'containerapp-cleanup']) {
+      const wf = examples[name];
+      expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+      expect(wf.on.schedule[0].cron).toMatch(/^\S+ \S+ \S+ \S+ \S+$/);
+      const d = deployJob(wf);
+      expect(d.kind).toBe('call');
+      expect(d.with).toMatchObject({ cleanup: true, 'max-preview-age': '14d' });
+      expect(d.with.mode).toBeUndefined();
+      expect(d.secrets).not.toHaveProperty(['app-settings']);
+    }
+  });
+
+  test('the reusable workflow: a cleanup skips checkout and buildx and has a concurrency group of its own', () => {
+    const job = reusable.jobs.deploy as Json;
+    const steps = job.steps as Json[];
+    for (const s of steps.filter((x) => /^(actions\/checkout|docker\/setup-buildx-action)@/.test(String(x.uses)))) expect(s.if).toContain('!inputs.cleanup');
+    const defaults = Object.fromEntries(Object.entries(callInputs).map(([k, v]) => [k, (v as Json).default ?? '']));
+    const c = {
+      inputs: { ...defaults, target: 'functionapp', 'app-name': 'func-orders', cleanup: true },
+      github: { event_name: 'schedule', event: { repository: { name: 'orders' } } }
+    };
+    expect(render(job.concurrency.group, c)).toBe('deploy-func-orders-cleanup');
   });
 
   test('every reference to the action or the reusable workflow names the same repository at @v1', () => {

@@ -245,3 +245,59 @@ export async function teardownInstance(k: Kubectl, namespace: string, instance: 
   }
   return { deleted: refs.map(refKey), namespaceDeleted };
 }
+
+interface Listed {
+  items: Array<{
+    metadata: {
+      name: string;
+      namespace?: string;
+      labels?: Record<string, string>;
+      managedFields?: Array<{ manager?: string; operation?: string; time?: string }>;
+    };
+  }>;
+}
+
+/** The last time our field manager applied to an object: its managedFields entry's time (the API server sets it on every apply that changes the object). */
+export function lastApplied(item: Listed['items'][number]): string | undefined {
+  const times = (item.metadata.managedFields ?? [])
+    .filter((f) => f.manager === FIELD_MANAGER && f.operation === 'Apply' && f.time)
+    .map((f) => Date.parse(f.time!))
+    .filter((t) => !Number.isNaN(t));
+  return times.length ? new Date(Math.max(...times)).toISOString() : undefined;
+}
+
+/**
+ * The preview namespaces `<instance>-pr-<N>` of this instance that the action created or deployed
+ * to, each with the last time a deploy applied its Deployments (latest managedFields time of our
+ * field manager; every deploy changes their annotations, so every deploy moves it).
+ */
+export async function listPreviewNamespaces(k: Kubectl, instance: string): Promise<Array<{ pr: number; namespace: string; lastDeployed?: string }>> {
+  const re = new RegExp(`^${instance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-pr-(\\d+)$`);
+  const [namespaces, deployments] = await Promise.all([
+    k.json<Listed>(['get', 'namespaces']),
+    k.json<Listed>([
+      'get',
+      'deployments.apps',
+      '--all-namespaces',
+      '--show-managed-fields',
+      '-l',
+      `app.kubernetes.io/instance=${instance},app.kubernetes.io/managed-by=${MANAGED_BY}`
+    ])
+  ]);
+  const last = new Map<string, string>();
+  for (const d of deployments.items) {
+    const ns = d.metadata.namespace ?? '';
+    const t = lastApplied(d);
+    if (t && (!last.has(ns) || t > last.get(ns)!)) last.set(ns, t);
+  }
+  const withObjects = new Set(deployments.items.map((d) => d.metadata.namespace ?? ''));
+  const out: Array<{ pr: number; namespace: string; lastDeployed?: string }> = [];
+  for (const ns of namespaces.items) {
+    const m = re.exec(ns.metadata.name);
+    const ours = ns.metadata.labels?.[CREATED_BY_LABEL] === MANAGED_BY || withObjects.has(ns.metadata.name);
+    if (!m || !ours) continue;
+    const lastDeployed = last.get(ns.metadata.name);
+    out.push({ pr: Number(m[1]), namespace: ns.metadata.name, ...(lastDeployed ? { lastDeployed } : {}) });
+  }
+  return out.sort((a, b) => a.pr - b.pr);
+}

@@ -11,7 +11,7 @@
  */
 import * as core from '@actions/core';
 import { join } from 'node:path';
-import type { DeployContext, DeployOutputs, Target } from '../target.js';
+import type { DeployContext, DeployOutputs, Preview, Target } from '../target.js';
 import { recorded } from '../target.js';
 import { renderManifests, type RenderedManifests } from './render.js';
 import { validateManifests } from './validate.js';
@@ -22,6 +22,7 @@ import {
   deleteObjects,
   ensureNamespace,
   listInstance,
+  listPreviewNamespaces,
   refKey,
   requireKeda,
   restoreObjects,
@@ -248,6 +249,16 @@ export const aksTarget: Target<AksRendered, AksDeployment, AksProgress> = {
     const r = await teardownInstance(k, namespace, name);
     core.info(`Deleted ${r.deleted.length} objects of ${name} in ${namespace}${r.namespaceDeleted ? ', and the namespace' : ''}.`);
     return { instance: namespace, namespace, plan: { target: 'aks', name, namespace, objects: { deleted: r.deleted }, namespaceDeleted: r.namespaceDeleted } };
+  },
+
+  async previews(ctx): Promise<Preview[]> {
+    const { name } = placement(ctx);
+    const found = await listPreviewNamespaces(await kubectlFor(ctx), name);
+    return found.map((p) => ({
+      pr: p.pr,
+      instance: p.namespace,
+      ...(p.lastDeployed ? { lastDeployed: p.lastDeployed, lastDeployedSource: 'the latest server-side apply of its Deployments (managedFields time)' } : {})
+    }));
   },
 
   outputs(x, progress): DeployOutputs {

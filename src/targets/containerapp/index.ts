@@ -6,11 +6,11 @@
  * request's label out of the traffic and deactivates its revision (never deleting it).
  */
 import * as core from '@actions/core';
-import type { DeployContext, DeployOutputs, Target } from '../target.js';
+import type { DeployContext, DeployOutputs, Preview, Target } from '../target.js';
 import { ActionError } from '../../util/errors.js';
 import { ContainerApps, withSecretValues } from './client.js';
 import { readState } from './preflight.js';
-import { describePlan, describeTraffic, planDeploy, planTeardown } from './plan.js';
+import { describePlan, describeTraffic, planDeploy, planTeardown, previewLabels } from './plan.js';
 import { apply } from './apply.js';
 import { verify } from './verify.js';
 import { rollback } from './rollback.js';
@@ -75,6 +75,23 @@ export const containerAppTarget: Target<void, Execution, Progress> = {
       core.info(`Deactivated revision ${t.revision} (kept, not deleted).`);
     }
     return { instance, plan };
+  },
+  async previews(ctx): Promise<Preview[]> {
+    const fa = ctx.config.functionapp;
+    const svc = await service(ctx);
+    const app = await svc.app(fa.resourceGroup!, fa.appName!);
+    const labels = previewLabels(app);
+    return Promise.all(
+      labels.map(async (l) => {
+        const created = l.revision ? (await svc.revision(fa.resourceGroup!, fa.appName!, l.revision)).createdTime : undefined;
+        const lastDeployed = created ? new Date(created).toISOString() : undefined;
+        return {
+          pr: l.pr,
+          instance: instanceName(fa.appName!, l.label),
+          ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the createdTime of the label's revision (each deploy makes a new revision)" } : {})
+        };
+      })
+    );
   },
   outputs(x, progress): DeployOutputs {
     const p = x.plan;

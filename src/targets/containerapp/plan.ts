@@ -512,3 +512,15 @@ export function planTeardown(app: AppDoc, label: string): { traffic: TrafficEntr
   );
   return { traffic: out, revision: stillRouted ? undefined : entry.revisionName };
 }
+
+/** The preview labels `pr-<N>` in the app's traffic, with the revision each points at. Pure. */
+export function previewLabels(app: AppDoc): Array<{ pr: number; label: string; revision?: string }> {
+  const out: Array<{ pr: number; label: string; revision?: string }> = [];
+  for (const t of app.configuration?.ingress?.traffic ?? []) {
+    const m = /^pr-(\d+)$/i.exec(t.label ?? '');
+    if (!m) continue;
+    const revision = t.revisionName ?? (t.latestRevision ? app.latestRevisionName : undefined);
+    out.push({ pr: Number(m[1]), label: t.label!, ...(revision ? { revision } : {}) });
+  }
+  return out.sort((a, b) => a.pr - b.pr);
+}

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import { AzureCallError } from '../../azure/arm.js';
+import { ActionError } from '../../util/errors.js';
 import { recorded, type Step } from '../target.js';
 import type { Execution, Progress } from './execution.js';
 
@@ -15,6 +16,7 @@ export function apply(x: Execution): Promise<Step<Progress>> {
 
 async function writes(x: Execution, progress: Progress): Promise<void> {
   const { plan, svc } = x;
+  if (plan.evict) await evict(x, plan.evict);
   if (plan.createSlot && plan.slot && plan.newSlot) {
     core.info(
       `Creating slot ${plan.slot} from production's configuration (site config, VNet, identities, settings and connection strings without the sticky ones, storage mounts).`
@@ -42,6 +44,18 @@ async function writes(x: Execution, progress: Progress): Promise<void> {
     core.info(`The image reference did not change: restarting ${plan.slot ?? 'production'} so it pulls and runs the image again.`);
     await svc.restart(plan.app, plan.slot);
   }
+}
+
+/** Frees the slot of a closed pull request (the quota is full): its full teardown, as when that pull request closed. */
+async function evict(x: Execution, e: NonNullable<Execution['plan']['evict']>): Promise<void> {
+  if (!x.evict)
+    throw new ActionError(
+      `The slot quota is full and slot ${e.slot} should be freed first, but there is no GitHub access to tear its preview down.`,
+      'Set github-token.'
+    );
+  core.info(`The slot quota is full: tearing down ${e.slot} first (pull request #${e.pr} is ${e.state}; preview-evict-closed: true).`);
+  await x.evict(e.pr);
+  core.notice(`Freed slot ${e.slot} of pull request #${e.pr} (${e.state}) to make room for ${x.plan.slot}.`);
 }
 
 function writeSettings(x: Execution, progress: Progress): Promise<void> {

@@ -33,6 +33,8 @@ export interface Execution {
   /** `registry/repo:sha-<7>`: the fallback when App Service refuses the digest form. */
   fallbackImage?: string;
   pollMs: number;
+  /** Tears down a closed pull request's preview (slot, comment, Deployment): what frees a slot when plan.evict says so. */
+  evict?: (pr: number) => Promise<unknown>;
 }
 
 export const where = (slot: string | undefined) => slot ?? 'production';

@@ -6,10 +6,20 @@
  */
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
-import type { DeployContext, DeployOutputs, Target } from '../target.js';
+import type { DeployContext, DeployOutputs, Preview, Target } from '../target.js';
 import { AppService } from './client.js';
 import { readState } from './preflight.js';
-import { chooseSlot, describePlan, describeTeardown, planDeploy } from './plan.js';
+import {
+  chooseSlot,
+  describePlan,
+  describeTeardown,
+  planDeploy,
+  previewSlots,
+  slotPullRequest,
+  slotQuotaFull,
+  type AppRef,
+  type SlotPullRequests
+} from './plan.js';
 import { apply } from './apply.js';
 import { verify } from './verify.js';
 import { rollback } from './rollback.js';
@@ -47,6 +57,29 @@ async function functionNames(ctx: DeployContext, settings: Settings): Promise<st
   }
 }
 
+/**
+ * The slot quota is full: the state of each preview slot's pull request, for the message and the
+ * eviction. A GitHub failure is not the deploy's failure: the states are then unknown (and nothing
+ * is evicted).
+ */
+async function slotPullRequests(ctx: DeployContext, slots: string[]): Promise<SlotPullRequests> {
+  const evictClosed = ctx.config.functionapp.previewEvictClosed;
+  const prs = slots.map(slotPullRequest).filter((n): n is number => n !== undefined);
+  if (!ctx.pullRequests) return { evictClosed, statesError: 'no github-token' };
+  try {
+    return { evictClosed, states: await ctx.pullRequests.states(prs) };
+  } catch (e) {
+    const why = (e as Error).message.split('\n')[0];
+    core.warning(`The slot quota is full, and the state of the preview slots' pull requests could not be read: ${why}`);
+    return { evictClosed, statesError: why };
+  }
+}
+
+/** The app: directly when the resource group is given, else found by name in the subscription. */
+async function appOf(svc: AppService, fa: DeployContext['config']['functionapp']): Promise<AppRef> {
+  return fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! } : (await svc.findApp(fa.appName!)).app;
+}
+
 /** The preview comment's instance: the app as the input names it, and the slot. */
 const instanceName = (appName: string, slot: string) => `${appName}/${slot}`;
 
@@ -60,6 +93,7 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
     const { state, logBefore } = await readState(svc, fa.appName!, fa.resourceGroup, slot, swap);
     const settings = { ...state.productionSettings, ...(state.targetSettings ?? {}), ...Object.fromEntries(fa.appSettings.map((s) => [s.name, s.value])) };
     const cred = ctx.registryCredential;
+    const pullRequests = slotQuotaFull(state, slot) ? await slotPullRequests(ctx, state.slots) : undefined;
     const plan = planDeploy({
       config: fa,
       intent: ctx.facts.intent,
@@ -67,7 +101,8 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
       image: ctx.image,
       registry: ctx.registry,
       registryCredential: cred ? { username: cred.username, password: cred.password, durable: cred.source !== 'entra' } : undefined,
-      functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : []
+      functions: ctx.mode === 'deploy' ? await functionNames(ctx, settings) : [],
+      pullRequests
     });
     for (const w of plan.warnings) core.warning(w);
     return {
@@ -78,7 +113,8 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
       timeoutMs: ctx.config.timeoutMs,
       healthPath: fa.healthPath,
       fallbackImage: ctx.fallbackImage,
-      pollMs: ctx.pollMs
+      pollMs: ctx.pollMs,
+      evict: ctx.pullRequests?.evict
     };
   },
   apply,
@@ -93,15 +129,19 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
         'Run teardown on a closed pull request (slot pr-<N>), or set slot.'
       );
     const svc = await service(ctx);
-    const app = fa.resourceGroup
-      ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! }
-      : (await svc.findApp(fa.appName!)).app;
+    const app = await appOf(svc, fa);
     const plan = describeTeardown(app, slot);
     const instance = instanceName(fa.appName!, slot);
     if (ctx.mode === 'plan') return { instance, slot, plan };
     const deleted = await svc.deleteSlot(app, slot);
     core.info(deleted ? `Deleted slot ${slot} of ${app.name}.` : `Slot ${slot} of ${app.name} was already gone.`);
     return { instance, slot, plan: { ...plan, deleted } };
+  },
+  async previews(ctx): Promise<Preview[]> {
+    const fa = ctx.config.functionapp;
+    const svc = await service(ctx);
+    const app = await appOf(svc, fa);
+    return previewSlots(await svc.slots(app)).map((p) => ({ ...p, instance: instanceName(fa.appName!, p.slot) }));
   },
   outputs(x, progress): DeployOutputs {
     const host = x.plan.swap ? x.plan.productionHostName : (progress?.hostName ?? x.plan.hostName);

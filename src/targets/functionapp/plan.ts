@@ -89,6 +89,8 @@ export interface FunctionAppPlan {
   /** The slot written to; undefined = production. */
   slot?: string;
   createSlot: boolean;
+  /** The slot quota is full: this closed pull request's preview slot is torn down first (preview-evict-closed). */
+  evict?: { slot: string; pr: number; state: 'closed' | 'gone' };
   /** The whole PUT of a new slot (production's configuration, minus what must differ). */
   newSlot?: SlotEnvelope;
   image: { before?: string; after: string };
@@ -175,14 +177,60 @@ export interface PlanInput {
   registryCredential?: RegistryPullCredential;
   /** Function names found in the app (functions-path), for verify. */
   functions?: string[];
+  /** The pull requests of the preview slots, read only when the slot quota is full. */
+  pullRequests?: SlotPullRequests;
 }
 
-function checkSlotQuota(state: CurrentState, slot: string): void {
-  if (!isElasticPremium(state.plan) || state.slots.length < 2) return;
-  throw new ActionError(
-    `Cannot create slot ${slot}: the Elastic Premium plan allows 3 slots including production, and ${['production', ...state.slots].join(', ')} are in use.`,
-    `Ways out: close (or tear down) another preview (${state.slots.filter((s) => s.startsWith('pr-')).join(', ') || 'none open'}), delete an unused slot, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`
-  );
+/** Elastic Premium: 3 slots including production (Azure Functions service limits, "Deployment slots per app"). */
+export const ELASTIC_PREMIUM_SLOTS = 3;
+
+/** A preview slot and its pull request's state, as GitHub told it (undefined: not asked, or GitHub failed). */
+export interface SlotPullRequests {
+  /** By pull request number; undefined when GitHub could not be asked. */
+  states?: ReadonlyMap<number, { state: 'open' | 'closed' | 'gone' }>;
+  /** Why the states are missing (no github-token, GitHub failed). */
+  statesError?: string;
+  /** Input preview-evict-closed. */
+  evictClosed: boolean;
+}
+
+/** Creating `slot` would exceed the plan's slot quota. Pure. */
+export function slotQuotaFull(state: CurrentState, slot: string | undefined): boolean {
+  if (slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase())) return false;
+  return isElasticPremium(state.plan) && state.slots.length + 1 >= ELASTIC_PREMIUM_SLOTS;
+}
+
+/** The pull request a preview slot belongs to (`pr-<N>`). */
+export const slotPullRequest = (slot: string): number | undefined => {
+  const m = /^pr-(\d+)$/i.exec(slot);
+  return m ? Number(m[1]) : undefined;
+};
+
+function slotLine(slot: string, prs: SlotPullRequests): string {
+  const pr = slotPullRequest(slot);
+  if (pr === undefined) return `${slot} is not a preview`;
+  return `${slot} belongs to pull request #${pr} (${prs.states?.get(pr)?.state ?? 'state unknown'})`;
+}
+
+/**
+ * The quota is full: the slot of a closed (or gone) pull request to free first when
+ * preview-evict-closed allows it; otherwise the error that lists every slot in use with its pull
+ * request's state and the ways out.
+ */
+function checkSlotQuota(state: CurrentState, slot: string, prs: SlotPullRequests): FunctionAppPlan['evict'] {
+  const closed = state.slots
+    .map((s) => ({ slot: s, pr: slotPullRequest(s) }))
+    .filter((s): s is { slot: string; pr: number } => s.pr !== undefined)
+    .map((s) => ({ ...s, state: prs.states?.get(s.pr)?.state }))
+    .filter((s): s is { slot: string; pr: number; state: 'closed' | 'gone' } => s.state === 'closed' || s.state === 'gone')
+    .sort((a, b) => a.pr - b.pr);
+  if (prs.evictClosed && closed.length) return closed[0];
+  const inUse = `${['production', ...state.slots].join(', ')} are in use: ${state.slots.map((s) => slotLine(s, prs)).join('; ')}`;
+  const unknown = prs.statesError ? ` (GitHub could not be asked: ${prs.statesError})` : '';
+  const ways = closed.length
+    ? `${closed.map((c) => c.slot).join(', ')} belong${closed.length === 1 ? 's' : ''} to ${closed.length === 1 ? 'a closed pull request' : 'closed pull requests'}: \`mode: cleanup\` (a scheduled cleanup workflow) would free ${closed.length === 1 ? 'it' : 'them'}, and preview-evict-closed: true lets a preview free one itself.`
+    : `No preview slot belongs to a closed pull request${unknown}: close (or tear down) another preview, delete an unused slot, run \`mode: cleanup\` with max-preview-age to free stale previews, deploy previews to a separate function app, or move to a Dedicated (P*v3) plan with up to 20 slots.`;
+  throw new ActionError(`Cannot create slot ${slot}: the Elastic Premium plan allows ${ELASTIC_PREMIUM_SLOTS} slots including production, and ${inUse}.`, ways);
 }
 
 export function planDeploy(p: PlanInput): FunctionAppPlan {
@@ -191,7 +239,7 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
   const { slot, swap } = chooseSlot(config, p.intent);
   const exists = slot === undefined || state.slots.some((s) => s.toLowerCase() === slot.toLowerCase());
   const createSlot = !exists;
-  if (createSlot) checkSlotQuota(state, slot!);
+  const evict = createSlot && slotQuotaFull(state, slot) ? checkSlotQuota(state, slot!, p.pullRequests ?? { evictClosed: false }) : undefined;
   if (createSlot && !state.source) throw new ActionError(`Slot ${slot} does not exist, and production's configuration to create it from was not read.`);
   const currentConfig = exists ? (slot === undefined ? state.productionConfig : (state.targetConfig ?? {})) : state.productionConfig;
   const currentSettings = exists
@@ -240,6 +288,7 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
     app: state.app,
     slot,
     createSlot,
+    ...(evict ? { evict } : {}),
     newSlot: createSlot ? newSlotEnvelope({ state, source: state.source!, identity: targetIdentity, settings: settingsAfter, pull: desired }) : undefined,
     image: { before: createSlot ? undefined : imageOf(currentConfig.linuxFxVersion), after: p.image },
     settingsBefore: createSlot ? {} : currentSettings,
@@ -304,6 +353,7 @@ export function describePlan(plan: FunctionAppPlan, deployedImage?: string) {
     resourceGroup: plan.app.resourceGroup,
     slot: plan.slot ?? 'production',
     slotAction: plan.createSlot ? 'create' : 'update',
+    ...(plan.evict ? { evict: `${plan.evict.slot} (pull request #${plan.evict.pr} ${plan.evict.state})` } : {}),
     image: { ...plan.image, after: deployedImage ?? plan.image.after },
     settings: plan.settingsDiff,
     sticky: plan.stickyAdd,
@@ -311,6 +361,22 @@ export function describePlan(plan: FunctionAppPlan, deployedImage?: string) {
     restart: plan.restart,
     swap: plan.swap ? `${plan.swap.from} → production` : null
   };
+}
+
+/** The slots named `pr-<N>` (previews), with the time App Service last modified each (its lastModifiedTimeUtc). Pure. */
+export function previewSlots(
+  slots: Array<{ name?: string; lastModifiedTimeUtc?: Date | string }>
+): Array<{ pr: number; slot: string; lastDeployed?: string; lastDeployedSource?: string }> {
+  const out = [];
+  for (const s of slots) {
+    const slot = (s.name ?? '').split('/').pop() ?? '';
+    const m = /^pr-(\d+)$/i.exec(slot);
+    if (!m) continue;
+    const t = s.lastModifiedTimeUtc ? new Date(s.lastModifiedTimeUtc) : undefined;
+    const lastDeployed = t && !Number.isNaN(t.getTime()) ? t.toISOString() : undefined;
+    out.push({ pr: Number(m[1]), slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
+  }
+  return out.sort((a, b) => a.pr - b.pr);
 }
 
 export function describeTeardown(app: AppRef, slot: string) {

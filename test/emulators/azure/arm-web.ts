@@ -79,6 +79,8 @@ export interface SiteState {
   /** Every recycle: restarts, app-settings writes, site-config changes, swaps, start. */
   recycles: number;
   lastSwap?: { timestampUtc: string; sourceSlotName: string; destinationSlotName: string };
+  /** Site property lastModifiedTimeUtc: moved by every write to the site or its configuration (not by restart or start). */
+  lastModifiedTimeUtc: string;
 }
 
 export interface AppState {
@@ -145,6 +147,8 @@ export interface SiteSpec {
   managedEnvironmentId?: string;
   /** How the seeded container runs (default: ready with the seeded linuxFxVersion image, catalogued or not). */
   container?: SeedContainer;
+  /** lastModifiedTimeUtc as seeded (ISO-8601; default: now), e.g. a preview slot last deployed to a week ago. */
+  lastModifiedTimeUtc?: string;
 }
 
 export interface PlanSpec {
@@ -372,7 +376,8 @@ export class WebProvider {
       managedEnvironmentId: spec.managedEnvironmentId ?? null,
       container: this.runtime.newState(),
       restarts: 0,
-      recycles: 0
+      recycles: 0,
+      lastModifiedTimeUtc: spec.lastModifiedTimeUtc ?? new Date().toISOString()
     };
     // Unique per site/slot: a front end of its own. The pool answers at once; else the name is set once bound.
     this.frontEnds.assign(site.id, (port) => {
@@ -386,6 +391,7 @@ export class WebProvider {
   /** A recycle: counted, and (unless the site is stopped) a new container attempt with the configuration now. */
   private recycle(site: SiteState, reason: string): void {
     site.recycles += 1;
+    if (!['restart', 'start', 'swap-warmup'].includes(reason)) site.lastModifiedTimeUtc = new Date().toISOString();
     if (site.state === 'Running') this.runtime.start(site, reason);
   }
 
@@ -810,6 +816,7 @@ export class WebProvider {
       site.appSettings.WEBSITE_CONTENTSHARE = `${lc(app.name).slice(0, 40)}-${lc(slotName).slice(0, 10)}${randomBytes(3).toString('hex')}`;
     }
     site.recycles += existing ? 1 : 0;
+    site.lastModifiedTimeUtc = new Date().toISOString();
     // A created (or re-PUT) slot starts its container with the configuration just written.
     if (site.state === 'Running') this.runtime.start(site, existing ? 'slot-update' : 'slot-create');
     app.slots[lc(slotName)] = site;
@@ -1092,7 +1099,7 @@ export class WebProvider {
         reserved: s.reserved,
         isXenon: false,
         hyperV: false,
-        lastModifiedTimeUtc: new Date().toISOString(),
+        lastModifiedTimeUtc: s.lastModifiedTimeUtc,
         siteConfig: {
           numberOfWorkers: c.numberOfWorkers ?? 1,
           linuxFxVersion: c.linuxFxVersion ?? '',

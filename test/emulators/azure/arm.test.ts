@@ -207,6 +207,26 @@ describe('App Service writes', () => {
     expect(arm.state.site(RG, APP, 'staging')!.siteConfig.linuxFxVersion).toBe(IMAGE_STAGING);
   });
 
+  test('lastModifiedTimeUtc: as seeded, moved by a settings or config write, not by a restart', async () => {
+    const client = web(arm);
+    const old = '2025-01-01T00:00:00.000Z';
+    arm.state.site(RG, APP, 'staging')!.lastModifiedTimeUtc = old;
+    const listed = async () => {
+      for await (const s of client.webApps.listSlots(RG, APP)) if (s.name?.endsWith('/staging')) return s.lastModifiedTimeUtc?.toISOString();
+      return undefined;
+    };
+    expect(await listed()).toBe(old);
+    await client.webApps.restartSlot(RG, APP, 'staging');
+    expect((await client.webApps.getSlot(RG, APP, 'staging')).lastModifiedTimeUtc?.toISOString()).toBe(old);
+    const before = Date.now();
+    await client.webApps.updateConfigurationSlot(RG, APP, 'staging', { linuxFxVersion: `DOCKER|ordersacr.azurecr.io/orders@${D3}` });
+    const after = Date.parse((await listed())!);
+    expect(after).toBeGreaterThanOrEqual(before - 1000);
+    arm.state.site(RG, APP, 'staging')!.lastModifiedTimeUtc = old;
+    await client.webApps.updateApplicationSettingsSlot(RG, APP, 'staging', { properties: { FEATURE_X: 'x' } });
+    expect(Date.parse((await listed())!)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
   test('restart, stop/start and slot state; sticky names at site level (null when empty)', async () => {
     const client = web(arm);
     await client.webApps.restartSlot(RG, APP, 'staging', { synchronous: true, softRestart: false });

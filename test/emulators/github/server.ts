@@ -1,6 +1,6 @@
 /**
  * GitHub REST API emulator on loopback HTTP: the parts the action uses (Deployments, deployment
- * statuses, issue comments). The action reaches it through GITHUB_API_URL. It enforces what
+ * statuses, issue comments, pull requests: pulls.ts). The action reaches it through GITHUB_API_URL. It enforces what
  * GitHub enforces for these endpoints: a token, per-resource permissions of the GITHUB_TOKEN
  * (403 "Resource not accessible by integration"), required fields and enums (422), the
  * 140-character status description, commit-status checks when required_contexts is omitted
@@ -19,6 +19,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
+import { PullRequests, repository, type PullRequest, type PullRequestSeed } from './pulls.js';
 
 export type Access = 'write' | 'read' | 'none';
 /** GITHUB_TOKEN permission scopes this emulator checks. Issue comments on a PR need pull-requests. */
@@ -139,6 +140,8 @@ export class GitHubEmulator {
   /** Every stored attestation, oldest first. */
   readonly attestations: StoredAttestation[] = [];
   private readonly repoIds = new Map<string, number>();
+  /** Pull requests (pulls.ts): seeded with seedPullRequest, read with GET …/pulls/{n}. */
+  readonly pulls = new PullRequests();
   tokens: Set<string>;
   permissions: Record<Resource, Access>;
   private readonly initialPermissions: Record<Resource, Access>;
@@ -191,6 +194,11 @@ export class GitHubEmulator {
   /** Comments by other users (or by the actor), e.g. to make the PR's comments span pages. */
   seedComments(owner: string, repo: string, issue: number, bodies: string[], user = { login: 'octocat', id: 1, type: 'User' }): IssueComment[] {
     return bodies.map((body) => this.addComment(owner, repo, issue, body, user));
+  }
+
+  /** A pull request GET …/pulls/{n} answers (open, closed, or closed and merged). */
+  seedPullRequest(owner: string, repo: string, p: PullRequestSeed): PullRequest {
+    return this.pulls.seed(owner, repo, p, this.base, this.now());
   }
 
   commentsOf(owner: string, repo: string, issue: number): IssueComment[] {
@@ -246,6 +254,7 @@ export class GitHubEmulator {
     this.statuses.clear();
     this.comments.clear();
     this.attestations.length = 0;
+    this.pulls.clear();
     this.failures = [];
   }
 
@@ -355,6 +364,13 @@ export class GitHubEmulator {
         this.findDeployment(owner, repo, Number(id));
         return { status: 200, body: this.page(this.statusesOf(Number(id)).slice().reverse(), u, query, headers) };
       }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)$/.exec(p)) && method === 'GET') return { status: 200, body: repository(m[1], m[2], this.base) };
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(p)) && method === 'GET') {
+      this.allow('pull-requests', 'read', 'pulls/pulls#get-a-pull-request');
+      const pr = this.pulls.get(m[1], m[2], Number(m[3]));
+      if (!pr) throw notFound();
+      return { status: 200, body: pr };
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(p))) {
       const [, owner, repo, n] = m;

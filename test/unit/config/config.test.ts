@@ -255,3 +255,32 @@ describe('build-target', () => {
     expect(config.warnings).toContain('build-target is ignored: image is set, so nothing is built.');
   });
 });
+
+describe('cleanup inputs', () => {
+  const cfg = (v: Record<string, string>) => parse({ ...base, ...v }).config;
+  test('cleanup: true alone is mode cleanup; max-preview-age in days or hours', () => {
+    expect(cfg({ cleanup: 'true' })).toMatchObject({ mode: 'cleanup', cleanup: {} });
+    expect(cfg({ cleanup: 'true', 'max-preview-age': '7d' }).cleanup).toEqual({ maxAgeMs: 7 * 86_400_000 });
+    expect(cfg({ mode: 'cleanup', 'max-preview-age': '72h' })).toMatchObject({ mode: 'cleanup', cleanup: { maxAgeMs: 72 * 3_600_000 } });
+  });
+  test('mode plan with cleanup: true lists (a plan of the cleanup); without cleanup it is an ordinary plan', () => {
+    expect(cfg({ mode: 'plan', cleanup: 'true' })).toMatchObject({ mode: 'plan', cleanup: {} });
+    expect(cfg({ mode: 'plan' }).cleanup).toBeUndefined();
+    expect(cfg({}).cleanup).toBeUndefined();
+  });
+  test.each(['deploy', 'render', 'teardown', 'build'])('cleanup: true with mode %s is an input error', (mode) => {
+    const e = failure({ ...base, target: mode === 'render' ? 'aks' : 'functionapp', mode, cleanup: 'true' });
+    expect(e.input).toBe('cleanup');
+    expect(e.message).toContain(`mode is ${mode}`);
+  });
+  test('max-preview-age: not a duration, or under an hour, is refused; without a cleanup it warns', () => {
+    expect(failure({ ...base, cleanup: 'true', 'max-preview-age': 'a week' }).input).toBe('max-preview-age');
+    expect(failure({ ...base, cleanup: 'true', 'max-preview-age': '10m' }).message).toMatch(/shorter than/);
+    expect(cfg({ 'max-preview-age': '7d' }).warnings).toContain('max-preview-age has no effect without mode: cleanup (or cleanup: true).');
+  });
+  test('preview-evict-closed: a boolean, default false', () => {
+    expect(cfg({}).functionapp.previewEvictClosed).toBe(false);
+    expect(cfg({ 'preview-evict-closed': 'true' }).functionapp.previewEvictClosed).toBe(true);
+    expect(failure({ ...base, 'preview-evict-closed': 'yes' }).input).toBe('preview-evict-closed');
+  });
+});

@@ -1,7 +1,9 @@
 /** action.yml and the config reader are one contract: every declared input is read, nothing undeclared is. */
 import { describe, expect, test } from '@jest/globals';
 import { readConfig } from '../../../src/config/config.js';
-import { actionYml } from '../../support/action-yml.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actionYml, ROOT } from '../../support/action-yml.js';
 
 const PRODUCT_INPUTS = [
   'target',
@@ -63,9 +65,12 @@ const PRODUCT_INPUTS = [
   'signer-repository',
   'trusted-root',
   'timeout',
-  'github-token'
+  'github-token',
+  'cleanup',
+  'max-preview-age',
+  'preview-evict-closed'
 ];
-const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'attestation-url', 'plan'];
+const PRODUCT_OUTPUTS = ['image', 'digest', 'tags', 'url', 'slot', 'namespace', 'manifests', 'revision', 'attestation-url', 'plan', 'cleanup'];
 
 function readNames(values: Record<string, string>): Set<string> {
   const read = new Set<string>();
@@ -118,4 +123,12 @@ describe('action.yml ⇔ config reader', () => {
   test('every input has a description', () => {
     for (const [name, spec] of Object.entries(yml.inputs)) expect([name, typeof spec.description]).toEqual([name, 'string']);
   });
+});
+
+test('README: its Inputs and outputs tables name every input and output action.yml declares', () => {
+  const yml = actionYml();
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Inputs and outputs'), readme.indexOf('\n## ', readme.indexOf('## Inputs and outputs') + 1));
+  const named = new Set([...section.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1].matchAll(/`([a-z0-9-]+)`/g)].map((x) => x[1])));
+  expect([...Object.keys(yml.inputs), ...Object.keys(yml.outputs)].filter((n) => !named.has(n))).toEqual([]);
 });

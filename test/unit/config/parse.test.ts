@@ -13,8 +13,12 @@ describe('durations', () => {
     ['1.5m', 90_000],
     ['2h', 7_200_000]
   ])('%s → %i ms', (text, ms) => expect(parseDuration(raw(text))).toBe(ms));
-  test.each(['10 minutes', '-5s', 'm10', '1d', 'PT10M'])('%s is refused', (text) => expect(() => parseDuration(raw(text))).toThrow(/not a duration/));
+  test.each(['10 minutes', '-5s', 'm10', '1w', 'PT10M'])('%s is refused', (text) => expect(() => parseDuration(raw(text))).toThrow(/not a duration/));
   test('empty is unset', () => expect(parseDuration(raw(' '))).toBeUndefined());
+  test('days: 7d and 1d12h (max-preview-age)', () => {
+    expect(parseDuration(raw('7d'))).toBe(7 * 86_400_000);
+    expect(parseDuration(raw('1d12h'))).toBe(36 * 3_600_000);
+  });
 });
 
 describe('lists', () => {

@@ -17,7 +17,8 @@ const VALUES: Record<string, string> = {
   namespace: 'prod',
   'workload-identity-client-id': '55555555-5555-5555-5555-555555555555',
   'manifests-dir': 'out',
-  'traffic-steps': '10,100'
+  'traffic-steps': '10,100',
+  'preview-evict-closed': 'true'
 };
 
 const ROWS = TARGETS.flatMap((owner) => TARGET_ONLY_INPUTS[owner].map((input) => [owner, input] as const));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { checkApp, chooseSlot, describePlan, planDeploy, type CurrentState } from '../../../src/targets/functionapp/plan.js';
+import { checkApp, chooseSlot, describePlan, planDeploy, previewSlots, slotQuotaFull, type CurrentState } from '../../../src/targets/functionapp/plan.js';
+import type { ActionError } from '../../../src/util/errors.js';
 import { diffSettings, mergeSettings, newSlotBase } from '../../../src/targets/functionapp/settings.js';
 import { looksSecret } from '../../../src/targets/functionapp/preflight.js';
 import type { FunctionAppConfig } from '../../../src/config/config.js';
@@ -11,7 +12,7 @@ const IMAGE = 'contoso.azurecr.io/app@sha256:' + 'a'.repeat(64);
 const OLD = 'contoso.azurecr.io/app@sha256:' + 'b'.repeat(64);
 
 function fa(over: Partial<FunctionAppConfig> = {}): FunctionAppConfig {
-  return { appName: 'func1', appSettings: [], removeAppSettings: [], slotSettings: [], registryPull: 'auto', swap: false, ...over };
+  return { appName: 'func1', appSettings: [], removeAppSettings: [], slotSettings: [], registryPull: 'auto', swap: false, previewEvictClosed: false, ...over };
 }
 
 function state(over: Partial<CurrentState> = {}): CurrentState {
@@ -295,6 +296,83 @@ describe('plans', () => {
         registry: 'r'
       })
     ).not.toThrow();
+  });
+
+  describe('a full slot quota', () => {
+    const states = new Map([
+      [4, { state: 'open' as const }],
+      [5, { state: 'closed' as const }]
+    ]);
+    const full = (pullRequests?: Parameters<typeof planDeploy>[0]['pullRequests']) =>
+      planDeploy({ config: fa(), intent: { kind: 'preview', pr: 9 }, state: state({ slots: ['pr-5', 'pr-4'] }), image: IMAGE, registry: 'r', pullRequests });
+    const error = (f: () => unknown): ActionError => {
+      try {
+        f();
+      } catch (e) {
+        return e as ActionError;
+      }
+      throw new Error('expected an error');
+    };
+
+    test('the error lists each slot with its pull request and state, and says mode: cleanup would free the closed one', () => {
+      const e = error(() => full({ states, evictClosed: false }));
+      expect(e.message).toContain('production, pr-5, pr-4 are in use: pr-5 belongs to pull request #5 (closed); pr-4 belongs to pull request #4 (open)');
+      expect(e.hint).toMatch(/pr-5 belongs to a closed pull request: `mode: cleanup` .* would free it, and preview-evict-closed: true/);
+    });
+
+    test('preview-evict-closed: the closed pull request’s slot is freed first, then pr-9 created', () => {
+      const plan = full({ states, evictClosed: true });
+      expect(plan.evict).toEqual({ slot: 'pr-5', pr: 5, state: 'closed' });
+      expect(plan.createSlot).toBe(true);
+      expect(describePlan(plan).evict).toBe('pr-5 (pull request #5 closed)');
+    });
+
+    test('nothing closed: no eviction even when allowed; the error says why', () => {
+      const e = error(() =>
+        full({
+          states: new Map([
+            [4, { state: 'open' }],
+            [5, { state: 'open' }]
+          ]),
+          evictClosed: true
+        })
+      );
+      expect(e.message).toContain('pr-5 belongs to pull request #5 (open)');
+      expect(e.hint).toMatch(/No preview slot belongs to a closed pull request/);
+    });
+
+    test('states unknown (GitHub failed): listed as unknown, nothing evicted', () => {
+      const e = error(() => full({ statesError: 'GitHub API: could not read pull request #4 (503)', evictClosed: true }));
+      expect(e.message).toContain('pr-4 belongs to pull request #4 (state unknown)');
+      expect(e.hint).toContain('GitHub could not be asked: GitHub API: could not read pull request #4 (503)');
+    });
+
+    test('a gone pull request (404) counts as closed', () => {
+      expect(
+        full({
+          states: new Map([
+            [4, { state: 'open' }],
+            [5, { state: 'gone' }]
+          ]),
+          evictClosed: true
+        }).evict
+      ).toEqual({ slot: 'pr-5', pr: 5, state: 'gone' });
+    });
+
+    test('an existing slot, or room left: no quota check', () => {
+      expect(slotQuotaFull(state({ slots: ['pr-5', 'pr-9'] }), 'pr-9')).toBe(false);
+      expect(slotQuotaFull(state({ slots: ['pr-5'] }), 'pr-9')).toBe(false);
+      expect(slotQuotaFull(state({ slots: ['pr-5', 'pr-4'] }), 'pr-9')).toBe(true);
+    });
+  });
+
+  test('previewSlots: pr-<N> slots with their lastModifiedTimeUtc', () => {
+    expect(
+      previewSlots([{ name: 'func1/pr-12', lastModifiedTimeUtc: new Date('2025-01-02T03:04:05Z') }, { name: 'func1/staging' }, { name: 'func1/pr-3' }])
+    ).toEqual([
+      { pr: 3, slot: 'pr-3' },
+      { pr: 12, slot: 'pr-12', lastDeployed: '2025-01-02T03:04:05.000Z', lastDeployedSource: "the slot's lastModifiedTimeUtc" }
+    ]);
   });
 
   test('a pull identity that is not attached is refused, listing the attached ones', () => {

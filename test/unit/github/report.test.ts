@@ -45,7 +45,8 @@ function config(
       appSettings: (o.settings ?? []).map(([name, value]) => ({ name, value, sticky: false })),
       removeAppSettings: [],
       slotSettings: [],
-      registryPull: 'auto'
+      registryPull: 'auto',
+      previewEvictClosed: false
     },
     aks: {
       namespace: o.namespace,

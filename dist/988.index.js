@@ -1,5 +1,5 @@
-export const id = 302;
-export const ids = [302];
+export const id = 988;
+export const ids = [988];
 export const modules = {
 
 /***/ 51201:
@@ -285,7 +285,7 @@ function mdCode(value) {
 
 /***/ }),
 
-/***/ 34302:
+/***/ 20988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -344,8 +344,8 @@ function parseEnum(raw, allowed) {
     }
     return found;
 }
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `90s`, `10m`, `1h30m`, `500ms`, or a bare number of seconds. Returns milliseconds. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90s`, `10m`, `1h30m`, `500ms`, `7d`, or a bare number of seconds. Returns milliseconds. */
 function parseDuration(raw, opts = {}) {
     const v = raw.value.trim();
     if (v === '')
@@ -354,13 +354,13 @@ function parseDuration(raw, opts = {}) {
     if (/^\d+(\.\d+)?$/.test(v)) {
         ms = Math.round(Number(v) * 1000);
     }
-    else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(v)) {
+    else if (/^(\d+(\.\d+)?(ms|s|m|h|d))+$/.test(v)) {
         ms = 0;
-        for (const part of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+        for (const part of v.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d)/g))
             ms += Number(part[1]) * UNIT_MS[part[2]];
         ms = Math.round(ms);
     }
-    const hint = 'Accepted: a number of seconds or a duration such as 90s, 10m, 1h30m.';
+    const hint = 'Accepted: a number of seconds or a duration such as 90s, 10m, 1h30m, 7d.';
     if (ms === undefined)
         throw new errors/* InputError */.d(raw.name, `${shown(raw)} is not a duration.`, hint);
     if (opts.min !== undefined && ms < opts.min) {
@@ -898,6 +898,7 @@ function readFunctionApp(i) {
     const pullIdentityClientId = i.guid('pull-identity-client-id');
     const swap = parseBool(i.raw('swap'), false);
     const healthPath = readHealthPath(i);
+    const previewEvictClosed = parseBool(i.raw('preview-evict-closed'), false);
     if (registryPull === 'credentials' && pullIdentityClientId) {
         throw new errors/* InputError */.d('pull-identity-client-id', "is set but registry-pull is 'credentials'.", 'Use registry-pull: managed-identity (or auto) with a pull identity.');
     }
@@ -911,7 +912,8 @@ function readFunctionApp(i) {
         registryPull,
         pullIdentityClientId,
         swap,
-        healthPath
+        healthPath,
+        previewEvictClosed
     };
 }
 
@@ -1072,7 +1074,7 @@ function withoutHost(workflow) {
  */
 
 const TARGET_ONLY_INPUTS = {
-    functionapp: ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id'],
+    functionapp: ['app-name', 'slot', 'remove-app-settings', 'slot-settings', 'pull-identity-client-id', 'preview-evict-closed'],
     aks: ['cluster-name', 'namespace', 'workload-identity-client-id', 'manifests-dir'],
     containerapp: ['traffic-steps']
 };
@@ -1127,7 +1129,7 @@ function checkTargetInputs(target, mode, c) {
 
 
 const TARGETS = ['functionapp', 'aks', 'containerapp'];
-const MODES = ['deploy', 'plan', 'render', 'teardown', 'build'];
+const MODES = ['deploy', 'plan', 'render', 'teardown', 'build', 'cleanup'];
 const AUTH_MODES = ['auto', 'oidc', 'secret', 'azure-cli'];
 const REGISTRY_AUTH_MODES = ['auto', 'entra', 'admin', 'password', 'none'];
 const REGISTRY_PULL_MODES = ['auto', 'managed-identity', 'credentials'];
@@ -1147,6 +1149,23 @@ function readCommon(i) {
     const deploymentEnvironment = environment === undefined ? undefined : environment.toLowerCase() === 'none' ? false : environment;
     return { timeoutMs, deploymentEnvironment, githubToken: i.str('github-token', true) };
 }
+/** The longest max-preview-age: a year. */
+const MAX_PREVIEW_AGE_MS = 366 * 24 * 3600 * 1000;
+/**
+ * Inputs cleanup and max-preview-age with mode: `cleanup: true` alone is mode cleanup, with mode
+ * plan it lists what a cleanup would remove; with any other mode it is refused.
+ */
+function readCleanup(i, mode, warnings) {
+    const asked = parseBool(i.raw('cleanup'), false);
+    const maxAgeMs = parseDuration(i.raw('max-preview-age'), { min: 3_600_000, max: MAX_PREVIEW_AGE_MS });
+    if (asked && mode !== undefined && mode !== 'plan' && mode !== 'cleanup')
+        throw new errors/* InputError */.d('cleanup', `is true, and mode is ${mode}.`, 'A cleanup removes previews and deploys nothing: use cleanup: true alone (or mode: cleanup), or mode: plan with cleanup: true to list what would go.');
+    const runMode = asked && mode === undefined ? 'cleanup' : mode;
+    const cleaning = runMode === 'cleanup' || (asked && runMode === 'plan');
+    if (!cleaning && maxAgeMs !== undefined)
+        warnings.push('max-preview-age has no effect without mode: cleanup (or cleanup: true).');
+    return { mode: runMode, cleanup: cleaning ? { ...(maxAgeMs !== undefined ? { maxAgeMs } : {}) } : undefined };
+}
 function readConfig(read, mask, options = {}) {
     const warnings = [];
     const pushOrDeploy = !options.forkPullRequest;
@@ -1161,9 +1180,10 @@ function readConfig(read, mask, options = {}) {
     const containerapp = readContainerApp(i);
     const supply = readSupplyChain(i, warnings);
     const common = readCommon(i);
-    checkTargetInputs(target, mode, { functionapp });
+    const { mode: runMode, cleanup } = readCleanup(i, mode, warnings);
+    checkTargetInputs(target, runMode, { functionapp });
     warnings.push(...noEffectWarnings(target, read));
-    return { target, mode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, warnings };
+    return { target, mode: runMode, image, azure, registryAuth, functionapp, aks, containerapp, supply, ...common, ...(cleanup ? { cleanup } : {}), warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -1884,6 +1904,8 @@ function outcomeText(s) {
         return s.pushed ? 'built and pushed' : 'built';
     if (s.mode === 'teardown')
         return 'torn down';
+    if (s.mode === 'cleanup')
+        return 'previews cleaned up (see Preview cleanup below)';
     if (!s.target || !s.where)
         return s.pushed ? 'pushed; nothing deployed' : 'nothing deployed';
     return s.verified?.length ? 'deployed and verified' : 'deployed';
@@ -2063,8 +2085,15 @@ function eventNotice(intent) {
 function decideRun(config, facts, env) {
     const mode = effectiveMode(config.mode, facts.intent);
     const fork = facts.intent.kind === 'fork-pr';
-    const teardown = mode === 'teardown';
-    const image = planImage({ config, facts, mode, commitTime: facts.commitTime, knownVersions: facts.knownVersions });
+    // A cleanup builds, pushes and logs in to nothing: for the image it is a teardown.
+    const teardown = mode === 'teardown' || config.cleanup !== undefined;
+    const image = planImage({
+        config,
+        facts,
+        mode: teardown && mode !== 'plan' ? 'teardown' : mode,
+        commitTime: facts.commitTime,
+        knownVersions: facts.knownVersions
+    });
     const target = decideTarget(config, mode, fork);
     const login = !teardown && (image.push || (image.prebuilt !== undefined && image.prebuilt.digest === undefined));
     // The app pulls with registry credentials it keeps in its settings: they are needed whether or not this run pushes.
@@ -2082,7 +2111,7 @@ function decideRun(config, facts, env) {
 /** Attest what is pushed, verify what a deploy or a plan would deploy; refuse what the job's permissions cannot do. */
 function decideSupplyChain(config, push, target, env) {
     const attest = config.supply.attest && push;
-    const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan');
+    const verify = config.supply.verify && (target?.mode === 'deploy' || target?.mode === 'plan') && !target.cleanup;
     if (attest && !env.idTokenAvailable)
         throw new errors/* InputError */.d('attest', "needs the job's OIDC token to sign with, and this job has none.", "Add `id-token: write` (and `attestations: write`) to the job's `permissions:`.");
     if ((attest || verify) && !config.githubToken)
@@ -2091,8 +2120,12 @@ function decideSupplyChain(config, push, target, env) {
 }
 /** Fork pull requests deploy nothing; for aks their manifests are still rendered and validated. */
 function decideTarget(config, mode, fork) {
+    if (config.cleanup)
+        return { name: config.target, mode: mode === 'plan' ? 'plan' : 'teardown', cleanup: true };
     if (mode === 'build' || (fork && config.target !== 'aks'))
         return undefined;
+    if (mode === 'cleanup')
+        throw new Error('mode cleanup without a cleanup config'); // readConfig always sets it
     return { name: config.target, mode: mode === 'teardown' ? 'teardown' : fork ? 'render' : mode };
 }
 
@@ -2725,6 +2758,159 @@ function provenanceText(p) {
     return `built by ${p.signer.replace(/^https:\/\/[^/]+\//, '')}${repo}${ref}${run}`;
 }
 
+;// CONCATENATED MODULE: ./src/run/cleanup.ts
+/** `3d 4h`, `5h`, `12m`: a duration as people read it. */
+function humanDuration(ms) {
+    const m = Math.floor(ms / 60_000);
+    const d = Math.floor(m / 1440);
+    const h = Math.floor((m % 1440) / 60);
+    if (d > 0)
+        return h ? `${d}d ${h}h` : `${d}d`;
+    if (h > 0)
+        return `${h}h`;
+    return `${m % 60}m`;
+}
+function decideOne(p, state, now, maxAgeMs) {
+    const base = { pr: p.pr, instance: p.instance, ...(p.lastDeployed ? { lastDeployed: p.lastDeployed } : {}) };
+    if (!state)
+        return { remove: false, item: { ...base, state: 'unknown', reason: `the state of pull request #${p.pr} is not known` } };
+    if (state.state === 'closed')
+        return { remove: true, item: { ...base, state: 'closed', reason: `pull request #${p.pr} is ${state.merged ? 'merged' : 'closed'}` } };
+    if (state.state === 'gone')
+        return { remove: true, item: { ...base, state: 'gone', reason: `pull request #${p.pr} does not exist (404)` } };
+    const open = { ...base, state: 'open' };
+    if (maxAgeMs === undefined)
+        return { remove: false, item: { ...open, reason: `pull request #${p.pr} is open` } };
+    const at = p.lastDeployed ? Date.parse(p.lastDeployed) : NaN;
+    if (Number.isNaN(at))
+        return {
+            remove: false,
+            item: { ...open, reason: `pull request #${p.pr} is open and the time of its last deploy is not known, so max-preview-age does not apply` }
+        };
+    const age = now - at;
+    const limit = humanDuration(maxAgeMs);
+    if (age > maxAgeMs)
+        return {
+            remove: true,
+            item: { ...open, reason: `not deployed to for ${humanDuration(age)}, longer than max-preview-age ${limit} (pull request #${p.pr} is open)` }
+        };
+    return { remove: false, item: { ...open, reason: `pull request #${p.pr} is open, last deployed ${humanDuration(age)} ago (max-preview-age ${limit})` } };
+}
+function decideCleanup(previews, states, now, maxAgeMs) {
+    const out = { removed: [], kept: [] };
+    const sorted = [...previews].sort((a, b) => a.pr - b.pr || a.instance.localeCompare(b.instance));
+    for (const p of sorted) {
+        const { remove, item } = decideOne(p, states.get(p.pr), now.getTime(), maxAgeMs);
+        (remove ? out.removed : out.kept).push(item);
+    }
+    return out;
+}
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** The job-summary section: what was removed (or would be, in plan mode), what was kept and why. */
+function cleanupSummary(d, o) {
+    const failed = new Map((o.failed ?? []).map((f) => [f.pr, f.error]));
+    const rows = (items, removed) => items.map((i) => {
+        const status = removed ? (o.planOnly ? 'would be removed' : failed.has(i.pr) ? `removal FAILED: ${failed.get(i.pr)}` : 'removed') : 'kept';
+        return `| #${i.pr} | <code>${cell(i.instance)}</code> | ${status} | ${cell(i.reason)} | ${i.lastDeployed ?? '–'} |`;
+    });
+    const all = [...rows(d.removed, true), ...rows(d.kept, false)];
+    const head = o.planOnly ? 'mode plan: nothing was removed.' : `${d.removed.length - failed.size} removed, ${d.kept.length} kept.`;
+    return [
+        '### Preview cleanup',
+        '',
+        all.length ? head : 'No previews found.',
+        '',
+        ...(all.length ? ['| PR | Preview | | Why | Last deploy |', '| --- | --- | --- | --- | --- |', ...all, ''] : [])
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/run/cleanup-phase.ts
+/**
+ * The cleanup of a run (mode cleanup, or mode plan with cleanup: true): the target lists its
+ * previews, GitHub says what became of their pull requests, decideCleanup (pure) picks what goes,
+ * and each removal is the teardown a closed pull request gets (target.teardown, then the comment
+ * marked and the Deployments made inactive by reportTeardown). Every read happens before the first
+ * removal: when GitHub cannot answer, nothing is removed.
+ *
+ * pullRequestsPort is also what a deploy gets to explain a full slot quota and to evict a closed
+ * pull request's preview.
+ */
+
+
+
+/** The context of one preview's teardown: the closed pull request as the intent, and no `slot` input (the preview's own slot is pr-<N>). */
+function teardownContext(ctx, pr) {
+    const config = { ...ctx.config, functionapp: { ...ctx.config.functionapp, slot: undefined } };
+    return { ...ctx, config, facts: { ...ctx.facts, intent: { kind: 'teardown', pr } }, mode: 'teardown', image: '', pullRequests: undefined };
+}
+/**
+ * Pull-request states through the GitHub API, and the teardown of one preview with its GitHub
+ * report. undefined without a github-token. The GitHub client is made on first use only.
+ */
+function pullRequestsPort(target, ctx, report) {
+    const token = ctx.config.githubToken;
+    const [owner, repo] = (ctx.facts.repo.fullName ?? '').split('/');
+    if (!token || !owner || !repo)
+        return undefined;
+    let client;
+    const github = () => (client ??= __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584)).then(({ createGitHubClient }) => createGitHubClient({
+        token,
+        baseUrl: report.apiUrl || 'https://api.github.com',
+        retry: {
+            onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`)
+        }
+    })));
+    return {
+        async states(prs) {
+            const { pullRequestStates } = await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 74487));
+            return pullRequestStates(await github(), { owner, repo }, prs);
+        },
+        async evict(pr) {
+            const c = teardownContext(ctx, pr);
+            const out = await target.teardown(c);
+            const { reportTeardown } = await __webpack_require__.e(/* import() */ 801).then(__webpack_require__.bind(__webpack_require__, 77801));
+            await reportTeardown({ ...report, config: c.config, facts: c.facts, phase: 'teardown', where: out });
+            return out;
+        }
+    };
+}
+/** What the `cleanup` output holds. */
+function cleanupOutput(d, failed) {
+    return { removed: d.removed, kept: d.kept, ...(failed.length ? { failed } : {}) };
+}
+async function cleanup(target, ctx, pulls, now = new Date()) {
+    const planOnly = ctx.mode === 'plan';
+    if (!pulls)
+        throw new errors.ActionError('A cleanup asks GitHub which pull requests are closed, and there is no github-token (or GITHUB_REPOSITORY is not owner/name).', 'Pass github-token (default ${{ github.token }}) with `pull-requests: read`.');
+    const previews = await core.group(`Previews of this app (target ${ctx.config.target})`, () => target.previews(ctx));
+    core.info(previews.length ? `Previews: ${previews.map((p) => p.instance).join(', ')}.` : 'No previews found.');
+    const states = await pulls.states(previews.map((p) => p.pr));
+    const decision = decideCleanup(previews, states, now, ctx.config.cleanup?.maxAgeMs);
+    for (const i of decision.removed)
+        core.info(`${planOnly ? 'Would remove' : 'Removing'} ${i.instance}: ${i.reason}.`);
+    for (const i of decision.kept)
+        core.info(`Keeping ${i.instance}: ${i.reason}.`);
+    const failed = [];
+    const removedOut = [];
+    if (!planOnly) {
+        for (const i of decision.removed) {
+            try {
+                removedOut.push(await core.group(`Tear down ${i.instance}`, () => pulls.evict(i.pr)));
+            }
+            catch (e) {
+                failed.push({ pr: i.pr, error: (0,errors/* describeError */.U)(e).split('\n')[0] });
+                core.warning(`Could not remove ${i.instance}: ${(0,errors/* describeError */.U)(e)}`);
+            }
+        }
+    }
+    core.setOutput('cleanup', JSON.stringify(cleanupOutput(decision, failed)));
+    const summary = cleanupSummary(decision, { planOnly, failed });
+    const error = failed.length
+        ? new errors.ActionError(`The cleanup could not remove ${failed.map((f) => `#${f.pr} (${f.error})`).join('; ')}.`, 'The other previews were handled; fix the cause and run the cleanup again (workflow_dispatch).')
+        : undefined;
+    return { summary, error, where: { plan: cleanupOutput(decision, failed) } };
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
  * The main step: config → intent → decision (pure, run/decide.ts) → (teardown) → sign-in →
@@ -2732,6 +2918,7 @@ function provenanceText(p) {
  * Every check runs before the first side effect; each phase returns what it did, and the job
  * summary is put together from those results.
  */
+
 
 
 
@@ -2798,6 +2985,13 @@ async function run() {
             pollMs: 2000
         };
         const report = { config, facts: event, apiUrl: env.GITHUB_API_URL, environment: config.deploymentEnvironment };
+        const pullRequests = target ? pullRequestsPort(target, baseCtx, report) : undefined;
+        if (d.target?.cleanup && target) {
+            deployed = await cleanup(target, { ...baseCtx, mode: d.target.mode, image: '', pullRequests }, pullRequests);
+            if (deployed.error)
+                throw deployed.error;
+            return;
+        }
         if (d.target?.mode === 'teardown' && target) {
             deployed = await teardown(target, { ...baseCtx, mode: 'teardown', image: '' }, report);
             return;
@@ -2820,7 +3014,8 @@ async function run() {
             dockerConfigDir: access.docker.configDir,
             digest: built.digest,
             fallbackImage: fallbackImage(d),
-            registryCredential: access.credential
+            registryCredential: access.credential,
+            pullRequests
         };
         deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
         if (deployed.error)
@@ -2899,7 +3094,7 @@ function summaryOf(config, s) {
     const { d, built } = s;
     const image = built?.digest ? digestReference(d.image, built.digest) : undefined;
     const notes = [...d.image.warnings, ...(built?.notes ?? [])];
-    if (d.target && d.target.mode !== 'teardown' && built && !image)
+    if (d.target && d.target.mode !== 'teardown' && !d.target.cleanup && built && !image)
         notes.push(`Nothing was pushed in mode ${d.mode}: the plan shows ${d.image.refs[0]}, the tag a deploy would push.`);
     const action = s.context.payload.action;
     return summaryMarkdown({
