@@ -19,7 +19,7 @@ const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 async function attestImage(a) {
     const { buildSLSAProvenancePredicate } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(403), __webpack_require__.e(413), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 96171));
-    const predicate = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .w)(buildSLSAProvenancePredicate(a.signing.issuer), a.timeoutMs, 'reading the OIDC claims for the provenance').catch((e) => {
+    const predicate = await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .w)(buildSLSAProvenancePredicate(a.signing.issuer), a.timeoutMs, `no OIDC claims after ${a.timeoutMs / 1000} s (timeout)`).catch((e) => {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`Attestation: ${e.message}`, "attest: true needs `permissions: id-token: write`, and oidc-issuer must be the issuer of the job's tokens.", {
             cause: e
         });
@@ -44,7 +44,7 @@ async function sign(payload, a) {
         fetchOptions: { timeout: 30_000, retry: { retries: 2 } }
     });
     try {
-        return bundleToJSON(await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .w)(builder.create({ data: payload, type: _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_PAYLOAD */ .GH }), a.timeoutMs, 'signing the attestation'));
+        return bundleToJSON(await (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withTimeout */ .w)(builder.create({ data: payload, type: _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_PAYLOAD */ .GH }), a.timeoutMs, `no signature after ${a.timeoutMs / 1000} s (timeout)`));
     }
     catch (e) {
         const where = a.signing.config.caUrls[0]?.url;

@@ -36,17 +36,19 @@ const BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
 export async function attestImage(a: AttestRequest): Promise<Attested> {
   const { buildSLSAProvenancePredicate } = await import('@actions/attest');
-  const predicate = await withTimeout(buildSLSAProvenancePredicate(a.signing.issuer), a.timeoutMs, 'reading the OIDC claims for the provenance').catch(
-    (e: Error) => {
-      throw new ActionError(
-        `Attestation: ${e.message}`,
-        "attest: true needs `permissions: id-token: write`, and oidc-issuer must be the issuer of the job's tokens.",
-        {
-          cause: e
-        }
-      );
-    }
-  );
+  const predicate = await withTimeout(
+    buildSLSAProvenancePredicate(a.signing.issuer),
+    a.timeoutMs,
+    `no OIDC claims after ${a.timeoutMs / 1000} s (timeout)`
+  ).catch((e: Error) => {
+    throw new ActionError(
+      `Attestation: ${e.message}`,
+      "attest: true needs `permissions: id-token: write`, and oidc-issuer must be the issuer of the job's tokens.",
+      {
+        cause: e
+      }
+    );
+  });
   const statement = {
     _type: STATEMENT_V1,
     subject: [{ name: a.subjectName, digest: { sha256: a.digest.replace(/^sha256:/, '') } }],
@@ -68,7 +70,9 @@ async function sign(payload: Buffer, a: AttestRequest): Promise<unknown> {
     fetchOptions: { timeout: 30_000, retry: { retries: 2 } }
   });
   try {
-    return bundleToJSON(await withTimeout(builder.create({ data: payload, type: IN_TOTO_PAYLOAD }), a.timeoutMs, 'signing the attestation'));
+    return bundleToJSON(
+      await withTimeout(builder.create({ data: payload, type: IN_TOTO_PAYLOAD }), a.timeoutMs, `no signature after ${a.timeoutMs / 1000} s (timeout)`)
+    );
   } catch (e) {
     const where = a.signing.config.caUrls[0]?.url;
     throw new ActionError(

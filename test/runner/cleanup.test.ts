@@ -13,6 +13,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/se
 import { startKubeEmulator, type KubeEmulator } from '../emulators/kube/server.js';
 import { ROOT } from '../support/action-yml.js';
 import { APP, FunctionAppFixture, OLD, REGISTRY, RG, armWrites, type SeedOptions } from '../support/functionapp-fixture.js';
+import { APP as CA_APP, RG as CA_RG, ContainerAppFixture } from '../support/containerapp-fixture.js';
 
 const TOKEN = 'ghs_runnerTokenNotARealOne000000000000';
 const DAY = 86_400_000;
@@ -243,4 +244,50 @@ describe('target aks', () => {
     expect(deploymentsIn('orders-pr-2').length).toBeGreaterThan(0);
     expect(run.summary).toContain('1 removed, 1 kept.');
   }, 240_000);
+});
+
+describe('target containerapp', () => {
+  let fx: ContainerAppFixture;
+  beforeAll(async () => {
+    fx = await ContainerAppFixture.start();
+  }, 60_000);
+  afterAll(async () => {
+    await fx?.stop();
+  });
+  beforeEach(async () => {
+    gh.reset();
+    await fx.reset();
+  });
+
+  const act = (scenario: Scenario, extra: Record<string, string> = {}) =>
+    runAction({ inputs: fx.inputs({ 'github-token': TOKEN, timeout: '30s', ...extra }), scenario: withApi(scenario), env: fx.env(), timeoutMs: 150_000 });
+  const traffic = () =>
+    ((fx.arm.state.containerApp(CA_RG, CA_APP)!.doc.properties as { configuration: { ingress: { traffic: Array<{ label?: string; revisionName?: string }> } } })
+      .configuration.ingress.traffic ?? []) as Array<{ label?: string; revisionName?: string }>;
+  const labels = () =>
+    traffic()
+      .map((t) => t.label)
+      .filter((l): l is string => !!l)
+      .sort();
+
+  test('the closed pull request’s label removed from the traffic and its revision deactivated, the open one kept; plan first lists it', async () => {
+    ok(await act(pullRequestEvent('opened', { number: 2 })));
+    ok(await act(pullRequestEvent('opened', { number: 5 })));
+    expect(labels()).toEqual(['pr-2', 'pr-5']);
+    const rev5 = traffic().find((t) => t.label === 'pr-5')!.revisionName!;
+    gh.seedPullRequest(DISPATCH.owner, DISPATCH.repo, { number: 2, state: 'open' });
+    gh.seedPullRequest(DISPATCH.owner, DISPATCH.repo, { number: 5, state: 'closed' });
+
+    const before = armWrites(fx.arm).length;
+    const planned = ok(await act(workflowDispatchEvent('main'), { cleanup: 'true', mode: 'plan', image: '' }));
+    expect(cleanupOf(planned).removed.map((r) => [r.pr, r.instance])).toEqual([[5, `${CA_APP}/pr-5`]]);
+    expect(armWrites(fx.arm).length).toBe(before);
+
+    const run = ok(await act(workflowDispatchEvent('main'), { cleanup: 'true', image: '', 'max-preview-age': '7d' }));
+    expect(cleanupOf(run).removed.map((r) => [r.pr, r.instance, r.reason])).toEqual([[5, `${CA_APP}/pr-5`, 'pull request #5 is closed']]);
+    expect(cleanupOf(run).kept).toEqual([expect.objectContaining({ pr: 2, reason: expect.stringMatching(/is open, last deployed \d+m ago/) })]);
+    expect(labels()).toEqual(['pr-2']);
+    expect(fx.arm.containerAppView(CA_RG, CA_APP).revisions.find((r) => r.name === rev5)?.active).toBe(false);
+    expect(run.summary).toContain('1 removed, 1 kept.');
+  }, 300_000);
 });
