@@ -76,11 +76,11 @@ class AbortError extends Error {
 __webpack_require__.d(__webpack_exports__, {
   pj: () => (/* reexport */ RestError),
   N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
-  fl: () => (/* reexport */ createDefaultHttpClient),
+  createDefaultHttpClient: () => (/* reexport */ createDefaultHttpClient),
   O8: () => (/* reexport */ createEmptyPipeline),
   Nc: () => (/* reexport */ createHttpHeaders),
   Fp: () => (/* reexport */ createPipelineFromOptions),
-  G6: () => (/* reexport */ createPipelineRequest),
+  createPipelineRequest: () => (/* reexport */ createPipelineRequest),
   Jb: () => (/* reexport */ retryPolicy_retryPolicy)
 });
 

@@ -20891,7 +20891,7 @@ function flattenResponse(fullResponse, responseSpec) {
 let cachedHttpClient;
 function getCachedDefaultHttpClient() {
     if (!cachedHttpClient) {
-        cachedHttpClient = (0,core_rest_pipeline_dist_esm/* createDefaultHttpClient */.fl)();
+        cachedHttpClient = (0,core_rest_pipeline_dist_esm.createDefaultHttpClient)();
     }
     return cachedHttpClient;
 }
@@ -21219,7 +21219,7 @@ class ServiceClient {
         // so we have to pass `this` below in order to search these properties if they're
         // not part of OperationArguments
         const url = getRequestUrl(endpoint, operationSpec, operationArguments, this);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
         });
         request.method = operationSpec.httpMethod;
@@ -21720,7 +21720,7 @@ class IdentityClient extends ServiceClient {
         return tracingClient.withSpan("IdentityClient.refreshAccessToken", options, async (updatedOptions) => {
             try {
                 const urlSuffix = getIdentityTokenEndpointSuffix(tenantId);
-                const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+                const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
                     url: `${this.authorityHost}/${tenantId}/${urlSuffix}`,
                     method: "POST",
                     body: query.toString(),
@@ -21791,7 +21791,7 @@ class IdentityClient extends ServiceClient {
     }
     // The MSAL network module methods follow
     async sendGetRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "GET",
             body: options?.body,
@@ -21808,7 +21808,7 @@ class IdentityClient extends ServiceClient {
         };
     }
     async sendPostRequestAsync(url, options) {
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url,
             method: "POST",
             body: options?.body,
@@ -23138,7 +23138,7 @@ const imdsMsi = {
             // Create a request with a timeout since we expect that
             // not having a "Metadata" header should cause an error to be
             // returned quickly from the endpoint, proving its availability.
-            const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)(requestOptions);
+            const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)(requestOptions);
             // Default to 1000 if the default of 0 is used.
             // Negative values can still be used to disable the timeout.
             request.timeout = updatedOptions.requestOptions?.timeout || 1000;
@@ -25219,7 +25219,7 @@ class AzurePipelinesCredential {
     async requestOidcToken(oidcRequestUrl, systemAccessToken) {
         azurePipelinesCredential_logger.info("Requesting OIDC token from Azure Pipelines...");
         azurePipelinesCredential_logger.info(oidcRequestUrl);
-        const request = (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        const request = (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: oidcRequestUrl,
             method: "POST",
             headers: (0,core_rest_pipeline_dist_esm/* createHttpHeaders */.Nc)({
@@ -25519,7 +25519,7 @@ function getBearerTokenProvider(credential, scopes, options) {
                 status: 200,
                 headers: request.headers,
             }),
-        }, (0,core_rest_pipeline_dist_esm/* createPipelineRequest */.G6)({
+        }, (0,core_rest_pipeline_dist_esm.createPipelineRequest)({
             url: "https://example.com",
             abortSignal,
             tracingOptions,

@@ -1137,6 +1137,7 @@ const KEDA_AUTH_MODES = ['connection-string', 'workload-identity'];
 const SERVICE_TYPES = ['LoadBalancer', 'ClusterIP', 'none'];
 const HTTP_SCALE_MODES = ['none', 'keda-http'];
 const TIMER_SCALING_MODES = ['error', 'cron'];
+const ON_DRIFT_MODES = ['warn', 'fail'];
 function readTarget(read) {
     const raw = { name: 'target', value: read('target') ?? '' };
     if (raw.value.trim() === '')
@@ -1145,9 +1146,10 @@ function readTarget(read) {
 }
 function readCommon(i) {
     const timeoutMs = parseDuration(i.raw('timeout'), { min: 1000, max: 6 * 3600 * 1000 }) ?? 10 * 60_000;
+    const onDrift = parseEnum(i.raw('on-drift'), ON_DRIFT_MODES) ?? 'warn';
     const environment = i.matching('deployment-environment', /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/, 'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)');
     const deploymentEnvironment = environment === undefined ? undefined : environment.toLowerCase() === 'none' ? false : environment;
-    return { timeoutMs, deploymentEnvironment, githubToken: i.str('github-token', true) };
+    return { timeoutMs, onDrift, deploymentEnvironment, githubToken: i.str('github-token', true) };
 }
 /** The longest max-preview-age: a year. */
 const MAX_PREVIEW_AGE_MS = 366 * 24 * 3600 * 1000;
@@ -2548,6 +2550,8 @@ async function deploy(target, ctx, report) {
     const started = await gh.reportStart({ ...report, ...image, phase: 'start', where: out });
     const applied = await target.apply(plan);
     const done = applied.ok ? await target.verify(plan, applied.progress) : applied;
+    if (done.ok && target.record)
+        await target.record(plan, done.progress);
     const error = done.ok ? undefined : await rolledBack(target, plan, done.progress, done.error);
     const where = target.outputs(plan, done.progress);
     await gh.reportFinish({ ...report, ...image, phase: 'finish', where, deployment: started.deployment, outcome: error ? 'failure' : 'success', error });
@@ -3281,10 +3285,10 @@ async function recorded(progress, work) {
 /** Loads a target's module on demand so its SDKs cost nothing to runs that do not use them. */
 async function loadTarget(name) {
     if (name === 'functionapp')
-        return (await __webpack_require__.e(/* import() */ 915).then(__webpack_require__.bind(__webpack_require__, 30915))).functionAppTarget;
+        return (await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 6618))).functionAppTarget;
     if (name === 'containerapp')
         return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 86219))).containerAppTarget;
-    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 57888))).aksTarget;
+    return (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 45878))).aksTarget;
 }
 
 

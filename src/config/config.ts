@@ -30,6 +30,7 @@ export const KEDA_AUTH_MODES = ['connection-string', 'workload-identity'] as con
 export const SERVICE_TYPES = ['LoadBalancer', 'ClusterIP', 'none'] as const;
 export const HTTP_SCALE_MODES = ['none', 'keda-http'] as const;
 export const TIMER_SCALING_MODES = ['error', 'cron'] as const;
+export const ON_DRIFT_MODES = ['warn', 'fail'] as const;
 
 export type Target = (typeof TARGETS)[number];
 export type Mode = (typeof MODES)[number];
@@ -40,6 +41,7 @@ export type KedaAuthMode = (typeof KEDA_AUTH_MODES)[number];
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type HttpScaleMode = (typeof HTTP_SCALE_MODES)[number];
 export type TimerScaling = (typeof TIMER_SCALING_MODES)[number];
+export type OnDrift = (typeof ON_DRIFT_MODES)[number];
 
 export interface ImageConfig {
   registry: string;
@@ -168,6 +170,11 @@ export interface Config {
    * input cleanup: listed, nothing removed); undefined: this run is no cleanup.
    */
   cleanup?: CleanupConfig;
+  /**
+   * What a deploy does when the target was changed outside the action since the last deploy and
+   * the deploy would overwrite that change: `fail` stops before any write, `warn` goes on and says what it overwrote.
+   */
+  onDrift: OnDrift;
   /** GitHub Deployment environment: undefined → derived from the target; false → record no Deployment. */
   deploymentEnvironment?: string | false;
   githubToken?: string;
@@ -190,15 +197,16 @@ function readTarget(read: InputReader): Target {
   return parseEnum(raw, TARGETS) as Target;
 }
 
-function readCommon(i: ReturnType<typeof inputs>): Pick<Config, 'timeoutMs' | 'deploymentEnvironment' | 'githubToken'> {
+function readCommon(i: ReturnType<typeof inputs>): Pick<Config, 'timeoutMs' | 'onDrift' | 'deploymentEnvironment' | 'githubToken'> {
   const timeoutMs = parseDuration(i.raw('timeout'), { min: 1000, max: 6 * 3600 * 1000 }) ?? 10 * 60_000;
+  const onDrift = (parseEnum(i.raw('on-drift'), ON_DRIFT_MODES) as OnDrift | undefined) ?? 'warn';
   const environment = i.matching(
     'deployment-environment',
     /^[^\s'"`,;:/\\][^'"`,;:/\\]{0,254}$/,
     'none, or a GitHub environment name (up to 255 characters, no quotes, commas, colons, semicolons or slashes)'
   );
   const deploymentEnvironment = environment === undefined ? undefined : environment.toLowerCase() === 'none' ? false : environment;
-  return { timeoutMs, deploymentEnvironment, githubToken: i.str('github-token', true) };
+  return { timeoutMs, onDrift, deploymentEnvironment, githubToken: i.str('github-token', true) };
 }
 
 /** The longest max-preview-age: a year. */

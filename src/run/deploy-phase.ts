@@ -48,6 +48,7 @@ export async function deploy(target: Target, ctx: DeployContext, report: Report)
   const started = await gh.reportStart({ ...report, ...image, phase: 'start', where: out });
   const applied = await target.apply(plan);
   const done = applied.ok ? await target.verify(plan, applied.progress) : applied;
+  if (done.ok && target.record) await target.record(plan, done.progress);
   const error = done.ok ? undefined : await rolledBack(target, plan, done.progress, done.error);
   const where = target.outputs(plan, done.progress);
   await gh.reportFinish({ ...report, ...image, phase: 'finish', where, deployment: started.deployment, outcome: error ? 'failure' : 'success', error });

@@ -96,6 +96,11 @@ export interface Target<A = unknown, P = unknown, R = unknown> {
   apply(plan: P): Promise<Step<R>>;
   /** Proves the deploy serves; returns the progress with what it saw (and did: a swap, a prune). */
   verify(plan: P, progress: R): Promise<Step<R>>;
+  /**
+   * After a verified deploy: records what is live now (the deploy record the next plan compares with
+   * to show drift). Never fails the deploy: a record that cannot be written is a warning.
+   */
+  record?(plan: P, progress: R): Promise<void>;
   /** Puts back what apply and verify changed (as their progress says); returns what it restored, for the error message. */
   rollback(plan: P, progress: R, cause: unknown): Promise<string[]>;
   /** Deletes the preview of the closed pull request in `ctx.facts.intent` (mode plan: says what it would delete). */

@@ -135,18 +135,37 @@ describe('push to main → production', () => {
       waves[waves.length - 1].push(`${r.method} ${r.path.replace(/^.*\/sites\/[^/]+/i, '…').replace(/^.*\/serverfarms\//i, 'plan/')}`);
       last = r.at;
     }
-    const writesAt = waves.findLastIndex((w) => w.some((x) => /^(PUT|PATCH)/.test(x)));
+    // the deploy's writes; the deploy record (tags, written after verify) is counted on its own below
+    const isRecord = (x: string) => /\/providers\/Microsoft\.Resources\/tags\//i.test(x);
+    const writesAt = waves.findLastIndex((w) => w.some((x) => /^(PUT|PATCH)/.test(x) && !isRecord(x)));
+    const recordAt = waves.findIndex((w) => w.some(isRecord));
     console.log(
       `functionapp push deploy: ${reqs.length} ARM requests in ${waves.length} sequential round trips (${writesAt + 1} up to the last write, ${waves.length - writesAt - 1} for verify):\n${waves.map((w, i) => `  ${i + 1}. ${w.join(' | ')}`).join('\n')}`
     );
     expect(writesAt + 1).toBeLessThanOrEqual(3);
+    expect(recordAt).toBe(waves.length - 1); // the record is the last call, after verify: one read wave (settings, config) before it
+    expect(waves[recordAt - 1].every((x) => /^(POST …\/config\/appsettings\/list|GET …\/config\/web)$/.test(x))).toBe(true);
     expect(waves.flat().filter((w) => /^GET plan\//.test(w))).toEqual([]);
   }, 180_000);
 
   test('the same image again: settings untouched, one restart so the app re-pulls', async () => {
     ok(await act(pushEvent('refs/heads/master'), { image: OLD }));
     expect(prod().restarts).toBe(1);
-    expect(writes().filter((r) => r.method === 'PUT' || r.method === 'PATCH')).toEqual([]);
+    // no settings or site-config write: the only write is the first deploy record (tags), after verify
+    expect(
+      writes()
+        .filter((r) => r.method === 'PUT' || r.method === 'PATCH')
+        .map((r) => r.path.replace(/^.*\/sites\/[^/]+/, '…'))
+    ).toEqual(['…/providers/Microsoft.Resources/tags/default']);
+    // once recorded, the same image again writes nothing but the restart: the record still describes what is live
+    const before = writes().length;
+    ok(await act(pushEvent('refs/heads/master'), { image: OLD }));
+    expect(prod().restarts).toBe(2);
+    expect(
+      writes()
+        .slice(before)
+        .filter((r) => r.method === 'PUT' || r.method === 'PATCH')
+    ).toEqual([]);
   }, 120_000);
 });
 
@@ -238,7 +257,8 @@ describe('mode: plan', () => {
       sticky: [],
       config: ['linuxFxVersion'],
       restart: false,
-      swap: null
+      swap: null,
+      drift: { state: 'no-record' }
     });
     expect(prod().appSettings.FEATURE_X).toBe('prod-value');
     expect(leaks(run, [PLANTED])).toEqual([]);

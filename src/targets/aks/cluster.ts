@@ -103,6 +103,49 @@ export async function applyManifests(k: Kubectl, yaml: string): Promise<string[]
   }
 }
 
+/** The objects as they are now, with their managedFields (values are not printed; Secret data is never read here). */
+export async function liveObjects(k: Kubectl, namespace: string, refs: readonly ObjectRef[]): Promise<Array<Record<string, unknown>>> {
+  const wanted = refs.filter((r) => r.kind !== 'Secret');
+  if (!wanted.length) return [];
+  // kubectl hides managedFields unless asked (since 1.21)
+  const list = await k.json<{ items?: Array<Record<string, unknown>> }>([
+    'get',
+    ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`),
+    '-n',
+    namespace,
+    '--show-managed-fields'
+  ]);
+  return list.items ?? [list as Record<string, unknown>];
+}
+
+/** The API server's answer to this apply, changing nothing (`--dry-run=server`): the objects as they would be, with their managedFields. */
+export async function dryRunApply(k: Kubectl, yaml: string): Promise<Array<Record<string, unknown>>> {
+  const file = tempFile(yaml);
+  try {
+    const r = await k.ok(
+      [
+        'apply',
+        '--server-side',
+        '--dry-run=server',
+        `--field-manager=${FIELD_MANAGER}`,
+        '--force-conflicts',
+        '--show-managed-fields',
+        '-o',
+        'json',
+        '-f',
+        file.path
+      ],
+      {
+        quiet: true
+      }
+    );
+    const out = JSON.parse(r.stdout) as { items?: Array<Record<string, unknown>> };
+    return out.items ?? [out as Record<string, unknown>];
+  } finally {
+    file.remove();
+  }
+}
+
 /**
  * Kinds whose previous state a rollback puts back by re-applying it. Deployments are not among
  * them: `kubectl rollout undo` restores their pod template with its revision history.

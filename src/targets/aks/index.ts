@@ -20,7 +20,10 @@ import { kubeconfigFromArm } from './kubeconfig.js';
 import {
   applyManifests,
   deleteObjects,
+  dryRunApply,
   ensureNamespace,
+  FIELD_MANAGER,
+  liveObjects,
   listInstance,
   listPreviewNamespaces,
   refKey,
@@ -36,6 +39,7 @@ import type { KubeObject } from './render.js';
 import { functionsFolder } from './app-folder.js';
 import { manifestsDirectory, writeManifestsFile } from './manifests-file.js';
 import { ActionError } from '../../util/errors.js';
+import { aksDrift, aksDriftLine, checkAksDrift, type AksDriftEntry, type LiveObject } from './drift.js';
 
 /** What the render step made: the manifests in memory and the redacted file written. */
 export interface AksRendered {
@@ -55,6 +59,8 @@ export interface AksDeployment extends AksRendered {
   readonly pruned: readonly ObjectRef[];
   /** The previous state of the Secret, ScaledObjects and TriggerAuthentications the apply replaces (for rollback). */
   readonly previous: readonly KubeObject[];
+  /** Fields of the objects applied before that another field manager owns now; undefined: nothing to compare (no object yet, or mode render). */
+  readonly drift?: readonly AksDriftEntry[];
 }
 
 /** What apply and verify did: the record rollback and the outputs read. */
@@ -179,7 +185,20 @@ async function plan(ctx: DeployContext, r: AksRendered): Promise<AksDeployment> 
   const existing = await listInstance(kubectl, r.namespace, r.name);
   const { pruned, replaced } = pruneAndReplace(existing, r.refs, ctx.config.aks.prune);
   const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, r.namespace, replaced) : [];
-  return { ...r, ctx, kubectl, existing, pruned, previous };
+  const drift = await readDrift(kubectl, r, replaced);
+  const where = `namespace ${r.namespace}`;
+  checkAksDrift(drift ?? [], ctx.config.onDrift, ctx.mode, where);
+  const line = aksDriftLine(drift ?? [], where, drift !== undefined);
+  if (drift?.some((e) => e.overwritten)) core.warning(line);
+  else core.info(line);
+  return { ...r, ctx, kubectl, existing, pruned, previous, drift };
+}
+
+/** Other managers' fields on the objects this deploy applies again, and which the server's dry run of the apply takes over. */
+async function readDrift(kubectl: Kubectl, r: AksRendered, replaced: readonly ObjectRef[]): Promise<AksDriftEntry[] | undefined> {
+  if (!replaced.length) return undefined;
+  const [live, dryRun] = await Promise.all([liveObjects(kubectl, r.namespace, replaced), dryRunApply(kubectl, r.rendered.yaml)]);
+  return aksDrift(live as LiveObject[], dryRun as LiveObject[], FIELD_MANAGER);
 }
 
 async function apply(x: AksDeployment, progress: AksProgress): Promise<void> {
@@ -278,7 +297,14 @@ export const aksTarget: Target<AksRendered, AksDeployment, AksProgress> = {
           configured: x.refs.filter((r) => names.has(refKey(r))).map(refKey),
           pruned: x.pruned.map(refKey)
         },
-        settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
+        settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort(),
+        drift: x.drift
+          ? {
+              state: x.drift.length ? 'drift' : 'none',
+              fields: x.drift.map((e) => `${e.object} ${e.field} (${e.manager})`),
+              overwritten: x.drift.filter((e) => e.overwritten).map((e) => `${e.object} ${e.field}`)
+            }
+          : { state: 'no-record' }
       }
     };
   },

@@ -9,15 +9,19 @@ import type { Cloud } from '../../azure/clouds.js';
 import type { AppRef, PullConfig, SlotConfigNames } from './plan.js';
 import type { Settings } from './settings.js';
 
+/** The Microsoft.Resources tags API version (azure-rest-api-specs specification/resources/resource-manager/Microsoft.Resources/stable/2021-04-01). */
+export const TAGS_API_VERSION = '2021-04-01';
+
 export class AppService {
   private constructor(
     private readonly client: WebSiteManagementClient,
-    readonly subscriptionId: string
+    readonly subscriptionId: string,
+    private readonly armEndpoint: string
   ) {}
 
   static async create(credential: TokenCredential, cloud: Cloud, subscriptionId: string): Promise<AppService> {
     const { WebSiteManagementClient } = await import('@azure/arm-appservice');
-    return new AppService(new WebSiteManagementClient(credential, subscriptionId, armClientOptions(cloud)), subscriptionId);
+    return new AppService(new WebSiteManagementClient(credential, subscriptionId, armClientOptions(cloud)), subscriptionId, cloud.armEndpoint);
   }
 
   private where(app: AppRef, slot?: string) {
@@ -190,6 +194,28 @@ export class AppService {
             : undefined
       }
     );
+  }
+
+  /**
+   * Merges tags into the site or slot, or deletes the given name/value pairs, through the
+   * Microsoft.Resources tags API at its scope (Tags_UpdateAtScope, api-version 2021-04-01): the
+   * App Service PATCH (SitePatchResource) carries no tags, and a PUT of the whole site would
+   * rewrite what was not read. Other tags are left as they are.
+   */
+  async updateTags(app: AppRef, slot: string | undefined, operation: 'Merge' | 'Delete', tags: Record<string, string>): Promise<void> {
+    const scope = `/subscriptions/${this.subscriptionId}/resourceGroups/${app.resourceGroup}/providers/Microsoft.Web/sites/${app.name}${slot ? `/slots/${slot}` : ''}`;
+    const url = `${this.armEndpoint.replace(/\/$/, '')}${scope.split('/').map(encodeURIComponent).join('/')}/providers/Microsoft.Resources/tags/default?api-version=${TAGS_API_VERSION}`;
+    await armCall(`${operation === 'Merge' ? 'Write' : 'Delete'} the tags ${Object.keys(tags).join(', ')} of ${this.where(app, slot)}`, async () => {
+      const { createPipelineRequest, createDefaultHttpClient } = await import('@azure/core-rest-pipeline');
+      const request = createPipelineRequest({ url, method: 'PATCH', body: JSON.stringify({ operation, properties: { tags } }) });
+      request.headers.set('Content-Type', 'application/json');
+      const response = await this.client.pipeline.sendRequest(createDefaultHttpClient(), request);
+      if (response.status >= 300)
+        throw Object.assign(new Error(`HTTP ${response.status}`), {
+          statusCode: response.status,
+          response: { status: response.status, bodyAsText: response.bodyAsText }
+        });
+    });
   }
 
   /** Deletes a slot; false when it was already gone (404 is success for a teardown). */

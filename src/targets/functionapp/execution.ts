@@ -17,6 +17,8 @@ export interface Progress {
   image?: string;
   hostName?: string;
   productionHostName?: string;
+  /** The deploy record was written on the slot after the verified deploy. */
+  recorded?: boolean;
   /** What verify saw that proves the image serves, for the summary. */
   evidence: string[];
 }

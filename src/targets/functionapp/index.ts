@@ -23,6 +23,8 @@ import {
 import { apply } from './apply.js';
 import { verify } from './verify.js';
 import { rollback } from './rollback.js';
+import { writeRecord } from './record.js';
+import { checkDrift, describeDrift, driftLine } from './drift.js';
 import type { Execution, Progress } from './execution.js';
 import type { Settings } from './settings.js';
 import { ActionError } from '../../util/errors.js';
@@ -80,6 +82,16 @@ async function appOf(svc: AppService, fa: DeployContext['config']['functionapp']
   return fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName! } : (await svc.findApp(fa.appName!)).app;
 }
 
+/** The drift row of the summary: names only; after a deploy, what it overwrote. */
+function driftCell(d: ReturnType<typeof describeDrift>, deployed: boolean): string {
+  if (d.state === 'none') return 'nothing since the last deploy';
+  if (d.state !== 'drift')
+    return d.state === 'no-record' ? 'no record yet' : d.state === 'new-slot' ? '– (new slot)' : `not checked (${'why' in d ? d.why : d.state})`;
+  const all = [...(d.settings ?? []), ...(d.config ?? [])].map((n) => `<code>${n}</code>`).join(', ');
+  const over = (d.overwritten ?? []).map((n) => `<code>${n}</code>`).join(', ');
+  return `${all}${over ? `; ${deployed ? 'overwritten' : 'would be overwritten'}: ${over}` : ''}`;
+}
+
 /** The preview comment's instance: the app as the input names it, and the slot. */
 const instanceName = (appName: string, slot: string) => `${appName}/${slot}`;
 
@@ -105,6 +117,11 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
       pullRequests
     });
     for (const w of plan.warnings) core.warning(w);
+    const where = `${plan.slot ? `slot ${plan.slot}` : 'production'} of ${plan.app.name}`;
+    checkDrift(plan.drift, ctx.config.onDrift, ctx.mode, where);
+    const line = driftLine(plan.drift, where);
+    if (plan.drift.state === 'compared' && plan.drift.entries.some((e) => e.overwritten)) core.warning(line);
+    else core.info(line);
     return {
       appName: fa.appName!,
       plan,
@@ -119,6 +136,7 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
   },
   apply,
   verify,
+  record: writeRecord,
   rollback,
   async teardown(ctx): Promise<DeployOutputs> {
     const fa = ctx.config.functionapp;
@@ -167,6 +185,8 @@ export const functionAppTarget: Target<void, Execution, Progress> = {
       ['Made sticky', names(d.sticky)],
       ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
       ['Restart', d.restart ? 'yes (same image)' : 'no'],
+      ['Changed outside the action', driftCell(d.drift, progress !== undefined)],
+      ['Deploy record', progress?.recorded ? 'written (tags <code>deploy-record-*</code>)' : progress ? 'not written' : '–'],
       ['Verified', progress?.evidence.length ? progress.evidence.join('<br>') : 'not yet']
     ];
     return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');

@@ -9,6 +9,7 @@ import type { Intent } from '../../github/intent.js';
 import { diffSettings, isEmptyDiff, mergeSettings, newSlotBase, type Settings, type SettingsDiff } from './settings.js';
 import { newSlotEnvelope, type SlotEnvelope } from './new-slot.js';
 import { choosePull, type Identity } from './identity.js';
+import { describeDrift, functionAppDrift, type FunctionAppDrift } from './drift.js';
 
 export type { Identity } from './identity.js';
 
@@ -75,6 +76,8 @@ export interface CurrentState {
   targetHostName?: string;
   /** The identities of the existing target slot (identities are per slot, never inherited). */
   targetIdentity?: Identity;
+  /** The tags of the site or slot deployed to (the deploy record is among them). */
+  targetTags?: Record<string, string>;
 }
 
 export interface RegistryPullCredential {
@@ -111,6 +114,10 @@ export interface FunctionAppPlan {
   productionHostName?: string;
   /** Functions the host must index from the new image (empty: not known, not checked). */
   expectFunctions: string[];
+  /** What was changed outside the action since the last deploy, and what this deploy overwrites (names only). */
+  drift: FunctionAppDrift;
+  /** The tags of the slot deployed to before the deploy (the record's own are replaced after it). */
+  tagsBefore: Record<string, string>;
   warnings: string[];
 }
 
@@ -306,6 +313,12 @@ export function planDeploy(p: PlanInput): FunctionAppPlan {
     hostName: slot === undefined ? state.productionHostName : state.targetHostName,
     productionHostName: state.productionHostName,
     expectFunctions: p.functions ?? [],
+    drift: createSlot
+      ? { state: 'new-slot' }
+      : swap
+        ? { state: 'not-covered', why: 'a swap exchanges the settings and the image of staging and production, so no record describes either slot' }
+        : functionAppDrift({ tags: state.targetTags, settingsBefore: currentSettings, settingsAfter, configBefore: currentConfig, configPatch }),
+    tagsBefore: createSlot ? {} : { ...(state.targetTags ?? {}) },
     warnings: pull.warnings
   };
 }
@@ -359,7 +372,8 @@ export function describePlan(plan: FunctionAppPlan, deployedImage?: string) {
     sticky: plan.stickyAdd,
     config: Object.keys(plan.configPatch),
     restart: plan.restart,
-    swap: plan.swap ? `${plan.swap.from} → production` : null
+    swap: plan.swap ? `${plan.swap.from} → production` : null,
+    drift: describeDrift(plan.drift)
   };
 }
 

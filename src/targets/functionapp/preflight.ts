@@ -120,7 +120,8 @@ export async function readState(svc: AppService, name: string, resourceGroup: st
     targetSettings,
     targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
     targetHostName: targetSite?.defaultHostName,
-    targetIdentity: targetSite ? identityOf(targetSite) : undefined
+    targetIdentity: targetSite ? identityOf(targetSite) : undefined,
+    targetTags: slot ? targetSite?.tags : site.tags
   };
   return { state, logBefore: { target: targetLog ?? '', production: productionLog } };
 }

@@ -520,6 +520,51 @@ export class WebProvider {
     return this.siteOps(app, app.production, sub, r);
   }
 
+  /**
+   * The tags of a site or slot through the Microsoft.Resources tags API at its scope
+   * (`…/sites/{name}[/slots/{slot}]/providers/Microsoft.Resources/tags/default`): GET, PUT (replace) and
+   * PATCH with `operation` Merge (add and update by name), Replace, or Delete (the given name/value pairs).
+   * ARM's limits hold at the end of the operation: at most 50 tags, names up to 512 characters without
+   * < > % & \ ? /, values up to 256 characters. The error codes are the emulator's own.
+   */
+  tags(r: ProviderRequest): Reply {
+    const [t, name, s, slotName, ...more] = r.rest;
+    const app = r.resourceGroup && lc(t ?? '') === 'sites' && name ? this.app(r.resourceGroup, name) : undefined;
+    if (!app || more.length || (s !== undefined && lc(s) !== 'slots'))
+      return {
+        status: 404,
+        body: E.armError('ResourceNotFound', `The Resource '${r.rest.join('/')}' under resource group '${r.resourceGroup}' was not found.`)
+      };
+    const site = slotName === undefined ? app.production : app.slots[lc(slotName)];
+    if (!site) return { status: 404, body: E.armError('ResourceNotFound', `The Resource 'Microsoft.Web/sites/${name}/slots/${slotName}' was not found.`) };
+    const json = () => ({
+      id: `${site.id}/providers/Microsoft.Resources/tags/default`,
+      name: 'default',
+      type: 'Microsoft.Resources/tags',
+      properties: { tags: { ...site.tags } }
+    });
+    if (r.method === 'GET') return ok(json());
+    if (r.method !== 'PATCH' && r.method !== 'PUT') return { status: 405, body: E.armError('MethodNotAllowed', `The method ${r.method} is not allowed.`) };
+    const body = (r.body ?? {}) as { operation?: string; properties?: { tags?: Record<string, unknown> } };
+    const given = body.properties?.tags ?? {};
+    const op = r.method === 'PUT' ? 'replace' : lc(body.operation ?? '');
+    if (!['merge', 'replace', 'delete'].includes(op))
+      return { status: 400, body: E.armError('InvalidRequestContent', `The operation '${body.operation}' is not Merge, Replace or Delete.`) };
+    const next: Record<string, string> = op === 'replace' ? {} : { ...site.tags };
+    for (const [k, v] of Object.entries(given)) {
+      if (op === 'delete') {
+        if (next[k] !== undefined && (v === undefined || v === null || v === '' || next[k] === String(v))) delete next[k];
+      } else next[k] = v === null || v === undefined ? '' : String(v);
+    }
+    const bad = Object.entries(next).find(([k, v]) => k.length > 512 || /[<>%&\\?/]/.test(k) || v.length > 256);
+    if (bad)
+      return { status: 400, body: E.armError('InvalidTag', `The tag '${bad[0].slice(0, 40)}' has an invalid name or a value longer than 256 characters.`) };
+    if (Object.keys(next).length > 50)
+      return { status: 400, body: E.armError('InvalidTagCount', `The resource would have ${Object.keys(next).length} tags; at most 50 are allowed.`) };
+    site.tags = next;
+    return ok(json());
+  }
+
   /** 409 while a swap runs on the app: every write to any of its slots is refused. */
   private guard(app: AppState, r: ProviderRequest): Reply | undefined {
     const last = lc(r.rest[r.rest.length - 1] ?? '');

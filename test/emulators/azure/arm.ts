@@ -100,6 +100,9 @@ export const ARM_API_VERSIONS = {
   'Microsoft.ContainerService': '2026-04-01'
 } as const;
 
+/** api-versions of the Microsoft.Resources tags API (Tags_*AtScope) the emulator accepts. */
+export const TAGS_API_VERSIONS = ['2019-10-01', '2020-06-01', '2021-04-01', '2022-09-01', '2024-03-01'];
+
 /** Audiences ARM accepts for its tokens. */
 export const ARM_AUDIENCES = [
   'https://management.azure.com',
@@ -417,6 +420,17 @@ export async function startArm(opts: ArmEmulatorOptions): Promise<ArmEmulator> {
       return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
     const ns = segs[i + 1];
     const rest = segs.slice(i + 2);
+    // The tags of a resource: the extension resource Microsoft.Resources/tags/default at its scope (Tags_GetAtScope, Tags_UpdateAtScope).
+    const ext = rest.findIndex((s, k) => lc(s) === 'providers' && lc(rest[k + 1] ?? '') === 'microsoft.resources');
+    if (ext >= 0) {
+      if (lc(rest[ext + 2] ?? '') !== 'tags' || lc(rest[ext + 3] ?? '') !== 'default' || rest.length !== ext + 4)
+        return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator has no route for ${method} ${path}.`) });
+      if (!TAGS_API_VERSIONS.includes(apiVersion)) return reply({ status: 400, body: E.noRegisteredProvider(apiVersion, 'tags', TAGS_API_VERSIONS, location) });
+      if (rg !== null && !resourceGroups.has(lc(rg))) return reply({ status: 404, body: E.resourceGroupNotFound(rg) });
+      if (lc(ns) !== 'microsoft.web')
+        return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator keeps tags only for Microsoft.Web sites and slots.`) });
+      return reply(web.tags({ method, rest: rest.slice(0, ext), resourceGroup: rg, query: url.searchParams, body, baseUrl, apiVersion }));
+    }
     const versions = accepted[lc(ns)];
     if (!versions) return reply({ status: 400, body: E.armError('UnsupportedByEmulator', `The ARM emulator does not serve the namespace ${ns}.`) });
     if (!versions.includes(apiVersion)) {

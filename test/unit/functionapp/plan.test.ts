@@ -155,7 +155,8 @@ describe('plans', () => {
       sticky: [],
       config: ['linuxFxVersion'],
       restart: false,
-      swap: null
+      swap: null,
+      drift: { state: 'no-record' }
     });
     expect(p.writeSettings).toBe(false);
   });

@@ -1,5 +1,5 @@
-export const id = 888;
-export const ids = [888];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
 /***/ 23044:
@@ -23,7 +23,7 @@ function findSetting(settings, name) {
 
 /***/ }),
 
-/***/ 57888:
+/***/ 45878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1873,6 +1873,46 @@ async function applyManifests(k, yaml) {
         file.remove();
     }
 }
+/** The objects as they are now, with their managedFields (values are not printed; Secret data is never read here). */
+async function liveObjects(k, namespace, refs) {
+    const wanted = refs.filter((r) => r.kind !== 'Secret');
+    if (!wanted.length)
+        return [];
+    // kubectl hides managedFields unless asked (since 1.21)
+    const list = await k.json([
+        'get',
+        ...wanted.map((r) => `${kindResource(r.kind)}/${r.name}`),
+        '-n',
+        namespace,
+        '--show-managed-fields'
+    ]);
+    return list.items ?? [list];
+}
+/** The API server's answer to this apply, changing nothing (`--dry-run=server`): the objects as they would be, with their managedFields. */
+async function dryRunApply(k, yaml) {
+    const file = tempFile(yaml);
+    try {
+        const r = await k.ok([
+            'apply',
+            '--server-side',
+            '--dry-run=server',
+            `--field-manager=${FIELD_MANAGER}`,
+            '--force-conflicts',
+            '--show-managed-fields',
+            '-o',
+            'json',
+            '-f',
+            file.path
+        ], {
+            quiet: true
+        });
+        const out = JSON.parse(r.stdout);
+        return out.items ?? [out];
+    }
+    finally {
+        file.remove();
+    }
+}
 /**
  * Kinds whose previous state a rollback puts back by re-applying it. Deployments are not among
  * them: `kubectl rollout undo` restores their pod template with its revision history.
@@ -2115,6 +2155,106 @@ function blocker(dir) {
     return dir;
 }
 
+;// CONCATENATED MODULE: ./src/targets/aks/drift.ts
+/**
+ * Drift on AKS: the API server keeps, per field, which field manager set it last
+ * (metadata.managedFields, fieldsV1). The action applies with its own field manager, so a field
+ * of an object it applied that another manager owns now (`kubectl edit`, `kubectl scale`,
+ * `kubectl set env`, the portal) was changed outside the action since. Which of those this deploy
+ * overwrites is the server's own answer: the server-side dry run of the same apply
+ * (`--dry-run=server --force-conflicts`) shows the field moved to the action's manager.
+ * Pure: the reads are in index.ts. Paths are names only: list items by their keys (an env var's
+ * name), a set's values never.
+ */
+
+/** Fields the API server's own controllers keep on objects the action applies: not drift. */
+const SYSTEM = [/^metadata\.annotations\.deployment\.kubernetes\.io\/revision$/, /^status(\.|$)/];
+/** fieldsV1 → the owned paths, cut at the deepest list item (an env var, a container), with no set value in them. */
+function fieldPaths(fields, prefix = '') {
+    const out = new Set();
+    for (const [k, v] of Object.entries(fields ?? {})) {
+        if (k === '.')
+            continue;
+        const seg = segment(k);
+        const path = seg.startsWith('[') ? `${prefix}${seg}` : prefix ? `${prefix}.${seg}` : seg;
+        const children = v && typeof v === 'object' ? Object.keys(v).filter((c) => c !== '.') : [];
+        if (seg.startsWith('[') && !hasItemBelow(v))
+            out.add(path);
+        else if (!children.length)
+            out.add(path);
+        else
+            for (const p of fieldPaths(v, path))
+                out.add(p);
+    }
+    return [...out];
+}
+const isItem = (k) => k.startsWith('k:') || k.startsWith('v:') || k.startsWith('i:');
+function hasItemBelow(v) {
+    return !!v && typeof v === 'object' && Object.entries(v).some(([k, c]) => isItem(k) || hasItemBelow(c));
+}
+function segment(k) {
+    if (k.startsWith('f:'))
+        return k.slice(2);
+    if (k.startsWith('i:'))
+        return `[${k.slice(2)}]`;
+    if (k.startsWith('v:'))
+        return '[a value]';
+    if (k.startsWith('k:')) {
+        try {
+            const key = JSON.parse(k.slice(2));
+            return `[${Object.entries(key)
+                .map(([n, x]) => `${n}=${String(x)}`)
+                .join(',')}]`;
+        }
+        catch {
+            return '[an item]';
+        }
+    }
+    return k;
+}
+/** The fields of `o` that managers other than `manager` own (not the status subresource, not the controllers' own). */
+function foreignFields(o, manager) {
+    return (o.metadata?.managedFields ?? [])
+        .filter((m) => m.manager !== manager && m.subresource !== 'status')
+        .flatMap((m) => fieldPaths(m.fieldsV1).map((field) => ({ field, manager: m.manager ?? 'unknown' })))
+        .filter((f) => !SYSTEM.some((re) => re.test(f.field)));
+}
+const keyOf = (o) => `${o.kind}/${o.metadata?.name}`;
+/** Drift of the objects the action applied before: other managers' fields now, and which the dry run of this apply takes over. */
+function aksDrift(live, dryRun, manager) {
+    const after = new Map(dryRun.map((o) => [keyOf(o), new Set(foreignFields(o, manager).map((f) => `${f.manager}\u0000${f.field}`))]));
+    return live
+        .filter((o) => (o.metadata?.managedFields ?? []).some((m) => m.manager === manager))
+        .flatMap((o) => foreignFields(o, manager).map((f) => ({
+        object: keyOf(o),
+        field: f.field,
+        manager: f.manager,
+        overwritten: after.has(keyOf(o)) && !after.get(keyOf(o)).has(`${f.manager}\u0000${f.field}`)
+    })));
+}
+const drift_label = (e) => `${e.object} ${e.field} (set by ${e.manager})`;
+function aksDriftLine(entries, where, compared) {
+    if (!compared)
+        return `Drift: no object of this app on ${where} yet; nothing to compare.`;
+    if (!entries.length)
+        return `Drift: none on ${where}: every field the action applied is still the action's (field manager).`;
+    const over = entries.filter((e) => e.overwritten);
+    const kept = entries.filter((e) => !e.overwritten);
+    return `Drift: changed outside this action since the last deploy on ${where}: ${[
+        over.length ? `this deploy overwrites ${over.map(drift_label).join(', ')}` : '',
+        kept.length ? `kept as they are now: ${kept.map(drift_label).join(', ')}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ')}.`;
+}
+/** on-drift: fail stops a deploy that would overwrite a change made outside the action, before any write. */
+function checkAksDrift(entries, onDrift, mode, where) {
+    const over = entries.filter((e) => e.overwritten);
+    if (mode !== 'deploy' || onDrift !== 'fail' || !over.length)
+        return;
+    throw new errors.ActionError(`${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(drift_label).join(', ')}. Nothing was applied (on-drift: fail).`, "Keep the change by putting it into the workflow's inputs (app-settings, min-replicas, max-replicas, …), or undo it on the cluster; or deploy with on-drift: warn to overwrite it.");
+}
+
 ;// CONCATENATED MODULE: ./src/targets/aks/index.ts
 /**
  * Target `aks`: render (read the functions, from the image with docker when asked; render and
@@ -2127,6 +2267,7 @@ function blocker(dir) {
  * Previews go to namespace `<name>-pr-<N>`; teardown deletes the instance and the namespace the
  * action created.
  */
+
 
 
 
@@ -2238,7 +2379,22 @@ async function plan(ctx, r) {
     const existing = await listInstance(kubectl, r.namespace, r.name);
     const { pruned, replaced } = pruneAndReplace(existing, r.refs, ctx.config.aks.prune);
     const previous = ctx.mode === 'deploy' ? await snapshotObjects(kubectl, r.namespace, replaced) : [];
-    return { ...r, ctx, kubectl, existing, pruned, previous };
+    const drift = await readDrift(kubectl, r, replaced);
+    const where = `namespace ${r.namespace}`;
+    checkAksDrift(drift ?? [], ctx.config.onDrift, ctx.mode, where);
+    const line = aksDriftLine(drift ?? [], where, drift !== undefined);
+    if (drift?.some((e) => e.overwritten))
+        core.warning(line);
+    else
+        core.info(line);
+    return { ...r, ctx, kubectl, existing, pruned, previous, drift };
+}
+/** Other managers' fields on the objects this deploy applies again, and which the server's dry run of the apply takes over. */
+async function readDrift(kubectl, r, replaced) {
+    if (!replaced.length)
+        return undefined;
+    const [live, dryRun] = await Promise.all([liveObjects(kubectl, r.namespace, replaced), dryRunApply(kubectl, r.rendered.yaml)]);
+    return aksDrift(live, dryRun, FIELD_MANAGER);
 }
 async function apply(x, progress) {
     const k = x.kubectl;
@@ -2332,7 +2488,14 @@ const aksTarget = {
                     configured: x.refs.filter((r) => names.has(refKey(r))).map(refKey),
                     pruned: x.pruned.map(refKey)
                 },
-                settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort()
+                settings: Object.keys(Object.fromEntries(x.ctx.config.functionapp.appSettings.map((s) => [s.name, '']))).sort(),
+                drift: x.drift
+                    ? {
+                        state: x.drift.length ? 'drift' : 'none',
+                        fields: x.drift.map((e) => `${e.object} ${e.field} (${e.manager})`),
+                        overwritten: x.drift.filter((e) => e.overwritten).map((e) => `${e.object} ${e.field}`)
+                    }
+                    : { state: 'no-record' }
             }
         };
     },

@@ -1,8 +1,8 @@
-export const id = 915;
-export const ids = [915];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 30915:
+/***/ 6618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,16 +21,20 @@ var external_node_path_ = __webpack_require__(76760);
 var arm = __webpack_require__(51201);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/client.ts
 
+/** The Microsoft.Resources tags API version (azure-rest-api-specs specification/resources/resource-manager/Microsoft.Resources/stable/2021-04-01). */
+const TAGS_API_VERSION = '2021-04-01';
 class AppService {
     client;
     subscriptionId;
-    constructor(client, subscriptionId) {
+    armEndpoint;
+    constructor(client, subscriptionId, armEndpoint) {
         this.client = client;
         this.subscriptionId = subscriptionId;
+        this.armEndpoint = armEndpoint;
     }
     static async create(credential, cloud, subscriptionId) {
         const { WebSiteManagementClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818), __webpack_require__.e(834), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
-        return new AppService(new WebSiteManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud)), subscriptionId);
+        return new AppService(new WebSiteManagementClient(credential, subscriptionId, (0,arm/* armClientOptions */.IL)(cloud)), subscriptionId, cloud.armEndpoint);
     }
     where(app, slot) {
         return `${app.name}${slot ? `/slots/${slot}` : ''} in resource group ${app.resourceGroup}`;
@@ -158,6 +162,27 @@ class AppService {
             hint: (status, _code, message) => status && status < 500 && /slot|quota|maximum|limit/i.test(message ?? '')
                 ? 'The plan allows no more slots: Elastic Premium has 3 including production. Close another preview, delete an unused slot, or use a Dedicated (P*v3) plan.'
                 : undefined
+        });
+    }
+    /**
+     * Merges tags into the site or slot, or deletes the given name/value pairs, through the
+     * Microsoft.Resources tags API at its scope (Tags_UpdateAtScope, api-version 2021-04-01): the
+     * App Service PATCH (SitePatchResource) carries no tags, and a PUT of the whole site would
+     * rewrite what was not read. Other tags are left as they are.
+     */
+    async updateTags(app, slot, operation, tags) {
+        const scope = `/subscriptions/${this.subscriptionId}/resourceGroups/${app.resourceGroup}/providers/Microsoft.Web/sites/${app.name}${slot ? `/slots/${slot}` : ''}`;
+        const url = `${this.armEndpoint.replace(/\/$/, '')}${scope.split('/').map(encodeURIComponent).join('/')}/providers/Microsoft.Resources/tags/default?api-version=${TAGS_API_VERSION}`;
+        await (0,arm/* armCall */.JS)(`${operation === 'Merge' ? 'Write' : 'Delete'} the tags ${Object.keys(tags).join(', ')} of ${this.where(app, slot)}`, async () => {
+            const { createPipelineRequest, createDefaultHttpClient } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(878), __webpack_require__.e(818)]).then(__webpack_require__.bind(__webpack_require__, 1818));
+            const request = createPipelineRequest({ url, method: 'PATCH', body: JSON.stringify({ operation, properties: { tags } }) });
+            request.headers.set('Content-Type', 'application/json');
+            const response = await this.client.pipeline.sendRequest(createDefaultHttpClient(), request);
+            if (response.status >= 300)
+                throw Object.assign(new Error(`HTTP ${response.status}`), {
+                    statusCode: response.status,
+                    response: { status: response.status, bodyAsText: response.bodyAsText }
+                });
         });
     }
     /** Deletes a slot; false when it was already gone (404 is success for a teardown). */
@@ -305,7 +330,8 @@ async function readState(svc, name, resourceGroup, slot, swap) {
         targetSettings,
         targetConfig: targetConfig ? pullConfig(targetConfig) : undefined,
         targetHostName: targetSite?.defaultHostName,
-        targetIdentity: targetSite ? identityOf(targetSite) : undefined
+        targetIdentity: targetSite ? identityOf(targetSite) : undefined,
+        targetTags: slot ? targetSite?.tags : site.tags
     };
     return { state, logBefore: { target: targetLog ?? '', production: productionLog } };
 }
@@ -524,12 +550,259 @@ function choosePull(p) {
     return { useMi: true, identityClientId: hit?.[1].clientId ?? clientId, settings: { kind: 'remove' }, warnings: [] };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/drift/record.ts
+/**
+ * The deploy record: what a deploy applied, as salted, truncated per-name hashes, so the next run
+ * can say by name what was changed outside the action since, without any value in clear. Pure:
+ * the salt comes from the caller (the effect that writes the record picks it at random).
+ *
+ * Encoding (version 1): `v1.<salt>.<count>.` followed by `count` entries of 8 base64url
+ * characters each: 4 for the name (the first 24 bits of SHA-256 over salt, kind and name) and 4
+ * for the value (the first 24 bits of SHA-256 over salt, kind, name and value). 24 bits of a
+ * value's hash cannot confirm a guess of a secret (some 2^24 other strings share it); they catch a
+ * change with a chance of 1 in 16.7 million of missing it. Names are found again by hashing the
+ * names a run knows (the current ones and the ones it writes); a recorded name that is gone and
+ * unknown to the run is counted, not named.
+ */
+
+const VERSION = 'v1';
+const HASH_CHARS = 4;
+const ENTRY_CHARS = 2 * HASH_CHARS;
+const SALT_RE = /^[A-Za-z0-9_-]{8}$/;
+function hash(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, HASH_CHARS);
+}
+const nameHash = (salt, kind, name) => hash(salt, kind, name);
+const valueHash = (salt, i) => hash(salt, i.kind, i.name, '=', i.value);
+const key = (kind, name) => `${kind}\u0000${name}`;
+/** The record of what was applied (one entry per kind and name; the last value wins). */
+function recordOf(applied, salt) {
+    if (!SALT_RE.test(salt))
+        throw new Error(`recordOf: salt must be 8 base64url characters, not ${JSON.stringify(salt)}`);
+    const unique = new Map(applied.map((i) => [key(i.kind, i.name), i]));
+    const entries = [...unique.values()].map((i) => nameHash(salt, i.kind, i.name) + valueHash(salt, i)).sort();
+    return `${VERSION}.${salt}.${entries.length}.${entries.join('')}`;
+}
+/** The record in `text`; undefined when there is none; a string saying why when it cannot be read. */
+function parseRecord(text) {
+    if (text === undefined || text === '')
+        return undefined;
+    const m = /^v1\.([A-Za-z0-9_-]{8})\.(\d{1,5})\.([A-Za-z0-9_-]*)$/.exec(text);
+    if (!m)
+        return text.startsWith('v') && !text.startsWith(`${VERSION}.`) ? `it has version ${text.split('.')[0]}, not ${VERSION}` : 'it is not in the expected form';
+    const [, salt, count, body] = m;
+    if (body.length !== Number(count) * ENTRY_CHARS)
+        return `it says ${count} entries and holds ${body.length / ENTRY_CHARS} (a part of it is missing)`;
+    const entries = new Map();
+    for (let k = 0; k < body.length; k += ENTRY_CHARS)
+        entries.set(body.slice(k, k + HASH_CHARS), body.slice(k + HASH_CHARS, k + ENTRY_CHARS));
+    return { salt, entries };
+}
+/**
+ * What changed between the record and the current items, by name. `known` are further names this
+ * run knows (what it writes), to name an entry that is gone now. Only `kinds` are compared (the
+ * kinds the record was made of).
+ */
+function driftBetween(record, current, known = []) {
+    const seen = new Set();
+    const drift = { changed: [], added: [], removed: [], removedUnnamed: 0 };
+    for (const i of current) {
+        const h = nameHash(record.salt, i.kind, i.name);
+        const recorded = record.entries.get(h);
+        seen.add(h);
+        if (recorded === undefined)
+            drift.added.push({ kind: i.kind, name: i.name });
+        else if (recorded !== valueHash(record.salt, i))
+            drift.changed.push({ kind: i.kind, name: i.name });
+    }
+    const byHash = new Map(known.map((k) => [nameHash(record.salt, k.kind, k.name), { kind: k.kind, name: k.name }]));
+    for (const h of record.entries.keys()) {
+        if (seen.has(h))
+            continue;
+        const ref = byHash.get(h);
+        if (ref === undefined)
+            drift.removedUnnamed += 1;
+        else
+            drift.removed.push(ref);
+    }
+    for (const list of [drift.changed, drift.added, drift.removed])
+        list.sort((a, b) => (a.kind + a.name < b.kind + b.name ? -1 : 1));
+    return drift;
+}
+function hasDrift(d) {
+    return d.changed.length + d.added.length + d.removed.length + d.removedUnnamed > 0;
+}
+/** Compares when there is a record; says so when there is none or it cannot be read. */
+function compareWithRecord(text, current, known = []) {
+    const r = parseRecord(text);
+    if (r === undefined)
+        return { state: 'no-record' };
+    if (typeof r === 'string')
+        return { state: 'unreadable', why: r };
+    return { state: 'compared', drift: driftBetween(r, current, known) };
+}
+
+;// CONCATENATED MODULE: ./src/drift/tags.ts
+/**
+ * The deploy record split over resource tags within Azure Resource Manager's limits: a tag value
+ * holds at most 256 characters and a resource at most 50 tags (Microsoft.Resources tags API,
+ * azure-rest-api-specs specification/resources/…/2021-04-01/resources.json, Tags_UpdateAtScope).
+ * Tags `<prefix>-0`, `<prefix>-1`, … hold consecutive parts of the record. Pure.
+ */
+const TAG_VALUE_MAX = 256;
+const TAGS_PER_RESOURCE_MAX = 50;
+/** The record's own tag prefix; names avoid the characters ARM refuses in tag names (< > % & \ ? /). */
+const RECORD_TAG_PREFIX = 'deploy-record';
+/** At most this many tags for the record: 8 × 256 characters hold 253 entries. */
+const RECORD_TAGS_MAX = 8;
+const partName = (prefix, n) => `${prefix}-${n}`;
+function isRecordTag(name, prefix = RECORD_TAG_PREFIX) {
+    return new RegExp(`^${prefix.replace(/[-.]/g, '\\$&')}-\\d+$`).test(name);
+}
+/** The record joined back from its tags; undefined when there is no part 0. */
+function recordFromTags(tags, prefix = RECORD_TAG_PREFIX) {
+    if (!tags?.[partName(prefix, 0)])
+        return undefined;
+    const parts = [];
+    for (let n = 0; tags[partName(prefix, n)] !== undefined; n++)
+        parts.push(tags[partName(prefix, n)]);
+    return parts.join('');
+}
+/**
+ * The tags to merge for `record`, and the record tags of a longer previous record to delete. Refused
+ * (with the reason) when the record needs more than RECORD_TAGS_MAX tags or the resource's other
+ * tags leave too few of its 50.
+ */
+function recordTags(record, existing, prefix = RECORD_TAG_PREFIX) {
+    const parts = [];
+    for (let k = 0; k < record.length; k += TAG_VALUE_MAX)
+        parts.push(record.slice(k, k + TAG_VALUE_MAX));
+    if (parts.length > RECORD_TAGS_MAX)
+        return { ok: false, why: `the record needs ${parts.length} tags of ${TAG_VALUE_MAX} characters, more than the ${RECORD_TAGS_MAX} it may use` };
+    const others = Object.keys(existing ?? {}).filter((n) => !isRecordTag(n, prefix)).length;
+    if (others + parts.length > TAGS_PER_RESOURCE_MAX)
+        return { ok: false, why: `the resource has ${others} other tags, and ARM allows ${TAGS_PER_RESOURCE_MAX} in all (the record needs ${parts.length})` };
+    const tags = Object.fromEntries(parts.map((p, n) => [partName(prefix, n), p]));
+    const stale = Object.keys(existing ?? {}).filter((n) => isRecordTag(n, prefix) && !(n in tags));
+    return { ok: true, tags, stale };
+}
+
+;// CONCATENATED MODULE: ./src/targets/functionapp/drift.ts
+/**
+ * Drift of a function app slot: what was changed outside the action since its last deploy, by
+ * name (app settings, site-config pull fields), and which of those changes this deploy overwrites.
+ * Pure: the record comes from the site's tags (read by preflight), the current state from the
+ * same reads the plan uses. The record is written by record.ts after the deploy is verified.
+ */
+
+
+
+const SETTING = 'setting';
+const CONFIG = 'config';
+const CONFIG_FIELDS = ['linuxFxVersion', 'acrUseManagedIdentityCreds', 'acrUserManagedIdentityID'];
+/** The items a record holds for a slot: every app setting, and the site-config fields a deploy writes (normalised as the plan compares them). */
+function appliedItems(settings, config) {
+    return [
+        ...Object.entries(settings).map(([name, value]) => ({ kind: SETTING, name, value: value ?? '' })),
+        ...CONFIG_FIELDS.map((name) => ({ kind: CONFIG, name, value: configValue(config, name) }))
+    ];
+}
+function configValue(c, name) {
+    if (name === 'linuxFxVersion')
+        return (c.linuxFxVersion ?? '').trim().toLowerCase();
+    if (name === 'acrUseManagedIdentityCreds')
+        return String(c.acrUseManagedIdentityCreds ?? false);
+    return c.acrUserManagedIdentityID ?? '';
+}
+/** The drift of the slot deployed to, with what this deploy overwrites. */
+function functionAppDrift(x) {
+    const current = appliedItems(x.settingsBefore, x.configBefore);
+    const known = Object.keys(x.settingsAfter).map((name) => ({ kind: SETTING, name }));
+    const compared = compareWithRecord(recordFromTags(x.tags), current, known);
+    if (compared.state !== 'compared')
+        return compared;
+    return { state: 'compared', entries: entriesOf(compared.drift, x), removedUnnamed: compared.drift.removedUnnamed };
+}
+function entriesOf(d, x) {
+    const entry = (r, change) => ({
+        kind: r.kind === CONFIG ? 'config' : 'setting',
+        name: r.name,
+        change,
+        overwritten: overwrites(r, change, x)
+    });
+    const all = [...d.changed.map((r) => entry(r, 'changed')), ...d.added.map((r) => entry(r, 'added')), ...d.removed.map((r) => entry(r, 'removed'))];
+    return [...all.filter((e) => e.kind === 'setting'), ...all.filter((e) => e.kind === 'config')];
+}
+/** Does the deploy undo this change? It writes a setting's value, drops an added setting, restores a removed one, patches a config field. */
+function overwrites(r, change, x) {
+    if (r.kind === CONFIG)
+        return r.name in x.configPatch;
+    const after = x.settingsAfter[r.name];
+    if (change === 'changed')
+        return after !== x.settingsBefore[r.name];
+    if (change === 'added')
+        return after === undefined;
+    return after !== undefined;
+}
+const label = (e) => `${e.kind === 'config' ? 'site config' : 'app setting'} ${e.name} (${e.change})`;
+function driftEntries(d) {
+    return d.state === 'compared' ? d.entries : [];
+}
+/** The names-only view for the `plan` output and the summary. */
+function describeDrift(d) {
+    if (d.state !== 'compared')
+        return { state: d.state, ...('why' in d ? { why: d.why } : {}) };
+    const names = (f) => d.entries.filter(f).map((e) => `${e.name} (${e.change})`);
+    return {
+        state: d.entries.length || d.removedUnnamed ? 'drift' : 'none',
+        settings: names((e) => e.kind === 'setting'),
+        config: names((e) => e.kind === 'config'),
+        overwritten: d.entries.filter((e) => e.overwritten).map((e) => e.name),
+        ...(d.removedUnnamed ? { removedUnnamed: d.removedUnnamed } : {})
+    };
+}
+/** One line for the log and the summary. Names only. */
+function driftLine(d, where) {
+    switch (d.state) {
+        case 'no-record':
+            return `Drift: no record yet on ${where} (the first deploy with this action writes one); nothing to compare.`;
+        case 'new-slot':
+            return `Drift: ${where} is new; nothing to compare.`;
+        case 'not-covered':
+        case 'unreadable':
+            return `Drift: not checked on ${where}: ${d.why}.`;
+    }
+    if (!d.entries.length && !d.removedUnnamed)
+        return `Drift: none on ${where} since the last deploy.`;
+    const kept = d.entries.filter((e) => !e.overwritten);
+    const over = d.entries.filter((e) => e.overwritten);
+    const parts = [
+        over.length ? `this deploy overwrites ${over.map(label).join(', ')}` : '',
+        kept.length ? `kept as they are now: ${kept.map(label).join(', ')}` : '',
+        d.removedUnnamed ? `${d.removedUnnamed} recorded setting(s) are gone whose names this run does not know` : ''
+    ].filter(Boolean);
+    return `Drift: changed outside this action since the last deploy on ${where}: ${parts.join('; ')}.`;
+}
+/**
+ * The on-drift decision, before any write: with `fail`, a deploy that would overwrite a change
+ * made outside the action stops here. `mode: plan` never fails on drift; it lists it.
+ */
+function checkDrift(d, onDrift, mode, where) {
+    const over = driftEntries(d).filter((e) => e.overwritten);
+    if (mode !== 'deploy' || onDrift !== 'fail' || !over.length)
+        return;
+    throw new errors.ActionError(`${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(label).join(', ')}. Nothing was written (on-drift: fail).`, "Keep the change by putting it into the workflow's inputs (app-settings, remove-app-settings, the image), or undo it on the app; or deploy with on-drift: warn to overwrite it.");
+}
+
 ;// CONCATENATED MODULE: ./src/targets/functionapp/plan.ts
 /**
  * Current state + config + image → what a deploy to the function app will do. Pure: the reads
  * are done by preflight.ts, the writes by apply.ts. The plan holds setting names for display and
  * the final values for the write; `describePlan` gives the names-only view (output `plan`).
  */
+
 
 
 
@@ -684,6 +957,12 @@ function planDeploy(p) {
         hostName: slot === undefined ? state.productionHostName : state.targetHostName,
         productionHostName: state.productionHostName,
         expectFunctions: p.functions ?? [],
+        drift: createSlot
+            ? { state: 'new-slot' }
+            : swap
+                ? { state: 'not-covered', why: 'a swap exchanges the settings and the image of staging and production, so no record describes either slot' }
+                : functionAppDrift({ tags: state.targetTags, settingsBefore: currentSettings, settingsAfter, configBefore: currentConfig, configPatch }),
+        tagsBefore: createSlot ? {} : { ...(state.targetTags ?? {}) },
         warnings: pull.warnings
     };
 }
@@ -735,7 +1014,8 @@ function describePlan(plan, deployedImage) {
         sticky: plan.stickyAdd,
         config: Object.keys(plan.configPatch),
         restart: plan.restart,
-        swap: plan.swap ? `${plan.swap.from} → production` : null
+        swap: plan.swap ? `${plan.swap.from} → production` : null,
+        drift: describeDrift(plan.drift)
     };
 }
 /** The slots named `pr-<N>` (previews), with the time App Service last modified each (its lastModifiedTimeUtc). Pure. */
@@ -1189,6 +1469,50 @@ async function confirmServes(x, restored, slot, image, before) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/targets/functionapp/record.ts
+/**
+ * Writes the deploy record on the slot deployed to, after the deploy was verified: the settings and
+ * site config read back then, so the record describes what is live (not what was meant). A record
+ * that cannot be written is a warning: the deploy is live and verified, and undoing it for a tag
+ * would be worse; the next deploy then compares with the previous record.
+ */
+
+
+
+
+
+
+
+async function writeRecord(x, progress) {
+    const { plan, svc } = x;
+    if (plan.drift.state === 'not-covered')
+        return;
+    const at = `${where(plan.slot)} of ${plan.app.name}`;
+    try {
+        const [settings, config] = await Promise.all([svc.settings(plan.app, plan.slot), svc.config(plan.app, plan.slot)]);
+        const live = appliedItems(settings, pullConfig(config));
+        const same = compareWithRecord(recordFromTags(plan.tagsBefore), live);
+        if (same.state === 'compared' && !hasDrift(same.drift)) {
+            progress.recorded = true;
+            core.info(`The deploy record on ${at} still describes what is live; not rewritten.`);
+            return;
+        }
+        const tags = recordTags(recordOf(live, (0,external_node_crypto_.randomBytes)(6).toString('base64url')), plan.tagsBefore);
+        if (!tags.ok) {
+            core.warning(`No deploy record was written on ${at}: ${tags.why}. The next deploy cannot show what was changed outside the action.`);
+            return;
+        }
+        await svc.updateTags(plan.app, plan.slot, 'Merge', tags.tags);
+        if (tags.stale.length)
+            await svc.updateTags(plan.app, plan.slot, 'Delete', Object.fromEntries(tags.stale.map((n) => [n, plan.tagsBefore[n]])));
+        progress.recorded = true;
+        core.info(`Deploy record written on ${at} (tags ${Object.keys(tags.tags).join(', ')}: salted hashes of setting names and values, no value in clear).`);
+    }
+    catch (e) {
+        core.warning(`The deploy is live and verified, but its record could not be written on ${at}: ${e.message.split('\n')[0]} The next deploy compares with the previous record and may list this deploy's own changes as drift.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/functionapp/index.ts
 /**
  * Target `functionapp`: an existing Linux function app on an Elastic Premium (or Dedicated) plan.
@@ -1196,6 +1520,8 @@ async function confirmServes(x, restored, slot, image, before) {
  * proves the image serves (swap.ts for releases), rollback.ts puts back what the progress says was
  * written; teardown deletes the preview slot (404 is success).
  */
+
+
 
 
 
@@ -1259,6 +1585,16 @@ async function slotPullRequests(ctx, slots) {
 async function appOf(svc, fa) {
     return fa.resourceGroup ? { subscriptionId: svc.subscriptionId, resourceGroup: fa.resourceGroup, name: fa.appName } : (await svc.findApp(fa.appName)).app;
 }
+/** The drift row of the summary: names only; after a deploy, what it overwrote. */
+function driftCell(d, deployed) {
+    if (d.state === 'none')
+        return 'nothing since the last deploy';
+    if (d.state !== 'drift')
+        return d.state === 'no-record' ? 'no record yet' : d.state === 'new-slot' ? '– (new slot)' : `not checked (${'why' in d ? d.why : d.state})`;
+    const all = [...(d.settings ?? []), ...(d.config ?? [])].map((n) => `<code>${n}</code>`).join(', ');
+    const over = (d.overwritten ?? []).map((n) => `<code>${n}</code>`).join(', ');
+    return `${all}${over ? `; ${deployed ? 'overwritten' : 'would be overwritten'}: ${over}` : ''}`;
+}
 /** The preview comment's instance: the app as the input names it, and the slot. */
 const instanceName = (appName, slot) => `${appName}/${slot}`;
 const functionAppTarget = {
@@ -1284,6 +1620,13 @@ const functionAppTarget = {
         });
         for (const w of plan.warnings)
             core.warning(w);
+        const where = `${plan.slot ? `slot ${plan.slot}` : 'production'} of ${plan.app.name}`;
+        checkDrift(plan.drift, ctx.config.onDrift, ctx.mode, where);
+        const line = driftLine(plan.drift, where);
+        if (plan.drift.state === 'compared' && plan.drift.entries.some((e) => e.overwritten))
+            core.warning(line);
+        else
+            core.info(line);
         return {
             appName: fa.appName,
             plan,
@@ -1298,6 +1641,7 @@ const functionAppTarget = {
     },
     apply: apply,
     verify: verify,
+    record: writeRecord,
     rollback: rollback,
     async teardown(ctx) {
         const fa = ctx.config.functionapp;
@@ -1344,6 +1688,8 @@ const functionAppTarget = {
             ['Made sticky', names(d.sticky)],
             ['Site config', d.config.length ? d.config.join(', ') : 'unchanged'],
             ['Restart', d.restart ? 'yes (same image)' : 'no'],
+            ['Changed outside the action', driftCell(d.drift, progress !== undefined)],
+            ['Deploy record', progress?.recorded ? 'written (tags <code>deploy-record-*</code>)' : progress ? 'not written' : '–'],
             ['Verified', progress?.evidence.length ? progress.evidence.join('<br>') : 'not yet']
         ];
         return ['### Function app', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
