@@ -13,7 +13,7 @@ import { startGitHubEmulator, type GitHubEmulator } from '../emulators/github/se
 import { startKubeEmulator, type KubeEmulator } from '../emulators/kube/server.js';
 import { ROOT } from '../support/action-yml.js';
 import { APP, FunctionAppFixture, OLD, REGISTRY, RG, armWrites, type SeedOptions } from '../support/functionapp-fixture.js';
-import { APP as CA_APP, RG as CA_RG, ContainerAppFixture } from '../support/containerapp-fixture.js';
+import { APP as CA_APP, RG as CA_RG, REGISTRY as CA_REGISTRY, ContainerAppFixture } from '../support/containerapp-fixture.js';
 
 const TOKEN = 'ghs_runnerTokenNotARealOne000000000000';
 const DAY = 86_400_000;
@@ -231,7 +231,8 @@ describe('target aks', () => {
     kube = await startKubeEmulator();
     gh.reset();
     ok(await act(pullRequestEvent('opened', { number: 2 })));
-    ok(await act(pullRequestEvent('opened', { number: 5 })));
+    // Another image, so that pr-5 has a revision of its own (a revision two labels share stays active).
+    ok(await act(pullRequestEvent('opened', { number: 5 }), { image: `${CA_REGISTRY}/orders@sha256:${'c'.repeat(64)}` }));
     expect(namespaces()).toEqual(['orders-pr-2', 'orders-pr-5']);
     gh.seedPullRequest(DISPATCH.owner, DISPATCH.repo, { number: 2, state: 'open' });
     gh.seedPullRequest(DISPATCH.owner, DISPATCH.repo, { number: 5, state: 'closed' });
@@ -272,7 +273,8 @@ describe('target containerapp', () => {
 
   test('the closed pull request’s label removed from the traffic and its revision deactivated, the open one kept; plan first lists it', async () => {
     ok(await act(pullRequestEvent('opened', { number: 2 })));
-    ok(await act(pullRequestEvent('opened', { number: 5 })));
+    // Another image, so that pr-5 has a revision of its own (a revision two labels share stays active).
+    ok(await act(pullRequestEvent('opened', { number: 5 }), { image: `${CA_REGISTRY}/orders@sha256:${'c'.repeat(64)}` }));
     expect(labels()).toEqual(['pr-2', 'pr-5']);
     const rev5 = traffic().find((t) => t.label === 'pr-5')!.revisionName!;
     gh.seedPullRequest(DISPATCH.owner, DISPATCH.repo, { number: 2, state: 'open' });

@@ -114,6 +114,8 @@ describe('drift since the last deploy', () => {
     ok(await act());
     const first = JSON.stringify(recordTags());
     changeInPortal();
+    // A change the deploy keeps (a setting the workflow does not name): the new record must take it in.
+    prod().appSettings.ADDED_IN_PORTAL = PORTAL_VALUE;
     const run = ok(await act());
     expect(run.stdout).toMatch(
       /::warning::Drift: changed outside this action since the last deploy on production of func-orders: this deploy overwrites app setting FEATURE_X \(changed\), site config linuxFxVersion \(changed\)/

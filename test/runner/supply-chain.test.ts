@@ -61,23 +61,23 @@ function ok(run: ActionRun): ActionRun {
   return run;
 }
 
+/** Build the example app, push it to the real registry and attest it with the emulated Sigstore. */
+const attestedBuild = () => ({
+  registry: reg.host,
+  repository,
+  context: 'examples/functions-app',
+  'build-args': `BASE_IMAGE=${BASE}`,
+  'registry-username': reg.username,
+  'registry-password': reg.password,
+  attest: 'true',
+  'signing-config': files.signingConfigPath,
+  'github-token': TOKEN,
+  'oidc-issuer': fx.oidc.issuer
+});
+
 async function buildAndAttest(extra: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
-    inputs: {
-      target: 'containerapp',
-      mode: 'build',
-      registry: reg.host,
-      repository,
-      context: 'examples/functions-app',
-      'build-args': `BASE_IMAGE=${BASE}`,
-      'registry-username': reg.username,
-      'registry-password': reg.password,
-      attest: 'true',
-      'signing-config': files.signingConfigPath,
-      'github-token': TOKEN,
-      'oidc-issuer': fx.oidc.issuer,
-      ...extra
-    },
+    inputs: { target: 'containerapp', mode: 'build', ...attestedBuild(), ...extra },
     scenario: inRepo(pushEvent('refs/heads/master')),
     timeoutMs: 240_000
   });
@@ -156,20 +156,11 @@ describe('one run that builds, attests, verifies and deploys', () => {
       await runAction({
         inputs: fx.inputs({
           image: '',
-          registry: reg.host,
-          repository,
-          context: 'examples/functions-app',
-          'build-args': `BASE_IMAGE=${BASE}`,
-          'registry-username': reg.username,
-          'registry-password': reg.password,
+          ...attestedBuild(),
           timeout: '30s',
-          attest: 'true',
-          'signing-config': files.signingConfigPath,
           'verify-attestation': 'true',
           'signer-workflow': WORKFLOW,
-          'trusted-root': files.trustedRootPath,
-          'github-token': TOKEN,
-          'oidc-issuer': fx.oidc.issuer
+          'trusted-root': files.trustedRootPath
         }),
         scenario: inRepo(pushEvent('refs/heads/master')),
         timeoutMs: 240_000
