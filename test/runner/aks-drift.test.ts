@@ -111,7 +111,14 @@ describe('aks drift', () => {
     expect(warned.stdout).toMatch(
       /::warning::Drift: changed outside this action since the last deploy on namespace prod: this deploy overwrites Deployment\/orders-http spec\.replicas/
     );
-    expect(JSON.parse(await kubectl('get', 'deployment', 'orders-http', '-n', 'prod', '-o', 'json')).spec.replicas).toBe(1);
+    const after = JSON.parse(await kubectl('get', 'deployment', 'orders-http', '-n', 'prod', '-o', 'json'));
+    expect(after.spec.replicas).toBe(1);
+    // Server-side apply leaves what the action never applied: the hand-added env var stays, owned by its manager.
+    const envNames = (after.spec.template.spec.containers as Array<{ env?: Array<{ name: string }> }>).flatMap((c) => (c.env ?? []).map((e) => e.name));
+    expect(envNames).toContain('FEATURE_X');
+    expect(warned.stdout).toMatch(
+      /overwrites Deployment\/orders-http spec\.replicas \(set by kubectl-patch\); kept as they are now: [^\n]*env\[name=FEATURE_X\]/
+    );
     expect(leaks(warned, [PORTAL_VALUE])).toEqual([]);
   }, 240_000);
 });

@@ -346,7 +346,8 @@ export function recordUpdate(
     if (!(e instanceof StructureError)) throw e;
     leaves = [];
   }
-  const changed = leaves.filter((p) => !before || !deepEqual(getAt(before, p), getAt(after, p)));
+  // A list element the update added is its (FieldsV1 "."); one that was there already stays its owner's, whatever changed inside it.
+  const changed = leaves.filter((p) => !before || (isElement(p) ? getAt(before, p) === undefined : !deepEqual(getAt(before, p), getAt(after, p))));
   const managers = prior.map((m) => ({ ...m, fields: new Set(m.fields) }));
   for (const m of managers) {
     for (const p of changed) m.fields.delete(enc(p));

@@ -548,7 +548,8 @@ export class Cluster {
       if (t.generation) meta(next).generation = 1;
       this.allocate(t, next);
     }
-    if (opts.dryRun) return { code: live ? 200 : 201, object: { ...next, metadata: { ...meta(next) } }, warnings };
+    // A dry run answers the object as it would be stored, ownership included (metadata.managedFields), as the API server does.
+    if (opts.dryRun) return { code: live ? 200 : 201, object: this.store.render({ type: t, obj: next, managers: merged.managers }), warnings };
     const s = this.persist(t, next, merged.managers, live);
     return { code: live ? 200 : 201, object: this.store.render(s), warnings };
   }
@@ -597,7 +598,7 @@ export class Cluster {
       nowIso(),
       subresource
     );
-    if (opts.dryRun) return { code: 200, object: next, warnings };
+    if (opts.dryRun) return { code: 200, object: this.store.render({ type: t, obj: next, managers }), warnings };
     const s = this.persist(t, next, managers, live);
     return { code: 200, object: this.store.render(s), warnings };
   }

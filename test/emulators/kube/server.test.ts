@@ -437,6 +437,50 @@ describe('kube emulator driven by the real kubectl', () => {
   );
 
   it(
+    'an update that adds a list item owns that item only; a server dry run of an apply answers the ownership it would leave',
+    async () => {
+      const patch = [{ op: 'add', path: '/spec/template/spec/containers/0/env/-', value: { name: 'BY_HAND', value: 'x' } }];
+      await ok(emu, ['patch', 'deployment', 'orders', '-n', 'orders', '--type', 'json', '-p', JSON.stringify(patch)]);
+      const fields = (o: Obj, manager: string) =>
+        ((o.metadata.managedFields as Obj[]).find((m) => m.manager === manager) as Obj).fieldsV1['f:spec']['f:template']['f:spec']['f:containers'][
+          'k:{"name":"functions"}'
+        ];
+      const live = find(emu, 'Deployment', 'orders', 'orders') as Obj;
+      expect(fields(live, 'kubectl-patch')).toEqual({ 'f:env': { 'k:{"name":"BY_HAND"}': { '.': {}, 'f:name': {}, 'f:value': {} } } });
+      expect(fields(live, 'test')['.']).toEqual({});
+      const dry = JSON.parse(
+        await ok(emu, [
+          'apply',
+          '--server-side',
+          '--field-manager=test',
+          '--force-conflicts',
+          '--dry-run=server',
+          '--show-managed-fields',
+          '-o',
+          'json',
+          '-f',
+          file([appObjects('orders', 'orders', IMAGE_2)[1]])
+        ])
+      ) as Obj;
+      expect(fields(dry, 'kubectl-patch')).toEqual(fields(live, 'kubectl-patch'));
+      await ok(emu, [
+        'patch',
+        'deployment',
+        'orders',
+        '-n',
+        'orders',
+        '--type',
+        'json',
+        '-p',
+        JSON.stringify([
+          { op: 'remove', path: '/spec/template/spec/containers/0/env/' + String((live.spec.template.spec.containers[0].env as unknown[]).length - 1) }
+        ])
+      ]);
+    },
+    T
+  );
+
+  it(
     'removes what the manager stops applying, keeps what others and the server set',
     async () => {
       const objs = appObjects('orders', 'orders', IMAGE_2);
