@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INSTANCE_EVIDENCE: () => (/* binding */ INSTANCE_EVIDENCE),
+/* harmony export */   customEvidence: () => (/* binding */ customEvidence),
 /* harmony export */   verifyBundles: () => (/* binding */ verifyBundles)
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
@@ -21,6 +23,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/**
+ * The evidence each instance gives, as `gh attestation verify` requires it: GitHub's instance a
+ * signed timestamp; public-good a transparency-log entry, an SCT and a time.
+ */
+const INSTANCE_EVIDENCE = {
+    github: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 },
+    'public-good': { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }
+};
+/** A custom trust root (trusted-root): a time always, a transparency-log entry when the root names a log (as gh's custom verifier). */
+function customEvidence(root) {
+    return { tlogThreshold: root.tlogs.length ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 };
+}
 async function verifyBundles(v) {
     const reasons = [];
     for (const [k, json] of v.bundles.entries()) {
@@ -42,9 +56,9 @@ async function verifyOne(json, v) {
     if (bundle.content.$case !== 'dsseEnvelope')
         return { reasons: ['not a DSSE attestation (a bare message signature)'] };
     const instance = bundle.verificationMaterial.tlogEntries.length ? 'public-good' : 'github';
-    const root = await v.trust(instance);
+    const { root, evidence } = await v.trust(instance);
     try {
-        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toTrustMaterial */ .jO)(root), thresholds(root)).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)(bundle), { extensions: { issuer: v.policy.issuer } });
+        new _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .Verifier */ .BL((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toTrustMaterial */ .jO)(root), evidence).verify((0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)(bundle), { extensions: { issuer: v.policy.issuer } });
     }
     catch (e) {
         const code = e.code;
@@ -54,10 +68,6 @@ async function verifyOne(json, v) {
     const provenance = (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .provenanceOf */ .Jj)(leafCertificate(bundle));
     const reasons = [...(0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .statementMismatches */ .Ic)(envelope.payloadType, envelope.payload, v.digest), ...(0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .identityMismatches */ .Nn)(provenance, v.policy)];
     return reasons.length ? { reasons } : { provenance };
-}
-/** The evidence the trust root's services can give: a transparency-log entry and an SCT when it has logs, a signed time always. */
-function thresholds(root) {
-    return { tlogThreshold: root.tlogs.length ? 1 : 0, ctlogThreshold: root.ctlogs.length ? 1 : 0, timestampThreshold: 1 };
 }
 function leafCertificate(bundle) {
     const m = bundle.verificationMaterial.content;

@@ -2730,7 +2730,7 @@ async function attestPushed(config, setup, image, f, credential) {
 }
 /** Verifies that a trusted build attested `digest`; throws, naming what did not match, when none does. */
 async function verifyBeforeDeploy(config, setup, digest, f) {
-    const [{ listAttestations }, { verifyBundles }, { tufTrust }, gh] = await Promise.all([
+    const [{ listAttestations }, { verifyBundles, customEvidence, INSTANCE_EVIDENCE }, { tufTrust }, gh] = await Promise.all([
         __webpack_require__.e(/* import() */ 936).then(__webpack_require__.bind(__webpack_require__, 72936)),
         Promise.all(/* import() */[__webpack_require__.e(50), __webpack_require__.e(187), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 34866)),
         __webpack_require__.e(/* import() */ 418).then(__webpack_require__.bind(__webpack_require__, 56418)),
@@ -2741,7 +2741,10 @@ async function verifyBeforeDeploy(config, setup, digest, f) {
         const bundles = await listAttestations(gh, setup.signerRepository, digest);
         core.info(`${bundles.length} attestation(s) of ${digest} in ${setup.signerRepository}; trusted signer: ${policy.subjectText}.`);
         const fromFile = setup.trustedRoot;
-        const trust = fromFile ? () => Promise.resolve(fromFile) : tufTrust(f.tmpRoot);
+        const tuf = tufTrust(f.tmpRoot);
+        const trust = fromFile
+            ? () => Promise.resolve({ root: fromFile, evidence: customEvidence(fromFile) })
+            : async (instance) => ({ root: await tuf(instance), evidence: INSTANCE_EVIDENCE[instance] });
         const result = await verifyBundles({ digest, bundles, policy, trust });
         if (result.ok) {
             core.info(`Verified: ${provenanceText(result.provenance)}.`);
@@ -2752,6 +2755,19 @@ async function verifyBeforeDeploy(config, setup, digest, f) {
             ? `Deploy a digest that ${policy.subjectText} built and attested (attest: true), or set signer-repository / signer-workflow to the build you trust.`
             : `Attest the image where it is built (attest: true in ${setup.signerRepository}), or set signer-repository to the repository that built it.`);
     });
+}
+/** Attest what this run pushed, then verify the digest about to be deployed. */
+async function supplyChain(done, config, setup, run, image, f, credential) {
+    if (run.attest && image.reference && image.digest)
+        done.attestation = await attestPushed(config, setup, { name: image.reference.split('@')[0], digest: image.digest }, f, credential);
+    if (!run.verify)
+        return;
+    if (!image.digest) {
+        done.provenance = `not verified: nothing was pushed in mode ${run.mode}, so there is no digest to check`;
+        return;
+    }
+    done.verifiedBy = provenanceText(await verifyBeforeDeploy(config, setup, image.digest, f));
+    done.provenance = `verified: ${done.verifiedBy}`;
 }
 /** One line for the log, the summary and the PR comment: who built it, from which commit and workflow. */
 function provenanceText(p) {
@@ -2973,8 +2989,7 @@ async function run() {
     let access;
     let built;
     let deployed;
-    let attestation;
-    let provenance;
+    const supplied = {};
     let failed = false;
     try {
         const azure = await signIn(config, d);
@@ -3003,12 +3018,8 @@ async function run() {
         access = await registryLogin(config, d, azure, paths);
         built = await buildOrResolve(access.docker, config, d.image, sources, paths.tmpRoot);
         const image = imageOutputs(d, built);
-        if (supply && image && built.digest && d.supply.attest)
-            attestation = await attestPushed(config, supply, { name: image.split('@')[0], digest: built.digest }, supplyFacts(context, paths), access.credential);
-        if (supply && d.supply.verify)
-            provenance = built.digest
-                ? `verified: ${provenanceText(await verifyBeforeDeploy(config, supply, built.digest, supplyFacts(context, paths)))}`
-                : `not verified: nothing was pushed in mode ${d.mode}, so there is no digest to check`;
+        if (supply)
+            await supplyChain(supplied, config, supply, { ...d.supply, mode: d.mode }, { reference: image, digest: built.digest }, supplyFacts(context, paths), access.credential);
         if (!target || !d.target)
             return;
         const ctx = {
@@ -3021,7 +3032,7 @@ async function run() {
             registryCredential: access.credential,
             pullRequests
         };
-        deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
+        deployed = await deploy(target, ctx, { ...report, provenance: supplied.verifiedBy });
         if (deployed.error)
             throw deployed.error;
     }
@@ -3037,8 +3048,7 @@ async function run() {
             access,
             built,
             deployed,
-            attestation,
-            provenance,
+            supplied,
             outcome: failed ? 'failed' : 'succeeded',
             durationMs: Date.now() - started
         };
@@ -3118,8 +3128,8 @@ function summaryOf(config, s) {
         azureAuth: d.azure ? `${d.azure.kind} (${d.azure.why})` : undefined,
         where: s.deployed?.where,
         verified: s.deployed?.where?.verified,
-        attestation: s.attestation?.url,
-        provenance: s.provenance,
+        attestation: s.supplied.attestation?.url,
+        provenance: s.supplied.provenance,
         outcome: s.outcome,
         durationMs: s.durationMs,
         notes

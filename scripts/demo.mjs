@@ -11,7 +11,8 @@
 // (`::add-mask::`, `::debug::`, `::group::` …) are consumed, not printed, and every masked value
 // reads ***. The tests keep the raw output.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, runAction } from './run-action.mjs';
@@ -70,6 +71,7 @@ const { startGitHubOidc } = await import('../test/emulators/github-oidc.ts');
 const { startEntra, FEDERATED_AUDIENCE } = await import('../test/emulators/azure/entra.ts');
 const { startArm } = await import('../test/emulators/azure/arm.ts');
 const { startKubeEmulator } = await import('../test/emulators/kube/server.ts');
+const { startSigstore } = await import('../test/emulators/sigstore/instance.ts');
 
 const SUB = '3f1c2a7e-0000-4000-8000-00000000a11e';
 const TENANT = '72f988bf-0000-4000-8000-00000000c0de';
@@ -125,6 +127,10 @@ arm.addContainerApp({
   revisions: [{ suffix: 'v1' }]
 });
 const kube = await startKubeEmulator();
+// Supply chain: a loopback Fulcio and timestamp authority that trust the GitHub OIDC emulator's tokens.
+const sigstore = await startSigstore({ trustedIssuers: [oidc.issuer] });
+const sigstoreFiles = sigstore.writeFiles(mkdtempSync(join(tmpdir(), 'demo-sigstore-')));
+const verifyInputs = { 'verify-attestation': 'true', 'trusted-root': sigstoreFiles.trustedRootPath, 'oidc-issuer': oidc.issuer };
 const { startGitHubEmulator } = await import('../test/emulators/github/server.ts');
 const GH_TOKEN = 'ghs_demoJobToken000000000000000000000000';
 const gh = await startGitHubEmulator({ tokens: [GH_TOKEN] });
@@ -167,7 +173,7 @@ console.log("The action's log below reads as a GitHub runner shows it: workflow 
 console.log('are consumed, not printed, and every value the action masked (passwords, tokens, credential settings) reads ***.');
 
 try {
-  banner('1. target functionapp: build, push to the local registry, deploy to the ARM EMULATOR (OIDC via the Entra EMULATOR)');
+  banner('1. target functionapp: build, push to the local registry, attest (SIGSTORE EMULATOR), deploy to the ARM EMULATOR (OIDC via the Entra EMULATOR)');
   const faView = runnerView();
   const fa = await runAction({
     ...common,
@@ -189,7 +195,10 @@ try {
       'arm-endpoint': arm.url,
       'pull-identity-client-id': UAMI_IDS.clientId,
       'app-settings': 'GREETING=hello from the demo',
-      'github-token': GH_TOKEN
+      'github-token': GH_TOKEN,
+      attest: 'true',
+      'signing-config': sigstoreFiles.signingConfigPath,
+      'oidc-issuer': oidc.issuer
     },
     env: { DOCKER_HOST: local.DOCKER_HOST, NODE_EXTRA_CA_CERTS: local.NODE_EXTRA_CA_CERTS, ...oidc.env() }
   });
@@ -215,8 +224,10 @@ try {
     `registry       = demo/functions-app:main is ${res.headers.get('docker-content-digest')} (the real registry at ${local.LOCAL_REGISTRY}); the action's digest: ${fa.outputs.digest}`
   );
   if (res.headers.get('docker-content-digest') !== fa.outputs.digest) throw new Error('digest mismatch');
+  const [attestation] = gh.attestationsOf('contoso', 'functions-app');
+  console.log(`attestation    = ${fa.outputs['attestation-url']}: SLSA provenance of ${attestation?.subjectDigests.join(', ')}, in the GitHub API EMULATOR`);
 
-  banner('2. target aks: render KEDA manifests, apply with the real kubectl to the Kubernetes API EMULATOR');
+  banner('2. target aks: verify the attestation, render KEDA manifests, apply with the real kubectl to the Kubernetes API EMULATOR');
   const aksView = runnerView();
   const aks = await runAction({
     ...common,
@@ -230,7 +241,8 @@ try {
       'functions-path': 'examples/functions-app',
       'app-settings': 'AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=ZGVtbw==',
       timeout: '60s',
-      'github-token': GH_TOKEN
+      'github-token': GH_TOKEN,
+      ...verifyInputs
     },
     env: { ...kube.env }
   });
@@ -245,7 +257,7 @@ try {
   for (const o of kube.objects().filter((x) => x.metadata?.namespace === 'demo' && !['Event', 'Pod', 'ReplicaSet'].includes(x.kind)))
     console.log(`${o.kind}/${o.metadata.name}`);
   if (aks.code !== 0) throw new Error('the aks run failed');
-  banner('3. target containerapp: the same digest as a new revision of a Functions container app in the ARM EMULATOR');
+  banner('3. target containerapp: verify the attestation, then the same digest as a new revision of a Functions container app in the ARM EMULATOR');
   const caView = runnerView();
   const ca = await runAction({
     ...common,
@@ -265,7 +277,8 @@ try {
       'registry-pull': 'managed-identity',
       'app-settings': 'GREETING=hello from the demo',
       timeout: '60s',
-      'github-token': GH_TOKEN
+      'github-token': GH_TOKEN,
+      ...verifyInputs
     },
     env: { ...oidc.env() }
   });
@@ -282,12 +295,15 @@ try {
   banner('The GitHub API EMULATOR now holds');
   for (const [repo, list] of gh.deployments)
     for (const d of list) console.log(`${repo} deployment #${d.id} → ${d.environment}: ${(gh.statuses.get(d.id) ?? []).map((st) => st.state).join(' → ')}`);
-  console.log('\nDone: one build, pushed by digest, deployed to all three targets (emulated Azure and Kubernetes, real docker, registry and kubectl).');
+  console.log(
+    '\nDone: one build, pushed by digest and attested, verified and deployed to all three targets (emulated Azure, Kubernetes and Sigstore; real docker, registry and kubectl).'
+  );
 } catch (e) {
   console.error(`\nDemo failed: ${e.message}`);
   failed = true;
 } finally {
   await kube.close();
+  await sigstore.close();
   await gh.stop();
   await arm.close();
   await entra.close();

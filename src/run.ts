@@ -25,7 +25,7 @@ import { decideRun, eventNotice, type RunDecision, type RunFacts } from './run/d
 import { buildOrResolve, checkBuildPaths, registryLogin, type ImageResult, type RegistryAccess, type RunPaths } from './run/image-phase.js';
 import { deploy, teardown, type DeployResult } from './run/deploy-phase.js';
 import { setupSupplyChain } from './supply/instance.js';
-import { attestPushed, provenanceText, verifyBeforeDeploy, type Attestation, type SupplyFacts } from './run/supply-phase.js';
+import { supplyChain, type SupplyFacts, type SupplyResult } from './run/supply-phase.js';
 import { cleanup, pullRequestsPort } from './run/cleanup-phase.js';
 
 export async function run(): Promise<void> {
@@ -55,8 +55,7 @@ export async function run(): Promise<void> {
   let access: RegistryAccess | undefined;
   let built: ImageResult | undefined;
   let deployed: DeployResult | undefined;
-  let attestation: Attestation | undefined;
-  let provenance: string | undefined;
+  const supplied: SupplyResult = {};
   let failed = false;
   try {
     const azure = await signIn(config, d);
@@ -85,12 +84,16 @@ export async function run(): Promise<void> {
     access = await registryLogin(config, d, azure, paths);
     built = await buildOrResolve(access.docker, config, d.image, sources, paths.tmpRoot);
     const image = imageOutputs(d, built);
-    if (supply && image && built.digest && d.supply.attest)
-      attestation = await attestPushed(config, supply, { name: image.split('@')[0], digest: built.digest }, supplyFacts(context, paths), access.credential);
-    if (supply && d.supply.verify)
-      provenance = built.digest
-        ? `verified: ${provenanceText(await verifyBeforeDeploy(config, supply, built.digest, supplyFacts(context, paths)))}`
-        : `not verified: nothing was pushed in mode ${d.mode}, so there is no digest to check`;
+    if (supply)
+      await supplyChain(
+        supplied,
+        config,
+        supply,
+        { ...d.supply, mode: d.mode },
+        { reference: image, digest: built.digest },
+        supplyFacts(context, paths),
+        access.credential
+      );
     if (!target || !d.target) return;
     const ctx: DeployContext = {
       ...baseCtx,
@@ -102,7 +105,7 @@ export async function run(): Promise<void> {
       registryCredential: access.credential,
       pullRequests
     };
-    deployed = await deploy(target, ctx, { ...report, provenance: provenance?.replace(/^verified: /, '') });
+    deployed = await deploy(target, ctx, { ...report, provenance: supplied.verifiedBy });
     if (deployed.error) throw deployed.error;
   } catch (err) {
     failed = true;
@@ -115,8 +118,7 @@ export async function run(): Promise<void> {
       access,
       built,
       deployed,
-      attestation,
-      provenance,
+      supplied,
       outcome: failed ? 'failed' : 'succeeded',
       durationMs: Date.now() - started
     } as const;
@@ -180,8 +182,7 @@ function fallbackImage(d: RunDecision): string | undefined {
 
 interface Shown {
   context: EventContext;
-  attestation?: Attestation;
-  provenance?: string;
+  supplied: SupplyResult;
   event: EventFacts;
   d: RunDecision;
   access?: RegistryAccess;
@@ -215,8 +216,8 @@ function summaryOf(config: Config, s: Shown): string {
     azureAuth: d.azure ? `${d.azure.kind} (${d.azure.why})` : undefined,
     where: s.deployed?.where,
     verified: s.deployed?.where?.verified,
-    attestation: s.attestation?.url,
-    provenance: s.provenance,
+    attestation: s.supplied.attestation?.url,
+    provenance: s.supplied.provenance,
     outcome: s.outcome,
     durationMs: s.durationMs,
     notes

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
 import type { RegistryCredential } from '../image/login.js';
-import type { SupplyChainSetup } from '../supply/instance.js';
+import type { InstanceName, SupplyChainSetup } from '../supply/instance.js';
 import { signerPolicy, type Provenance } from '../supply/policy.js';
 import { ActionError } from '../util/errors.js';
 import { untrusted } from '../report/escape.js';
@@ -68,7 +68,7 @@ export async function attestPushed(
 
 /** Verifies that a trusted build attested `digest`; throws, naming what did not match, when none does. */
 export async function verifyBeforeDeploy(config: Config, setup: SupplyChainSetup, digest: string, f: SupplyFacts): Promise<Provenance> {
-  const [{ listAttestations }, { verifyBundles }, { tufTrust }, gh] = await Promise.all([
+  const [{ listAttestations }, { verifyBundles, customEvidence, INSTANCE_EVIDENCE }, { tufTrust }, gh] = await Promise.all([
     import('../github/attestations.js'),
     import('../supply/verify.js'),
     import('../supply/trust.js'),
@@ -79,7 +79,10 @@ export async function verifyBeforeDeploy(config: Config, setup: SupplyChainSetup
     const bundles = await listAttestations(gh, setup.signerRepository, digest);
     core.info(`${bundles.length} attestation(s) of ${digest} in ${setup.signerRepository}; trusted signer: ${policy.subjectText}.`);
     const fromFile = setup.trustedRoot;
-    const trust = fromFile ? () => Promise.resolve(fromFile) : tufTrust(f.tmpRoot);
+    const tuf = tufTrust(f.tmpRoot);
+    const trust = fromFile
+      ? () => Promise.resolve({ root: fromFile, evidence: customEvidence(fromFile) })
+      : async (instance: InstanceName) => ({ root: await tuf(instance), evidence: INSTANCE_EVIDENCE[instance] });
     const result = await verifyBundles({ digest, bundles, policy, trust });
     if (result.ok) {
       core.info(`Verified: ${provenanceText(result.provenance)}.`);
@@ -93,6 +96,36 @@ export async function verifyBeforeDeploy(config: Config, setup: SupplyChainSetup
         : `Attest the image where it is built (attest: true in ${setup.signerRepository}), or set signer-repository to the repository that built it.`
     );
   });
+}
+
+/** What the supply-chain phases did, filled in as they go (so that a failed verification still shows the attestation). */
+export interface SupplyResult {
+  attestation?: Attestation;
+  /** For the job summary: `verified: built by …`, or why nothing was verified. */
+  provenance?: string;
+  /** For the preview comment: who built the image, when it verified. */
+  verifiedBy?: string;
+}
+
+/** Attest what this run pushed, then verify the digest about to be deployed. */
+export async function supplyChain(
+  done: SupplyResult,
+  config: Config,
+  setup: SupplyChainSetup,
+  run: { attest: boolean; verify: boolean; mode: string },
+  image: { reference?: string; digest?: string },
+  f: SupplyFacts,
+  credential?: RegistryCredential
+): Promise<void> {
+  if (run.attest && image.reference && image.digest)
+    done.attestation = await attestPushed(config, setup, { name: image.reference.split('@')[0], digest: image.digest }, f, credential);
+  if (!run.verify) return;
+  if (!image.digest) {
+    done.provenance = `not verified: nothing was pushed in mode ${run.mode}, so there is no digest to check`;
+    return;
+  }
+  done.verifiedBy = provenanceText(await verifyBeforeDeploy(config, setup, image.digest, f));
+  done.provenance = `verified: ${done.verifiedBy}`;
 }
 
 /** One line for the log, the summary and the PR comment: who built it, from which commit and workflow. */

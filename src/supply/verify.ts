@@ -17,8 +17,27 @@ export interface VerifyInput {
   /** The bundles as the attestations API returns them (JSON). */
   bundles: unknown[];
   policy: SignerPolicy;
-  /** The trust root: the trusted-root file's, or the instance's. */
-  trust: (instance: InstanceName) => Promise<TrustedRoot>;
+  /** The trust root and the evidence it requires: the trusted-root file's, or the signing instance's. */
+  trust: (instance: InstanceName) => Promise<Trust>;
+}
+
+export interface Trust {
+  root: TrustedRoot;
+  evidence: VerifierOptions;
+}
+
+/**
+ * The evidence each instance gives, as `gh attestation verify` requires it: GitHub's instance a
+ * signed timestamp; public-good a transparency-log entry, an SCT and a time.
+ */
+export const INSTANCE_EVIDENCE: Record<InstanceName, VerifierOptions> = {
+  github: { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 1 },
+  'public-good': { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }
+};
+
+/** A custom trust root (trusted-root): a time always, a transparency-log entry when the root names a log (as gh's custom verifier). */
+export function customEvidence(root: TrustedRoot): VerifierOptions {
+  return { tlogThreshold: root.tlogs.length ? 1 : 0, ctlogThreshold: 0, timestampThreshold: 1 };
 }
 
 export async function verifyBundles(v: VerifyInput): Promise<Verification> {
@@ -40,9 +59,9 @@ async function verifyOne(json: unknown, v: VerifyInput): Promise<{ provenance: P
   }
   if (bundle.content.$case !== 'dsseEnvelope') return { reasons: ['not a DSSE attestation (a bare message signature)'] };
   const instance: InstanceName = bundle.verificationMaterial.tlogEntries.length ? 'public-good' : 'github';
-  const root = await v.trust(instance);
+  const { root, evidence } = await v.trust(instance);
   try {
-    new Verifier(toTrustMaterial(root), thresholds(root)).verify(toSignedEntity(bundle), { extensions: { issuer: v.policy.issuer } });
+    new Verifier(toTrustMaterial(root), evidence).verify(toSignedEntity(bundle), { extensions: { issuer: v.policy.issuer } });
   } catch (e) {
     const code = (e as { code?: string }).code;
     return { reasons: [`signature not verified${code ? ` (${code})` : ''}: ${(e as Error).message}`] };
@@ -51,11 +70,6 @@ async function verifyOne(json: unknown, v: VerifyInput): Promise<{ provenance: P
   const provenance = provenanceOf(leafCertificate(bundle));
   const reasons = [...statementMismatches(envelope.payloadType, envelope.payload, v.digest), ...identityMismatches(provenance, v.policy)];
   return reasons.length ? { reasons } : { provenance };
-}
-
-/** The evidence the trust root's services can give: a transparency-log entry and an SCT when it has logs, a signed time always. */
-function thresholds(root: TrustedRoot): VerifierOptions {
-  return { tlogThreshold: root.tlogs.length ? 1 : 0, ctlogThreshold: root.ctlogs.length ? 1 : 0, timestampThreshold: 1 };
 }
 
 function leafCertificate(bundle: Bundle): Buffer {
