@@ -117,6 +117,8 @@ async function readState(svc, resourceGroup, name) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __webpack_require__(69488);
+// EXTERNAL MODULE: ./src/targets/target.ts
+var target = __webpack_require__(29425);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/plan.ts
 /**
  * What a deploy to a container app (kind functionapp) does, decided from what preflight read: pure
@@ -126,6 +128,7 @@ var mask = __webpack_require__(69488);
  * CLI does). The PUT body starts from the app as read: every container, env var, secret, registry,
  * identity, tag and traffic entry this run does not mean to change is written back as it was.
  */
+
 
 
 
@@ -481,17 +484,15 @@ function planTeardown(app, label) {
 function previewLabels(app) {
     const out = [];
     for (const t of app.configuration?.ingress?.traffic ?? []) {
-        const m = /^pr-(\d+)$/i.exec(t.label ?? '');
-        if (!m)
+        const pr = (0,target/* previewNumber */.KL)(t.label ?? '');
+        if (pr === undefined)
             continue;
         const revision = t.revisionName ?? (t.latestRevision ? app.latestRevisionName : undefined);
-        out.push({ pr: Number(m[1]), label: t.label, ...(revision ? { revision } : {}) });
+        out.push({ pr, label: t.label, ...(revision ? { revision } : {}) });
     }
     return out.sort((a, b) => a.pr - b.pr);
 }
 
-// EXTERNAL MODULE: ./src/targets/target.ts
-var target = __webpack_require__(29425);
 ;// CONCATENATED MODULE: ./src/targets/containerapp/apply.ts
 /**
  * The first write: one PUT of the whole app (template with the new image and env, configuration
@@ -501,7 +502,7 @@ var target = __webpack_require__(29425);
 
 
 function apply(x) {
-    return (0,target/* recorded */.t)({ evidence: [] }, async (progress) => {
+    return (0,target/* recorded */.t2)({ evidence: [] }, async (progress) => {
         const { plan, svc } = x;
         if (plan.after) {
             const e = plan.env;
@@ -539,7 +540,7 @@ var health = __webpack_require__(53502);
 
 
 function verify(x, applied) {
-    return (0,target/* recorded */.t)({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
+    return (0,target/* recorded */.t2)({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
 }
 async function proves(x, progress) {
     const { plan, svc } = x;

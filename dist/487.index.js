@@ -11,15 +11,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   githubMessage: () => (/* binding */ githubMessage),
 /* harmony export */   isTransientGitHubError: () => (/* binding */ isTransientGitHubError),
+/* harmony export */   logRetry: () => (/* binding */ logRetry),
 /* harmony export */   missingPermissionMessage: () => (/* binding */ missingPermissionMessage),
 /* harmony export */   notAccessible: () => (/* binding */ notAccessible)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4266);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46058);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4266);
+/**
+ * The GitHub REST client: @actions/github's Octokit, loaded on demand (dynamic import) so that runs
+ * which never report to GitHub do not load it. The API base URL is passed in (run.ts reads
+ * GITHUB_API_URL); nothing here reads the environment.
+ *
+ * One error mapping: GitHub's "Resource not accessible by integration" (403, or 404 on some
+ * endpoints) becomes a typed `missing-permission` result, so callers warn and name the
+ * `permissions:` key to add, instead of failing the deploy. Every other failure is a
+ * GitHubApiError, after bounded retries for 429 / 502 / 503 / 504, secondary rate limits and
+ * connection errors.
+ */
+
 
 
 /** A GitHub API call that failed for a reason other than a missing permission. */
-class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError {
+class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError {
     status;
     constructor(what, status, message, hint, options) {
         super(`GitHub API: could not ${what}${status ? ` (${status})` : ''}: ${message}`, hint, options);
@@ -85,15 +99,19 @@ function normaliseBaseUrl(baseUrl) {
         u = new URL(baseUrl);
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`, 'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not a URL.`, 'On GitHub it is set by the runner; in tests point it at the emulator, e.g. http://127.0.0.1:8080.');
     }
     if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
     return baseUrl.replace(/\/+$/, '');
+}
+/** The log line of a retried GitHub call (the run's default onRetry). */
+function logRetry(err, attempt, ms) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub API: attempt ${attempt} failed (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(err).split('\n')[0]}); retrying in ${ms} ms.`);
 }
 async function createGitHubClient(o) {
     if (!o.token)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError('No GitHub token.', 'Set the github-token input (default: ${{ github.token }}).');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__.ActionError('No GitHub token.', 'Set the github-token input (default: ${{ github.token }}).');
     const baseUrl = normaliseBaseUrl(o.baseUrl);
     // Loaded here, not at the top: @actions/github (Octokit and its endpoint table) is only needed
     // by runs that report a Deployment or a comment.
@@ -120,7 +138,7 @@ async function createGitHubClient(o) {
     };
     // Every request (paginated pages included) gets its own timeout and the bounded retry. The
     // request options keep @actions/github's proxy-aware fetch; only the signal is added.
-    octokit.hook.wrap('request', (request, options) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_1__.retry)(async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } }), retryOptions));
+    octokit.hook.wrap('request', (request, options) => (0,_util_retry_js__WEBPACK_IMPORTED_MODULE_2__.retry)(async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } }), retryOptions));
     return {
         octokit,
         baseUrl,

@@ -2,6 +2,36 @@ export const id = 497;
 export const ids = [497];
 export const modules = {
 
+/***/ 44201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ driftSentence),
+/* harmony export */   e: () => (/* binding */ refuseDrift)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** `Drift: changed outside this action since the last deploy on <where>: this deploy overwrites …; kept as they are now: ….` */
+function driftSentence(changes, where, more = []) {
+    const over = changes.filter((c) => c.overwritten).map((c) => c.label);
+    const kept = changes.filter((c) => !c.overwritten).map((c) => c.label);
+    const parts = [over.length ? `this deploy overwrites ${over.join(', ')}` : '', kept.length ? `kept as they are now: ${kept.join(', ')}` : '', ...more].filter(Boolean);
+    return `Drift: changed outside this action since the last deploy on ${where}: ${parts.join('; ')}.`;
+}
+/**
+ * on-drift: fail stops a deploy that would overwrite a change made outside the action, before any
+ * write. `mode: plan` never fails on drift: it lists it.
+ */
+function refuseDrift(changes, o) {
+    const over = changes.filter((c) => c.overwritten).map((c) => c.label);
+    if (o.mode !== 'deploy' || o.onDrift !== 'fail' || !over.length)
+        return;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${o.where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.join(', ')}. ${o.nothing} (on-drift: fail).`, o.hint);
+}
+
+
+/***/ }),
+
 /***/ 23044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1797,6 +1827,7 @@ async function kubeconfigFromArm(azure, subscriptionId, resourceGroup, cluster, 
 
 
 
+
 const FIELD_MANAGER = MANAGED_BY;
 /** Label on namespaces the action created, so teardown deletes only those. */
 const CREATED_BY_LABEL = 'app.kubernetes.io/created-by';
@@ -2051,7 +2082,7 @@ function lastApplied(item) {
  * field manager; every deploy changes their annotations, so every deploy moves it).
  */
 async function listPreviewNamespaces(k, instance) {
-    const re = new RegExp(`^${instance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-pr-(\\d+)$`);
+    const re = new RegExp(`^${(0,patterns/* escapeRegExp */.Nt)(instance)}-pr-(\\d+)$`);
     const [namespaces, deployments] = await Promise.all([
         k.json(['get', 'namespaces']),
         k.json([
@@ -2155,6 +2186,8 @@ function blocker(dir) {
     return dir;
 }
 
+// EXTERNAL MODULE: ./src/drift/report.ts
+var report = __webpack_require__(44201);
 ;// CONCATENATED MODULE: ./src/targets/aks/drift.ts
 /**
  * Drift on AKS: the API server keeps, per field, which field manager set it last
@@ -2238,21 +2271,18 @@ function aksDriftLine(entries, where, compared) {
         return `Drift: no object of this app on ${where} yet; nothing to compare.`;
     if (!entries.length)
         return `Drift: none on ${where}: every field the action applied is still the action's (field manager).`;
-    const over = entries.filter((e) => e.overwritten);
-    const kept = entries.filter((e) => !e.overwritten);
-    return `Drift: changed outside this action since the last deploy on ${where}: ${[
-        over.length ? `this deploy overwrites ${over.map(drift_label).join(', ')}` : '',
-        kept.length ? `kept as they are now: ${kept.map(drift_label).join(', ')}` : ''
-    ]
-        .filter(Boolean)
-        .join('; ')}.`;
+    return (0,report/* driftSentence */.L)(changes(entries), where);
 }
+const changes = (entries) => entries.map((e) => ({ label: drift_label(e), overwritten: e.overwritten }));
 /** on-drift: fail stops a deploy that would overwrite a change made outside the action, before any write. */
 function checkAksDrift(entries, onDrift, mode, where) {
-    const over = entries.filter((e) => e.overwritten);
-    if (mode !== 'deploy' || onDrift !== 'fail' || !over.length)
-        return;
-    throw new errors.ActionError(`${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(drift_label).join(', ')}. Nothing was applied (on-drift: fail).`, "Keep the change by putting it into the workflow's inputs (app-settings, min-replicas, max-replicas, …), or undo it on the cluster; or deploy with on-drift: warn to overwrite it.");
+    (0,report/* refuseDrift */.e)(changes(entries), {
+        onDrift,
+        mode,
+        where,
+        nothing: 'Nothing was applied',
+        hint: "Keep the change by putting it into the workflow's inputs (app-settings, min-replicas, max-replicas, …), or undo it on the cluster; or deploy with on-drift: warn to overwrite it."
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/targets/aks/index.ts
@@ -2435,8 +2465,8 @@ async function serviceUrl(x) {
 const aksTarget = {
     render,
     plan,
-    apply: (x) => (0,target/* recorded */.t)({ applied: false, pruned: [] }, (progress) => apply(x, progress)),
-    verify: (x, applied) => (0,target/* recorded */.t)({ ...applied, pruned: [...applied.pruned] }, (progress) => verify(x, progress)),
+    apply: (x) => (0,target/* recorded */.t2)({ applied: false, pruned: [] }, (progress) => apply(x, progress)),
+    verify: (x, applied) => (0,target/* recorded */.t2)({ ...applied, pruned: [...applied.pruned] }, (progress) => verify(x, progress)),
     /** Nothing to put back when the apply never started (a missing KEDA, a namespace refused). */
     async rollback(x, progress) {
         const restored = [];

@@ -2,6 +2,36 @@ export const id = 618;
 export const ids = [618];
 export const modules = {
 
+/***/ 44201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ driftSentence),
+/* harmony export */   e: () => (/* binding */ refuseDrift)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+/** `Drift: changed outside this action since the last deploy on <where>: this deploy overwrites …; kept as they are now: ….` */
+function driftSentence(changes, where, more = []) {
+    const over = changes.filter((c) => c.overwritten).map((c) => c.label);
+    const kept = changes.filter((c) => !c.overwritten).map((c) => c.label);
+    const parts = [over.length ? `this deploy overwrites ${over.join(', ')}` : '', kept.length ? `kept as they are now: ${kept.join(', ')}` : '', ...more].filter(Boolean);
+    return `Drift: changed outside this action since the last deploy on ${where}: ${parts.join('; ')}.`;
+}
+/**
+ * on-drift: fail stops a deploy that would overwrite a change made outside the action, before any
+ * write. `mode: plan` never fails on drift: it lists it.
+ */
+function refuseDrift(changes, o) {
+    const over = changes.filter((c) => c.overwritten).map((c) => c.label);
+    if (o.mode !== 'deploy' || o.onDrift !== 'fail' || !over.length)
+        return;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__.ActionError(`${o.where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.join(', ')}. ${o.nothing} (on-drift: fail).`, o.hint);
+}
+
+
+/***/ }),
+
 /***/ 6618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,6 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(46058);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/targets/target.ts
+var target = __webpack_require__(29425);
 // EXTERNAL MODULE: ./src/azure/arm.ts
 var arm = __webpack_require__(51201);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/client.ts
@@ -689,6 +721,8 @@ function recordTags(record, existing, prefix = RECORD_TAG_PREFIX) {
     return { ok: true, tags, stale };
 }
 
+// EXTERNAL MODULE: ./src/drift/report.ts
+var report = __webpack_require__(44201);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/drift.ts
 /**
  * Drift of a function app slot: what was changed outside the action since its last deploy, by
@@ -776,24 +810,22 @@ function driftLine(d, where) {
     }
     if (!d.entries.length && !d.removedUnnamed)
         return `Drift: none on ${where} since the last deploy.`;
-    const kept = d.entries.filter((e) => !e.overwritten);
-    const over = d.entries.filter((e) => e.overwritten);
-    const parts = [
-        over.length ? `this deploy overwrites ${over.map(label).join(', ')}` : '',
-        kept.length ? `kept as they are now: ${kept.map(label).join(', ')}` : '',
-        d.removedUnnamed ? `${d.removedUnnamed} recorded setting(s) are gone whose names this run does not know` : ''
-    ].filter(Boolean);
-    return `Drift: changed outside this action since the last deploy on ${where}: ${parts.join('; ')}.`;
+    const unnamed = d.removedUnnamed ? [`${d.removedUnnamed} recorded setting(s) are gone whose names this run does not know`] : [];
+    return (0,report/* driftSentence */.L)(changes(d), where, unnamed);
 }
+const changes = (d) => driftEntries(d).map((e) => ({ label: label(e), overwritten: e.overwritten }));
 /**
  * The on-drift decision, before any write: with `fail`, a deploy that would overwrite a change
  * made outside the action stops here. `mode: plan` never fails on drift; it lists it.
  */
 function checkDrift(d, onDrift, mode, where) {
-    const over = driftEntries(d).filter((e) => e.overwritten);
-    if (mode !== 'deploy' || onDrift !== 'fail' || !over.length)
-        return;
-    throw new errors.ActionError(`${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(label).join(', ')}. Nothing was written (on-drift: fail).`, "Keep the change by putting it into the workflow's inputs (app-settings, remove-app-settings, the image), or undo it on the app; or deploy with on-drift: warn to overwrite it.");
+    (0,report/* refuseDrift */.e)(changes(d), {
+        onDrift,
+        mode,
+        where,
+        nothing: 'Nothing was written',
+        hint: "Keep the change by putting it into the workflow's inputs (app-settings, remove-app-settings, the image), or undo it on the app; or deploy with on-drift: warn to overwrite it."
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/targets/functionapp/plan.ts
@@ -802,6 +834,7 @@ function checkDrift(d, onDrift, mode, where) {
  * are done by preflight.ts, the writes by apply.ts. The plan holds setting names for display and
  * the final values for the write; `describePlan` gives the names-only view (output `plan`).
  */
+
 
 
 
@@ -852,13 +885,8 @@ function slotQuotaFull(state, slot) {
         return false;
     return isElasticPremium(state.plan) && state.slots.length + 1 >= ELASTIC_PREMIUM_SLOTS;
 }
-/** The pull request a preview slot belongs to (`pr-<N>`). */
-const slotPullRequest = (slot) => {
-    const m = /^pr-(\d+)$/i.exec(slot);
-    return m ? Number(m[1]) : undefined;
-};
 function slotLine(slot, prs) {
-    const pr = slotPullRequest(slot);
+    const pr = (0,target/* previewNumber */.KL)(slot);
     if (pr === undefined)
         return `${slot} is not a preview`;
     return `${slot} belongs to pull request #${pr} (${prs.states?.get(pr)?.state ?? 'state unknown'})`;
@@ -870,7 +898,7 @@ function slotLine(slot, prs) {
  */
 function checkSlotQuota(state, slot, prs) {
     const closed = state.slots
-        .map((s) => ({ slot: s, pr: slotPullRequest(s) }))
+        .map((s) => ({ slot: s, pr: (0,target/* previewNumber */.KL)(s) }))
         .filter((s) => s.pr !== undefined)
         .map((s) => ({ ...s, state: prs.states?.get(s.pr)?.state }))
         .filter((s) => s.state === 'closed' || s.state === 'gone')
@@ -1023,12 +1051,12 @@ function previewSlots(slots) {
     const out = [];
     for (const s of slots) {
         const slot = (s.name ?? '').split('/').pop() ?? '';
-        const m = /^pr-(\d+)$/i.exec(slot);
-        if (!m)
+        const pr = (0,target/* previewNumber */.KL)(slot);
+        if (pr === undefined)
             continue;
         const t = s.lastModifiedTimeUtc ? new Date(s.lastModifiedTimeUtc) : undefined;
         const lastDeployed = t && !Number.isNaN(t.getTime()) ? t.toISOString() : undefined;
-        out.push({ pr: Number(m[1]), slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
+        out.push({ pr, slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
     }
     return out.sort((a, b) => a.pr - b.pr);
 }
@@ -1036,8 +1064,6 @@ function describeTeardown(app, slot) {
     return { target: 'functionapp', app: app.name, resourceGroup: app.resourceGroup, slot, slotAction: 'delete' };
 }
 
-// EXTERNAL MODULE: ./src/targets/target.ts
-var target = __webpack_require__(29425);
 ;// CONCATENATED MODULE: ./src/targets/functionapp/apply.ts
 /**
  * The writes of a deploy, in order and only what changed: settings and sticky names (independent:
@@ -1050,7 +1076,7 @@ var target = __webpack_require__(29425);
 
 /** Carries out the plan; the returned progress says what landed (also when a write failed). */
 function apply(x) {
-    return (0,target/* recorded */.t)({ image: x.plan.image.after, evidence: [] }, (progress) => writes(x, progress));
+    return (0,target/* recorded */.t2)({ image: x.plan.image.after, evidence: [] }, (progress) => writes(x, progress));
 }
 async function writes(x, progress) {
     const { plan, svc } = x;
@@ -1304,7 +1330,7 @@ var health = __webpack_require__(53502);
 
 /** Reads apply's progress; returns a new record with the evidence seen (and the swap, when it happened). */
 function verify(x, applied) {
-    return (0,target/* recorded */.t)({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
+    return (0,target/* recorded */.t2)({ ...applied, evidence: [...applied.evidence] }, (progress) => proves(x, progress));
 }
 async function proves(x, progress) {
     const { plan } = x;
@@ -1531,6 +1557,7 @@ async function writeRecord(x, progress) {
 
 
 
+
 async function service(ctx) {
     if (!ctx.azure)
         throw new errors.ActionError('target: functionapp needs an Azure credential.', 'Set client-id, tenant-id and subscription-id (OIDC), or run azure/login first.');
@@ -1569,7 +1596,7 @@ async function functionNames(ctx, settings) {
  */
 async function slotPullRequests(ctx, slots) {
     const evictClosed = ctx.config.functionapp.previewEvictClosed;
-    const prs = slots.map(slotPullRequest).filter((n) => n !== undefined);
+    const prs = slots.map(target/* previewNumber */.KL).filter((n) => n !== undefined);
     if (!ctx.pullRequests)
         return { evictClosed, statesError: 'no github-token' };
     try {

@@ -2699,8 +2699,8 @@ var supply_policy = __webpack_require__(10565);
 
 
 async function client(config, apiUrl) {
-    const { createGitHubClient } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584));
-    return createGitHubClient({ token: config.githubToken ?? '', baseUrl: apiUrl });
+    const { createGitHubClient, logRetry } = await __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return createGitHubClient({ token: config.githubToken ?? '', baseUrl: apiUrl, retry: { onRetry: logRetry } });
 }
 /** Signs and stores the provenance of `registry/repository@digest`; sets output attestation-url. */
 async function attestPushed(config, setup, image, f, credential) {
@@ -2873,12 +2873,10 @@ function pullRequestsPort(target, ctx, report) {
     if (!token || !owner || !repo)
         return undefined;
     let client;
-    const github = () => (client ??= __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584)).then(({ createGitHubClient }) => createGitHubClient({
+    const github = () => (client ??= __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 96584)).then(({ createGitHubClient, logRetry }) => createGitHubClient({
         token,
         baseUrl: report.apiUrl || 'https://api.github.com',
-        retry: {
-            onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${(0,errors/* describeError */.U)(err).split('\n')[0]}); retrying in ${ms} ms.`)
-        }
+        retry: { onRetry: logRetry }
     })));
     return {
         async states(prs) {
@@ -3168,6 +3166,7 @@ function describeIntent(intent) {
 /* unused harmony export SLSA_PROVENANCE_V1 */
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_patterns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38817);
 /**
  * Whose build is trusted, and what a verified certificate says about the build. Pure.
  *
@@ -3176,6 +3175,7 @@ function describeIntent(intent) {
  * against an anchored pattern, so that `octo-org/app` never matches `octo-org/app-fork`; the source
  * repository extension equal to the trusted repository; the issuer extension equal to the Actions issuer.
  */
+
 
 /** Fulcio's certificate extensions for GitHub Actions (sigstore/fulcio docs/oid-info.md). */
 const OID = {
@@ -3188,26 +3188,25 @@ const OID = {
     trigger: '1.3.6.1.4.1.57264.1.20',
     run: '1.3.6.1.4.1.57264.1.21'
 };
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function signerPolicy(p) {
     const server = p.serverUrl.replace(/\/+$/, '');
     const repositoryUri = `${server}/${p.signerRepository}`;
     if (p.signerWorkflow?.includes('@'))
         return {
-            subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}$`, 'i'),
+            subject: new RegExp(`^${(0,_util_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(`${server}/${p.signerWorkflow}`)}$`, 'i'),
             subjectText: `${server}/${p.signerWorkflow}`,
             repositoryUri,
             issuer: p.issuer
         };
     if (p.signerWorkflow)
         return {
-            subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}@[^\\s]+$`, 'i'),
+            subject: new RegExp(`^${(0,_util_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(`${server}/${p.signerWorkflow}`)}@[^\\s]+$`, 'i'),
             subjectText: `${server}/${p.signerWorkflow}@<any ref>`,
             repositoryUri,
             issuer: p.issuer
         };
     return {
-        subject: new RegExp(`^${escape(repositoryUri)}/\\.github/workflows/[^/@\\s]+@[^\\s]+$`, 'i'),
+        subject: new RegExp(`^${(0,_util_patterns_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(repositoryUri)}/\\.github/workflows/[^/@\\s]+@[^\\s]+$`, 'i'),
         subjectText: `${repositoryUri}/.github/workflows/<any workflow>@<any ref>`,
         repositoryUri,
         issuer: p.issuer
@@ -3280,8 +3279,14 @@ function statementMismatches(payloadType, payload, digest) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ loadTarget),
-/* harmony export */   t: () => (/* binding */ recorded)
+/* harmony export */   KL: () => (/* binding */ previewNumber),
+/* harmony export */   t2: () => (/* binding */ recorded)
 /* harmony export */ });
+/** The pull request a preview's slot or label `pr-<N>` belongs to; undefined: not a preview name. */
+function previewNumber(name) {
+    const m = /^pr-(\d+)$/i.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
 /** Runs a step that fills in `progress` as it goes, and returns the record whether or not it failed. */
 async function recorded(progress, work) {
     try {
@@ -3469,6 +3474,7 @@ function displayCommand(file, args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ DIGEST_REFERENCE_RE),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   Vt: () => (/* binding */ DIGEST_RE),
 /* harmony export */   iK: () => (/* binding */ DNS1123_LABEL_RE),
 /* harmony export */   te: () => (/* binding */ DNS1123_LABEL_MAX)
@@ -3483,6 +3489,10 @@ const DNS1123_LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_LABEL_MAX = 63;
 /** An image digest: `sha256:<64 hex>`. */
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** `s` as a regular expression that matches exactly it (for building anchored patterns from names). */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 /** An image reference by digest: `registry/repository@sha256:<64 hex>`. */
 const DIGEST_REFERENCE_RE = /^[^\s@]+@sha256:[0-9a-f]{64}$/;
 

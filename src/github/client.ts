@@ -9,8 +9,9 @@
  * GitHubApiError, after bounded retries for 429 / 502 / 503 / 504, secondary rate limits and
  * connection errors.
  */
+import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
-import { ActionError } from '../util/errors.js';
+import { ActionError, describeError } from '../util/errors.js';
 import { retry, type RetryOptions } from '../util/retry.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -134,6 +135,11 @@ function normaliseBaseUrl(baseUrl: string): string {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new ActionError(`GITHUB_API_URL ${JSON.stringify(baseUrl)} is not an http(s) URL.`);
   return baseUrl.replace(/\/+$/, '');
+}
+
+/** The log line of a retried GitHub call (the run's default onRetry). */
+export function logRetry(err: unknown, attempt: number, ms: number): void {
+  core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`);
 }
 
 export async function createGitHubClient(o: GitHubClientOptions): Promise<GitHubClient> {

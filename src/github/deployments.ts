@@ -10,6 +10,7 @@ import type { EventFacts, Intent } from './intent.js';
 import type { DeployOutputs } from '../targets/target.js';
 import {
   createGitHubClient,
+  logRetry,
   missingPermissionMessage,
   type GitHubClient,
   type GitHubClientOptions,
@@ -268,7 +269,7 @@ async function open(r: GitHubReport): Promise<Session | GitHubReportResult> {
     token: r.config.githubToken,
     baseUrl: r.apiUrl || 'https://api.github.com',
     retry: {
-      onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`),
+      onRetry: logRetry,
       ...r.client?.retry
     }
   });

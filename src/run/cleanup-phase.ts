@@ -35,13 +35,11 @@ export function pullRequestsPort(target: Target, ctx: Omit<DeployContext, 'mode'
   if (!token || !owner || !repo) return undefined;
   let client: Promise<GitHubClient> | undefined;
   const github = () =>
-    (client ??= import('../github/client.js').then(({ createGitHubClient }) =>
+    (client ??= import('../github/client.js').then(({ createGitHubClient, logRetry }) =>
       createGitHubClient({
         token,
         baseUrl: report.apiUrl || 'https://api.github.com',
-        retry: {
-          onRetry: (err, attempt, ms) => core.info(`GitHub API: attempt ${attempt} failed (${describeError(err).split('\n')[0]}); retrying in ${ms} ms.`)
-        }
+        retry: { onRetry: logRetry }
       })
     ));
   return {

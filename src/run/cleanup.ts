@@ -5,8 +5,7 @@
  * pull request closed, or gone (404), or — with max-preview-age — a last deploy known to be older.
  */
 import type { Preview } from '../targets/target.js';
-
-export type PullState = 'open' | 'closed' | 'gone';
+import type { PullState } from '../github/pulls.js';
 
 export interface CleanupItem {
   pr: number;

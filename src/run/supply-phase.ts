@@ -26,8 +26,8 @@ export interface Attestation {
 }
 
 async function client(config: Config, apiUrl: string) {
-  const { createGitHubClient } = await import('../github/client.js');
-  return createGitHubClient({ token: config.githubToken ?? '', baseUrl: apiUrl });
+  const { createGitHubClient, logRetry } = await import('../github/client.js');
+  return createGitHubClient({ token: config.githubToken ?? '', baseUrl: apiUrl, retry: { onRetry: logRetry } });
 }
 
 /** Signs and stores the provenance of `registry/repository@digest`; sets output attestation-url. */

@@ -7,6 +7,7 @@
  * repository extension equal to the trusted repository; the issuer extension equal to the Actions issuer.
  */
 import { X509Certificate } from '@sigstore/core';
+import { escapeRegExp } from '../util/patterns.js';
 
 /** Fulcio's certificate extensions for GitHub Actions (sigstore/fulcio docs/oid-info.md). */
 const OID = {
@@ -45,27 +46,25 @@ export interface Provenance {
   issuer?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export function signerPolicy(p: { serverUrl: string; signerRepository: string; signerWorkflow?: string; issuer: string }): SignerPolicy {
   const server = p.serverUrl.replace(/\/+$/, '');
   const repositoryUri = `${server}/${p.signerRepository}`;
   if (p.signerWorkflow?.includes('@'))
     return {
-      subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}$`, 'i'),
+      subject: new RegExp(`^${escapeRegExp(`${server}/${p.signerWorkflow}`)}$`, 'i'),
       subjectText: `${server}/${p.signerWorkflow}`,
       repositoryUri,
       issuer: p.issuer
     };
   if (p.signerWorkflow)
     return {
-      subject: new RegExp(`^${escape(`${server}/${p.signerWorkflow}`)}@[^\\s]+$`, 'i'),
+      subject: new RegExp(`^${escapeRegExp(`${server}/${p.signerWorkflow}`)}@[^\\s]+$`, 'i'),
       subjectText: `${server}/${p.signerWorkflow}@<any ref>`,
       repositoryUri,
       issuer: p.issuer
     };
   return {
-    subject: new RegExp(`^${escape(repositoryUri)}/\\.github/workflows/[^/@\\s]+@[^\\s]+$`, 'i'),
+    subject: new RegExp(`^${escapeRegExp(repositoryUri)}/\\.github/workflows/[^/@\\s]+@[^\\s]+$`, 'i'),
     subjectText: `${repositoryUri}/.github/workflows/<any workflow>@<any ref>`,
     repositoryUri,
     issuer: p.issuer

@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import type { EventFacts } from '../github/intent.js';
 import type { AzureSession } from '../azure/session.js';
 import type { RegistryCredential } from '../image/login.js';
+import type { PullRequestState } from '../github/pulls.js';
 
 /** A pull-request preview that exists: what a cleanup lists (target.previews). */
 export interface Preview {
@@ -20,10 +21,16 @@ export interface Preview {
   lastDeployedSource?: string;
 }
 
+/** The pull request a preview's slot or label `pr-<N>` belongs to; undefined: not a preview name. */
+export function previewNumber(name: string): number | undefined {
+  const m = /^pr-(\d+)$/i.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** What the run gives a target about pull requests (the GitHub API), so the target never imports the GitHub client. */
 export interface PullRequests {
   /** The state of each pull request; throws when GitHub cannot say. */
-  states(prs: readonly number[]): Promise<Map<number, { pr: number; state: 'open' | 'closed' | 'gone' }>>;
+  states(prs: readonly number[]): Promise<Map<number, PullRequestState>>;
   /** Tears down pull request `pr`'s preview as a closed pull request's run does (resources, comment, Deployment). */
   evict(pr: number): Promise<DeployOutputs>;
 }

@@ -9,5 +9,10 @@ export const DNS1123_LABEL_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 export const DNS1123_LABEL_MAX = 63;
 /** An image digest: `sha256:<64 hex>`. */
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** `s` as a regular expression that matches exactly it (for building anchored patterns from names). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** An image reference by digest: `registry/repository@sha256:<64 hex>`. */
 export const DIGEST_REFERENCE_RE = /^[^\s@]+@sha256:[0-9a-f]{64}$/;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Kubectl } from './kubectl.js';
 import { MANAGED_BY, toYaml, type KubeObject } from './render.js';
 import { ActionError } from '../../util/errors.js';
+import { escapeRegExp } from '../../util/patterns.js';
 import { maskSetting } from '../../report/mask.js';
 
 export const FIELD_MANAGER = MANAGED_BY;
@@ -315,7 +316,7 @@ export function lastApplied(item: Listed['items'][number]): string | undefined {
  * field manager; every deploy changes their annotations, so every deploy moves it).
  */
 export async function listPreviewNamespaces(k: Kubectl, instance: string): Promise<Array<{ pr: number; namespace: string; lastDeployed?: string }>> {
-  const re = new RegExp(`^${instance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-pr-(\\d+)$`);
+  const re = new RegExp(`^${escapeRegExp(instance)}-pr-(\\d+)$`);
   const [namespaces, deployments] = await Promise.all([
     k.json<Listed>(['get', 'namespaces']),
     k.json<Listed>([

@@ -8,7 +8,7 @@
  * Pure: the reads are in index.ts. Paths are names only: list items by their keys (an env var's
  * name), a set's values never.
  */
-import { ActionError } from '../../util/errors.js';
+import { driftSentence, refuseDrift, type DriftChange } from '../../drift/report.js';
 import type { OnDrift } from '../../config/config.js';
 
 interface ManagedEntry {
@@ -104,22 +104,18 @@ const label = (e: AksDriftEntry) => `${e.object} ${e.field} (set by ${e.manager}
 export function aksDriftLine(entries: readonly AksDriftEntry[], where: string, compared: boolean): string {
   if (!compared) return `Drift: no object of this app on ${where} yet; nothing to compare.`;
   if (!entries.length) return `Drift: none on ${where}: every field the action applied is still the action's (field manager).`;
-  const over = entries.filter((e) => e.overwritten);
-  const kept = entries.filter((e) => !e.overwritten);
-  return `Drift: changed outside this action since the last deploy on ${where}: ${[
-    over.length ? `this deploy overwrites ${over.map(label).join(', ')}` : '',
-    kept.length ? `kept as they are now: ${kept.map(label).join(', ')}` : ''
-  ]
-    .filter(Boolean)
-    .join('; ')}.`;
+  return driftSentence(changes(entries), where);
 }
+
+const changes = (entries: readonly AksDriftEntry[]): DriftChange[] => entries.map((e) => ({ label: label(e), overwritten: e.overwritten }));
 
 /** on-drift: fail stops a deploy that would overwrite a change made outside the action, before any write. */
 export function checkAksDrift(entries: readonly AksDriftEntry[], onDrift: OnDrift, mode: string, where: string): void {
-  const over = entries.filter((e) => e.overwritten);
-  if (mode !== 'deploy' || onDrift !== 'fail' || !over.length) return;
-  throw new ActionError(
-    `${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(label).join(', ')}. Nothing was applied (on-drift: fail).`,
-    "Keep the change by putting it into the workflow's inputs (app-settings, min-replicas, max-replicas, …), or undo it on the cluster; or deploy with on-drift: warn to overwrite it."
-  );
+  refuseDrift(changes(entries), {
+    onDrift,
+    mode,
+    where,
+    nothing: 'Nothing was applied',
+    hint: "Keep the change by putting it into the workflow's inputs (app-settings, min-replicas, max-replicas, …), or undo it on the cluster; or deploy with on-drift: warn to overwrite it."
+  });
 }

@@ -11,6 +11,7 @@ import { ActionError } from '../../util/errors.js';
 import { looksSecret } from '../../report/mask.js';
 import type { FunctionAppConfig, ContainerAppConfig } from '../../config/config.js';
 import type { Intent } from '../../github/intent.js';
+import { previewNumber } from '../target.js';
 
 export interface EnvVar {
   name: string;
@@ -517,10 +518,10 @@ export function planTeardown(app: AppDoc, label: string): { traffic: TrafficEntr
 export function previewLabels(app: AppDoc): Array<{ pr: number; label: string; revision?: string }> {
   const out: Array<{ pr: number; label: string; revision?: string }> = [];
   for (const t of app.configuration?.ingress?.traffic ?? []) {
-    const m = /^pr-(\d+)$/i.exec(t.label ?? '');
-    if (!m) continue;
+    const pr = previewNumber(t.label ?? '');
+    if (pr === undefined) continue;
     const revision = t.revisionName ?? (t.latestRevision ? app.latestRevisionName : undefined);
-    out.push({ pr: Number(m[1]), label: t.label!, ...(revision ? { revision } : {}) });
+    out.push({ pr, label: t.label!, ...(revision ? { revision } : {}) });
   }
   return out.sort((a, b) => a.pr - b.pr);
 }

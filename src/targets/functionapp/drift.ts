@@ -7,7 +7,7 @@
 import { compareWithRecord, type Drift, type Item, type Ref } from '../../drift/record.js';
 import { recordFromTags } from '../../drift/tags.js';
 import type { OnDrift } from '../../config/config.js';
-import { ActionError } from '../../util/errors.js';
+import { driftSentence, refuseDrift, type DriftChange } from '../../drift/report.js';
 import type { PullConfig } from './plan.js';
 import type { Settings } from './settings.js';
 
@@ -111,25 +111,22 @@ export function driftLine(d: FunctionAppDrift, where: string): string {
       return `Drift: not checked on ${where}: ${d.why}.`;
   }
   if (!d.entries.length && !d.removedUnnamed) return `Drift: none on ${where} since the last deploy.`;
-  const kept = d.entries.filter((e) => !e.overwritten);
-  const over = d.entries.filter((e) => e.overwritten);
-  const parts = [
-    over.length ? `this deploy overwrites ${over.map(label).join(', ')}` : '',
-    kept.length ? `kept as they are now: ${kept.map(label).join(', ')}` : '',
-    d.removedUnnamed ? `${d.removedUnnamed} recorded setting(s) are gone whose names this run does not know` : ''
-  ].filter(Boolean);
-  return `Drift: changed outside this action since the last deploy on ${where}: ${parts.join('; ')}.`;
+  const unnamed = d.removedUnnamed ? [`${d.removedUnnamed} recorded setting(s) are gone whose names this run does not know`] : [];
+  return driftSentence(changes(d), where, unnamed);
 }
+
+const changes = (d: FunctionAppDrift): DriftChange[] => driftEntries(d).map((e) => ({ label: label(e), overwritten: e.overwritten }));
 
 /**
  * The on-drift decision, before any write: with `fail`, a deploy that would overwrite a change
  * made outside the action stops here. `mode: plan` never fails on drift; it lists it.
  */
 export function checkDrift(d: FunctionAppDrift, onDrift: OnDrift, mode: string, where: string): void {
-  const over = driftEntries(d).filter((e) => e.overwritten);
-  if (mode !== 'deploy' || onDrift !== 'fail' || !over.length) return;
-  throw new ActionError(
-    `${where} was changed outside this action since its last deploy, and this deploy would overwrite: ${over.map(label).join(', ')}. Nothing was written (on-drift: fail).`,
-    "Keep the change by putting it into the workflow's inputs (app-settings, remove-app-settings, the image), or undo it on the app; or deploy with on-drift: warn to overwrite it."
-  );
+  refuseDrift(changes(d), {
+    onDrift,
+    mode,
+    where,
+    nothing: 'Nothing was written',
+    hint: "Keep the change by putting it into the workflow's inputs (app-settings, remove-app-settings, the image), or undo it on the app; or deploy with on-drift: warn to overwrite it."
+  });
 }

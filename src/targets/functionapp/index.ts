@@ -6,20 +6,10 @@
  */
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
-import type { DeployContext, DeployOutputs, Preview, Target } from '../target.js';
+import { previewNumber, type DeployContext, type DeployOutputs, type Preview, type Target } from '../target.js';
 import { AppService } from './client.js';
 import { readState } from './preflight.js';
-import {
-  chooseSlot,
-  describePlan,
-  describeTeardown,
-  planDeploy,
-  previewSlots,
-  slotPullRequest,
-  slotQuotaFull,
-  type AppRef,
-  type SlotPullRequests
-} from './plan.js';
+import { chooseSlot, describePlan, describeTeardown, planDeploy, previewSlots, slotQuotaFull, type AppRef, type SlotPullRequests } from './plan.js';
 import { apply } from './apply.js';
 import { verify } from './verify.js';
 import { rollback } from './rollback.js';
@@ -66,7 +56,7 @@ async function functionNames(ctx: DeployContext, settings: Settings): Promise<st
  */
 async function slotPullRequests(ctx: DeployContext, slots: string[]): Promise<SlotPullRequests> {
   const evictClosed = ctx.config.functionapp.previewEvictClosed;
-  const prs = slots.map(slotPullRequest).filter((n): n is number => n !== undefined);
+  const prs = slots.map(previewNumber).filter((n): n is number => n !== undefined);
   if (!ctx.pullRequests) return { evictClosed, statesError: 'no github-token' };
   try {
     return { evictClosed, states: await ctx.pullRequests.states(prs) };

@@ -10,6 +10,8 @@ import { diffSettings, isEmptyDiff, mergeSettings, newSlotBase, type Settings, t
 import { newSlotEnvelope, type SlotEnvelope } from './new-slot.js';
 import { choosePull, type Identity } from './identity.js';
 import { describeDrift, functionAppDrift, type FunctionAppDrift } from './drift.js';
+import { previewNumber } from '../target.js';
+import type { PullState } from '../../github/pulls.js';
 
 export type { Identity } from './identity.js';
 
@@ -194,7 +196,7 @@ export const ELASTIC_PREMIUM_SLOTS = 3;
 /** A preview slot and its pull request's state, as GitHub told it (undefined: not asked, or GitHub failed). */
 export interface SlotPullRequests {
   /** By pull request number; undefined when GitHub could not be asked. */
-  states?: ReadonlyMap<number, { state: 'open' | 'closed' | 'gone' }>;
+  states?: ReadonlyMap<number, { state: PullState }>;
   /** Why the states are missing (no github-token, GitHub failed). */
   statesError?: string;
   /** Input preview-evict-closed. */
@@ -207,14 +209,8 @@ export function slotQuotaFull(state: CurrentState, slot: string | undefined): bo
   return isElasticPremium(state.plan) && state.slots.length + 1 >= ELASTIC_PREMIUM_SLOTS;
 }
 
-/** The pull request a preview slot belongs to (`pr-<N>`). */
-export const slotPullRequest = (slot: string): number | undefined => {
-  const m = /^pr-(\d+)$/i.exec(slot);
-  return m ? Number(m[1]) : undefined;
-};
-
 function slotLine(slot: string, prs: SlotPullRequests): string {
-  const pr = slotPullRequest(slot);
+  const pr = previewNumber(slot);
   if (pr === undefined) return `${slot} is not a preview`;
   return `${slot} belongs to pull request #${pr} (${prs.states?.get(pr)?.state ?? 'state unknown'})`;
 }
@@ -226,7 +222,7 @@ function slotLine(slot: string, prs: SlotPullRequests): string {
  */
 function checkSlotQuota(state: CurrentState, slot: string, prs: SlotPullRequests): FunctionAppPlan['evict'] {
   const closed = state.slots
-    .map((s) => ({ slot: s, pr: slotPullRequest(s) }))
+    .map((s) => ({ slot: s, pr: previewNumber(s) }))
     .filter((s): s is { slot: string; pr: number } => s.pr !== undefined)
     .map((s) => ({ ...s, state: prs.states?.get(s.pr)?.state }))
     .filter((s): s is { slot: string; pr: number; state: 'closed' | 'gone' } => s.state === 'closed' || s.state === 'gone')
@@ -384,11 +380,11 @@ export function previewSlots(
   const out = [];
   for (const s of slots) {
     const slot = (s.name ?? '').split('/').pop() ?? '';
-    const m = /^pr-(\d+)$/i.exec(slot);
-    if (!m) continue;
+    const pr = previewNumber(slot);
+    if (pr === undefined) continue;
     const t = s.lastModifiedTimeUtc ? new Date(s.lastModifiedTimeUtc) : undefined;
     const lastDeployed = t && !Number.isNaN(t.getTime()) ? t.toISOString() : undefined;
-    out.push({ pr: Number(m[1]), slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
+    out.push({ pr, slot, ...(lastDeployed ? { lastDeployed, lastDeployedSource: "the slot's lastModifiedTimeUtc" } : {}) });
   }
   return out.sort((a, b) => a.pr - b.pr);
 }
